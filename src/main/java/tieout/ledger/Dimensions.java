@@ -1,0 +1,58 @@
+package tieout.ledger;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.google.common.collect.ImmutableSortedMap;
+import com.google.common.collect.Maps;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The explicit dimensions of a fact, axis to member ({@code Region=US}), sorted by axis. A fact
+ * with no dimensions reports the total (the axes' default members).
+ */
+public record Dimensions(ImmutableSortedMap<String, String> members) {
+  public static final Dimensions NONE = new Dimensions(ImmutableSortedMap.of());
+
+  public Dimensions {
+    members.forEach(
+        (axis, member) ->
+            checkArgument(!axis.isBlank() && !member.isBlank(), "blank axis or member: %s=%s", axis, member));
+  }
+
+  public static Dimensions of(Map<String, String> members) {
+    return members.isEmpty() ? NONE : new Dimensions(ImmutableSortedMap.copyOf(members));
+  }
+
+  public static Dimensions of(String axis, String member) {
+    return new Dimensions(ImmutableSortedMap.of(axis, member));
+  }
+
+  public boolean isEmpty() {
+    return members.isEmpty();
+  }
+
+  public Dimensions with(String axis, String member) {
+    return of(ImmutableSortedMap.<String, String>naturalOrder().putAll(members).put(axis, member).buildKeepingLast());
+  }
+
+  public Dimensions without(String axis) {
+    if (!members.containsKey(axis)) {
+      return this;
+    }
+    return of(Maps.filterKeys(members, key -> !key.equals(axis)));
+  }
+
+  public String member(String axis) {
+    return members.get(axis);
+  }
+
+  /** {@code Region=US, Segment=Mining}; empty for no dimensions. */
+  @Override
+  public String toString() {
+    return members.entrySet().stream()
+        .map(e -> e.getKey() + "=" + e.getValue())
+        .collect(Collectors.joining(", "));
+  }
+
+}

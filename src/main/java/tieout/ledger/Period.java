@@ -1,0 +1,135 @@
+package tieout.ledger;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+
+/**
+ * An XBRL period: an instant (a balance at the end of a day) or a duration (a flow from the start of
+ * {@code start} to the end of {@code end}, both dates inclusive).
+ *
+ * <p>As in XBRL, the instant at the end of 2012-12-31 is the moment a duration starting 2013-01-01
+ * begins: the opening balance of a duration is the instant {@code start - 1 day}.
+ */
+public sealed interface Period permits Period.Instant, Period.Duration {
+
+  static Instant instant(LocalDate date) {
+    return new Instant(date);
+  }
+
+  static Duration duration(LocalDate start, LocalDate end) {
+    return new Duration(start, end);
+  }
+
+  /** The three months ending on the last day of {@code endMonth} of {@code year}. */
+  static Duration quarterEnding(int year, int endMonth) {
+    LocalDate end = LocalDate.of(year, endMonth, 1).plusMonths(1).minusDays(1);
+    return monthsEnding(end, 3);
+  }
+
+  /** The {@code months} months ending on {@code end} (a month end). */
+  static Duration monthsEnding(LocalDate end, int months) {
+    checkArgument(months > 0, "months must be positive, was %s", months);
+    LocalDate lastDay = end.withDayOfMonth(end.lengthOfMonth());
+    checkArgument(lastDay.equals(end), "%s is not a month end", end);
+    LocalDate start = end.plusDays(1).minusMonths(months);
+    return new Duration(start, end);
+  }
+
+  /** Parses {@code 2013-12-31} as an instant and {@code 2013-01-01/2013-12-31} as a duration. */
+  static Period parse(String text) {
+    checkNotNull(text);
+    try {
+      int slash = text.indexOf('/');
+      if (slash < 0) {
+        return new Instant(LocalDate.parse(text.strip()));
+      }
+      return new Duration(
+          LocalDate.parse(text.substring(0, slash).strip()),
+          LocalDate.parse(text.substring(slash + 1).strip()));
+    } catch (DateTimeParseException e) {
+      throw new IllegalArgumentException("not a period: '" + text + "'", e);
+    }
+  }
+
+  /** The last day the period covers: the date of an instant, the end of a duration. */
+  LocalDate end();
+
+  boolean isInstant();
+
+  /** An instant at the end of a day. */
+  record Instant(LocalDate date) implements Period {
+    public Instant {
+      checkNotNull(date);
+    }
+
+    @Override
+    public LocalDate end() {
+      return date;
+    }
+
+    @Override
+    public boolean isInstant() {
+      return true;
+    }
+
+    @Override
+    public String toString() {
+      return date.toString();
+    }
+  }
+
+  /** A duration from the start of {@code start} to the end of {@code end}, both inclusive. */
+  record Duration(LocalDate start, LocalDate end) implements Period {
+    public Duration {
+      checkNotNull(start);
+      checkNotNull(end);
+      checkArgument(!end.isBefore(start), "duration ends %s before it starts %s", end, start);
+    }
+
+    /** The balance date just before this duration starts. */
+    public Instant opening() {
+      return new Instant(start.minusDays(1));
+    }
+
+    public Instant closing() {
+      return new Instant(end);
+    }
+
+    /**
+     * Whole calendar months covered when the duration runs from a month's first day to a month's
+     * last day (fiscal periods), otherwise -1.
+     */
+    public int months() {
+      if (start.getDayOfMonth() != 1 || end.getDayOfMonth() != end.lengthOfMonth()) {
+        return -1;
+      }
+      return (int) ChronoUnit.MONTHS.between(start, end.plusDays(1));
+    }
+
+    public boolean isQuarter() {
+      return months() == 3;
+    }
+
+    public boolean isYear() {
+      return months() == 12;
+    }
+
+    public long days() {
+      return ChronoUnit.DAYS.between(start, end) + 1;
+    }
+
+    @Override
+    public boolean isInstant() {
+      return false;
+    }
+
+    @Override
+    public String toString() {
+      return start + "/" + end;
+    }
+  }
+}
