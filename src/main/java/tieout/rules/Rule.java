@@ -20,8 +20,10 @@ public sealed interface Rule
   }
 
   /** What every rule carries. {@code pos} is where the rule's id was declared. */
-  record Header(String id, Severity severity, String message, Materiality materiality, SourcePos pos) {
+  record Header(
+      String id, Severity severity, String message, Materiality materiality, PeriodFilter filter, SourcePos pos) {
     public Header {
+      checkNotNull(filter);
       checkNotNull(id);
       checkNotNull(severity);
       checkNotNull(message);

@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
 import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -90,20 +91,32 @@ public final class Taxonomy {
   }
 
   /**
-   * The concept a row caption names on a sheet. A label scoped to the sheet wins over an unscoped
-   * one; among equals the first declared wins.
+   * The concepts a row caption may name on a sheet, best first: labels scoped to the sheet, then
+   * unscoped ones, each in declaration order. Several candidates arise when one caption names
+   * different concepts in different columns, e.g. "Private placement" under "Shares" (a share
+   * count) and under "Amount" (money); the loader picks by the column's unit.
    */
-  public Optional<LabelUse> resolveCaption(String caption, String sheetName) {
+  public ImmutableList<LabelUse> resolveCaptions(String caption, String sheetName) {
     ImmutableList<LabelUse> uses = byCaption.get(Labels.normalize(caption));
     if (uses == null) {
-      return Optional.empty();
+      return ImmutableList.of();
     }
-    Optional<LabelUse> scoped =
-        uses.stream().filter(u -> u.label().scope().isPresent() && u.label().appliesTo(sheetName)).findFirst();
-    if (scoped.isPresent()) {
-      return scoped;
-    }
-    return uses.stream().filter(u -> u.label().scope().isEmpty()).findFirst();
+    ImmutableList.Builder<LabelUse> result = ImmutableList.builder();
+    uses.stream().filter(u -> u.label().scope().isPresent() && u.label().appliesTo(sheetName)).forEach(result::add);
+    uses.stream().filter(u -> u.label().scope().isEmpty()).forEach(result::add);
+    return result.build();
+  }
+
+  /** The best concept for a row caption on a sheet; see {@link #resolveCaptions}. */
+  public Optional<LabelUse> resolveCaption(String caption, String sheetName) {
+    return resolveCaptions(caption, sheetName).stream().findFirst();
+  }
+
+  /** Every caption any concept is printed under, for did-you-mean suggestions. */
+  public ImmutableSet<String> captions() {
+    ImmutableSet.Builder<String> all = ImmutableSet.builder();
+    concepts.values().forEach(c -> c.labels().forEach(l -> all.add(l.text())));
+    return all.build();
   }
 
   /** The dimension member a column or row caption names on a sheet, if any. */
