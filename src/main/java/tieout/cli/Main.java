@@ -1,0 +1,75 @@
+package tieout.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import tieout.error.UserException;
+
+/**
+ * The {@code tieout} command. {@link #run} does all the work and returns the exit code, so tests
+ * drive it with their own streams; {@link #main} is the only place that exits the JVM.
+ */
+@Command(
+    name = "tieout",
+    mixinStandardHelpOptions = true,
+    versionProvider = Version.class,
+    description = "Reconciles financial statements: loads spreadsheets into XBRL-style facts and checks their ties.",
+    subcommands = {CommandLine.HelpCommand.class},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:every check ties",
+      "1:a check failed at or above --fail-on",
+      "2:bad input, rules or usage",
+      "3:internal error"
+    })
+public final class Main implements Runnable {
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  public static void main(String[] args) {
+    PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+    PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+    System.exit(run(args, out, err));
+  }
+
+  /** Runs tieout with {@code args}, writing to {@code out} and {@code err}; returns the exit code. */
+  public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    CommandLine cli = new CommandLine(new Main());
+    cli.setOut(out);
+    cli.setErr(err);
+    cli.setCaseInsensitiveEnumValuesAllowed(true);
+    cli.setParameterExceptionHandler(
+        (ex, arguments) -> {
+          CommandLine cmd = ex.getCommandLine();
+          err.println("tieout: " + ex.getMessage());
+          CommandLine.UnmatchedArgumentException.printSuggestions(ex, err);
+          err.println("Run '" + cmd.getCommandSpec().qualifiedName() + " --help' for usage.");
+          return ExitCodes.USER_ERROR;
+        });
+    cli.setExecutionExceptionHandler(
+        (ex, cmd, parseResult) -> {
+          if (ex instanceof UserException user) {
+            err.println(user.getMessage());
+            return ExitCodes.USER_ERROR;
+          }
+          err.println("tieout: internal error (a bug in tieout, please report it): " + ex);
+          if (System.getenv("TIEOUT_DEBUG") != null) {
+            ex.printStackTrace(err);
+          } else {
+            err.println("Set TIEOUT_DEBUG=1 to print the stack trace.");
+          }
+          return ExitCodes.INTERNAL_ERROR;
+        });
+    int code = cli.execute(args);
+    out.flush();
+    err.flush();
+    return code;
+  }
+
+  @Override
+  public void run() {
+    // "tieout" alone: show what it can do rather than fail.
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+}

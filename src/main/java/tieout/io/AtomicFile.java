@@ -1,0 +1,41 @@
+package tieout.io;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * Writes an output file so that readers see the old file or the whole new one, never half of it:
+ * the content goes to a temporary file in the same folder, which is then moved over the target.
+ */
+public final class AtomicFile {
+  private AtomicFile() {}
+
+  /** Content producer that may fail with an IOException. */
+  @FunctionalInterface
+  public interface Content {
+    void writeTo(Writer out) throws IOException;
+  }
+
+  public static void write(Path target, Content content) throws IOException {
+    Path absolute = target.toAbsolutePath();
+    Path dir = absolute.getParent();
+    Path tmp = Files.createTempFile(dir, "." + absolute.getFileName() + ".", ".tmp");
+    try {
+      try (Writer out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+        content.writeTo(out);
+      }
+      try {
+        Files.move(tmp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(tmp, absolute, StandardCopyOption.REPLACE_EXISTING);
+      }
+    } finally {
+      Files.deleteIfExists(tmp);
+    }
+  }
+}

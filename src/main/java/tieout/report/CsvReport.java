@@ -1,0 +1,61 @@
+package tieout.report;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import tieout.engine.Finding;
+
+/**
+ * One row per check with the JSON report's fields; the facts are one cell listing each source.
+ * Text that a spreadsheet would take for a formula is prefixed with an apostrophe so that Excel
+ * and LibreOffice show it as text.
+ */
+public final class CsvReport implements ReportFormat {
+  static final String[] HEADER = {
+    "rule", "severity", "status", "message", "entity", "period", "dimensions",
+    "reported", "computed", "variance", "tolerance", "reason", "facts"
+  };
+
+  @Override
+  public void write(List<Finding> findings, Writer out) throws IOException {
+    CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(HEADER).get());
+    for (Finding f : findings) {
+      csv.printRecord(
+          text(f.rule()),
+          f.severity().keyword(),
+          f.status().name(),
+          text(f.message()),
+          text(f.entity()),
+          f.period().toString(),
+          text(f.dimensions().toString()),
+          amount(f.reported()),
+          amount(f.computed()),
+          amount(f.variance()),
+          amount(f.tolerance()),
+          text(f.reason().orElse("")),
+          text(
+              f.operands().stream()
+                  .map(o -> o.fact().concept().name() + "=" + o.fact().value().map(Amounts::plain).orElse("nil")
+                      + " @ " + o.fact().source())
+                  .collect(Collectors.joining("; "))));
+    }
+    csv.flush();
+  }
+
+  private static String amount(Optional<BigDecimal> value) {
+    return value.map(Amounts::plain).orElse("");
+  }
+
+  /** Neutralizes formula injection: =, +, -, @, tab and carriage return lead a formula in Excel. */
+  static String text(String s) {
+    if (!s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0) {
+      return "'" + s;
+    }
+    return s;
+  }
+}

@@ -1,0 +1,97 @@
+package tieout.report;
+
+import com.google.gson.stream.JsonWriter;
+import java.io.IOException;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import tieout.engine.Finding;
+import tieout.engine.Operand;
+import tieout.ledger.Dimensions;
+import tieout.ledger.Fact;
+
+/**
+ * The machine-readable report, a stable contract (documented in the README): a summary and every
+ * check, passed ones included. Amounts are decimal strings so no precision is lost.
+ */
+public final class JsonReport implements ReportFormat {
+
+  @Override
+  public void write(List<Finding> findings, Writer out) throws IOException {
+    JsonWriter json = new JsonWriter(out);
+    json.setIndent("  ");
+    json.setHtmlSafe(true);
+    json.beginObject();
+    Summary s = Summary.of(findings);
+    json.name("summary").beginObject();
+    json.name("checks").value(s.checks());
+    json.name("passed").value(s.passed());
+    json.name("failed").value(s.failed());
+    json.name("warnings").value(s.warnings());
+    json.name("notEvaluated").value(s.notEvaluated());
+    json.endObject();
+    json.name("findings").beginArray();
+    for (Finding f : findings) {
+      writeFinding(f, json);
+    }
+    json.endArray();
+    json.endObject();
+    json.flush();
+    out.write("\n");
+  }
+
+  private static void writeFinding(Finding f, JsonWriter json) throws IOException {
+    json.beginObject();
+    json.name("rule").value(f.rule());
+    json.name("severity").value(f.severity().keyword());
+    json.name("status").value(f.status().name());
+    json.name("message").value(f.message());
+    json.name("entity").value(f.entity());
+    json.name("period").value(f.period().toString());
+    dimensions("dimensions", f.dimensions(), json);
+    amount("reported", f.reported(), json);
+    amount("computed", f.computed(), json);
+    amount("variance", f.variance(), json);
+    amount("tolerance", f.tolerance(), json);
+    if (f.reason().isPresent()) {
+      json.name("reason").value(f.reason().get());
+    }
+    json.name("facts").beginArray();
+    for (Operand o : f.operands()) {
+      Fact fact = o.fact();
+      json.beginObject();
+      json.name("concept").value(fact.concept().name());
+      json.name("side").value(o.side() == Operand.Side.REPORTED ? "reported" : "computed");
+      json.name("weight").value(Amounts.plain(o.weight()));
+      json.name("period").value(fact.period().toString());
+      if (fact.isNil()) {
+        json.name("value").nullValue();
+      } else {
+        json.name("value").value(Amounts.plain(fact.amount()));
+      }
+      json.name("unit").value(fact.unit().id());
+      json.name("decimals").value(fact.decimals().toString());
+      dimensions("dimensions", fact.dimensions(), json);
+      json.name("source").value(fact.source().toString());
+      json.endObject();
+    }
+    json.endArray();
+    json.endObject();
+  }
+
+  private static void amount(String name, Optional<BigDecimal> value, JsonWriter json) throws IOException {
+    if (value.isPresent()) {
+      json.name(name).value(Amounts.plain(value.get()));
+    }
+  }
+
+  private static void dimensions(String name, Dimensions dims, JsonWriter json) throws IOException {
+    json.name(name).beginObject();
+    for (Map.Entry<String, String> e : dims.members().entrySet()) {
+      json.name(e.getKey()).value(e.getValue());
+    }
+    json.endObject();
+  }
+}
