@@ -331,10 +331,8 @@ final class Parser {
       severity = next().text().equals("error") ? Severity.ERROR : Severity.WARNING;
       severityGiven = true;
     }
-    String message =
-        string(
-            severityGiven ? "the rule's message in double quotes" : "'error', 'warning' or the rule's message in double quotes",
-            after(start));
+    String quoted = "the rule's message in double quotes";
+    String message = string(severityGiven ? quoted : "'error', 'warning' or " + quoted, after(start));
     Materiality materiality = Materiality.NONE;
     String afterHead = "the message of rule '" + id.text() + "'";
     if (peek().isWord("within")) {

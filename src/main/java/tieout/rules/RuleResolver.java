@@ -120,7 +120,9 @@ final class RuleResolver {
     if (taxonomy.axis(axis).isEmpty()) {
       valid = false;
       if (!brokenAxes.contains(axis)) {
-        error(body.axis().pos(), "unknown axis '" + axis + "'" + Suggestions.didYouMean(axis, taxonomy.axes().keySet()));
+        error(
+            body.axis().pos(),
+            "unknown axis '" + axis + "'" + Suggestions.didYouMean(axis, taxonomy.axes().keySet()));
       }
     }
     return valid ? new Rule.Breakdown(header, total, axis) : null;

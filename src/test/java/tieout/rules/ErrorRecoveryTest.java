@@ -92,7 +92,9 @@ class ErrorRecoveryTest {
   @Test
   void skippedLinesUpToTheNextDeclarationAreNotReportedAgain() {
     assertThat(
-        errors("concept A monetary duration\n  label \"A\" negated negated\n  label @ ! #\n  label 5\nrule R \"r\" assert A = 1\n"),
+        errors(
+            "concept A monetary duration\n  label \"A\" negated negated\n  label @ ! #\n  label 5\n"
+                + "rule R \"r\" assert A = 1\n"),
         is(
             """
             rules/x.rules:2:21: error: expected 'member', 'in' or 'label' after 'label "A" negated', found 'negated'
@@ -121,7 +123,9 @@ class ErrorRecoveryTest {
   @Test
   void longContextsAreShortenedFromTheLeft() {
     assertThat(
-        errors("concept A monetary duration\n  label \"A very long caption that goes on and on\" negated member Region=US foo\n"),
+        errors(
+            "concept A monetary duration\n"
+                + "  label \"A very long caption that goes on and on\" negated member Region=US foo\n"),
         is(
             """
             rules/x.rules:2:76: error: expected 'member', 'in' or 'label' after '... negated member Region=US', found 'foo'

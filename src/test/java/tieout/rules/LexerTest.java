@@ -59,12 +59,16 @@ class LexerTest {
 
   @Test
   void commaOutsideAGroupOfThreeSeparates() {
-    assertThat(tokens("1,2 1234,567"), is("^NUMBER:1@1:1 COMMA:,@1:2 NUMBER:2@1:3 NUMBER:1234@1:5 COMMA:,@1:9 NUMBER:567@1:10 EOF:@1:13"));
+    assertThat(
+        tokens("1,2 1234,567"),
+        is("^NUMBER:1@1:1 COMMA:,@1:2 NUMBER:2@1:3 NUMBER:1234@1:5 COMMA:,@1:9 NUMBER:567@1:10 EOF:@1:13"));
   }
 
   @Test
   void namesKeepHyphensAndDots() {
-    assertThat(tokens("A-B fiscal-year-end Dec. x_1"), is("^WORD:A-B@1:1 WORD:fiscal-year-end@1:5 WORD:Dec.@1:21 WORD:x_1@1:26 EOF:@1:29"));
+    assertThat(
+        tokens("A-B fiscal-year-end Dec. x_1"),
+        is("^WORD:A-B@1:1 WORD:fiscal-year-end@1:5 WORD:Dec.@1:21 WORD:x_1@1:26 EOF:@1:29"));
   }
 
   @Test

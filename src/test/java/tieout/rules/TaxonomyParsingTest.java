@@ -8,9 +8,9 @@ import com.google.common.collect.ImmutableList;
 import java.time.MonthDay;
 import java.util.Map;
 import java.util.Optional;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 import tieout.ledger.Dimensions;
 import tieout.taxonomy.Axis;
 import tieout.taxonomy.Balance;
@@ -97,7 +97,8 @@ class TaxonomyParsingTest {
                             new Label("< 1 year", Optional.of("Commitments"), false, Dimensions.NONE))),
                     new Axis.Member(
                         "Years1To3",
-                        ImmutableList.of(new Label("1-3 Years", Optional.of("Commitments"), false, Dimensions.NONE)))))));
+                        ImmutableList.of(
+                            new Label("1-3 Years", Optional.of("Commitments"), false, Dimensions.NONE)))))));
   }
 
   @ParameterizedTest(name = "{0} {1} {2}: additive={3}")
@@ -110,7 +111,8 @@ class TaxonomyParsingTest {
     "monetary, duration, non-additive, false",
   })
   void additivityDefaultsByItemType(String itemType, String periodType, String additivity, boolean additive) {
-    Concept c = taxonomy("concept C " + itemType + " " + periodType + " " + additivity + "\n").concept("C").orElseThrow();
+    String text = "concept C " + itemType + " " + periodType + " " + additivity + "\n";
+    Concept c = taxonomy(text).concept("C").orElseThrow();
     assertThat(c.additive(), is(additive));
     assertThat(c.itemType(), is(ItemType.fromKeyword(itemType)));
     assertThat(c.periodType().name().toLowerCase(java.util.Locale.ROOT), is(periodType));
