@@ -215,7 +215,7 @@ final class RuleResolver {
     Problems ignored = new Problems(List.of());
     for (Expr term : ExprFolder.additiveTerms(expr)) {
       Optional<ExprFolder.Folded> folded = ExprFolder.fold(term, ignored);
-      if (folded.isPresent() && folded.get().constant().signum() != 0) {
+      if (folded.isPresent() && (folded.get().isConstant() || folded.get().constant().signum() != 0)) {
         error(
             term.pos(),
             what + " must be concepts, each optionally multiplied by a number; remove '" + term.print() + "'");

@@ -344,6 +344,17 @@ class RuleErrorsTest {
   }
 
   @Test
+  void zeroAmongRollforwardFlows() {
+    assertThat(
+        errors("rule R \"r\" rollforward StockholdersEquity by NetIncomeLoss - 0"),
+        is(
+            """
+            rules/x.rules:1:62: error: a roll-forward's flows must be concepts, each optionally multiplied by a number; remove '0'
+              rule R "r" rollforward StockholdersEquity by NetIncomeLoss - 0
+                                                                           ^"""));
+  }
+
+  @Test
   void assertionWithoutAConcept() {
     assertThat(
         errors("rule R \"r\" assert 1 + 1 = 2"),
