@@ -1,0 +1,21 @@
+package tieout.rules;
+
+import com.google.common.collect.ImmutableList;
+
+/** The body of a rule declaration as written: names not yet resolved to concepts or axes. */
+sealed interface Body {
+  /** {@code rollup quarters of all additive} (concepts empty) or {@code of C1, C2}. */
+  record Rollup(ImmutableList<Name> concepts, boolean allAdditive) implements Body {}
+
+  /** {@code breakdown C by AXIS}. */
+  record Breakdown(Name total, Name axis) implements Body {}
+
+  /** {@code sum C = EXPR}. */
+  record Sum(Name total, Expr items) implements Body {}
+
+  /** {@code assert EXPR OP EXPR}. */
+  record Assert(Expr left, Comparison op, Expr right) implements Body {}
+
+  /** {@code rollforward C by EXPR}. */
+  record Rollforward(Name balance, Expr flows) implements Body {}
+}

@@ -1,0 +1,108 @@
+package tieout.rules;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.is;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tieout.error.UserException;
+
+/** Reading a rules folder: which files, in which order, and the paths shown in messages. */
+class RulesLoaderTest {
+  @TempDir Path dir;
+
+  private Path write(String name, String text) throws IOException {
+    Path file = dir.resolve(name);
+    Files.createDirectories(file.getParent());
+    return Files.writeString(file, text);
+  }
+
+  @Test
+  void readsTaxonomiesFirstThenRulesEachSortedByName() throws IOException {
+    write("b.rules", "rule B \"b\" assert Z >= 0\n");
+    write("a.rules", "rule A \"a\" assert Y >= 0\nconcept Z monetary instant\n");
+    write("z.taxonomy", "concept Y monetary instant\n");
+    write("m.taxonomy", "concept X monetary instant\n");
+    RuleSet set = RulesLoader.load(dir);
+    assertThat(set.taxonomy().concepts().keySet(), contains("X", "Y", "Z"));
+    assertThat(set.rules().stream().map(Rule::id).toList(), contains("A", "B"));
+    assertThat(
+        set.rules().get(1).header().pos(),
+        is(new SourcePos(dir.resolve("b.rules").toString(), 1, 6, "rule B \"b\" assert Z >= 0")));
+  }
+
+  @Test
+  void ignoresSubfoldersHiddenAndOtherFiles() throws IOException {
+    write("checks.rules", "concept A monetary duration\nrule R \"r\" rollup quarters of A\n");
+    write("old/checks.rules", "this is not read");
+    write(".#checks.rules", "nor is this");
+    write("notes.txt", "nor this");
+    write("checks.rules.bak", "nor this");
+    assertThat(RulesLoader.load(dir).rules().size(), is(1));
+  }
+
+  @Test
+  void pathsInMessagesAreTheFolderAsGivenJoinedWithTheFileName() throws IOException {
+    write("rules/balance.rules", "rule BS \"b\"\n  assert TotalAsets = 0\n");
+    write("rules/balance.taxonomy", "concept TotalAssets monetary instant\n");
+    Path relative = Path.of("").toAbsolutePath().relativize(dir.resolve("rules"));
+    UserException e = assertThrows(UserException.class, () -> RulesLoader.load(relative));
+    assertThat(
+        e.getMessage(),
+        is(
+            relative.resolve("balance.rules")
+                + ":2:10: error: unknown concept 'TotalAsets'; did you mean 'TotalAssets'?\n"
+                + "    assert TotalAsets = 0\n"
+                + "           ^"));
+  }
+
+  @Test
+  void missingFolder() {
+    Path missing = dir.resolve("nope");
+    UserException e = assertThrows(UserException.class, () -> RulesLoader.load(missing));
+    assertThat(
+        e.getMessage(),
+        is(missing + ": error: rules folder not found: expected a folder of *.taxonomy and *.rules files"));
+  }
+
+  @Test
+  void aFileInsteadOfAFolder() throws IOException {
+    Path file = write("checks.rules", "");
+    UserException e = assertThrows(UserException.class, () -> RulesLoader.load(file));
+    assertThat(e.getMessage(), is(file + ": error: expected a folder of *.taxonomy and *.rules files, found a file"));
+  }
+
+  @Test
+  void folderWithoutRulesFile() throws IOException {
+    write("base.taxonomy", "concept A monetary duration\n");
+    UserException e = assertThrows(UserException.class, () -> RulesLoader.load(dir));
+    assertThat(
+        e.getMessage(),
+        is(
+            dir + ": error: no *.rules file in the rules folder: add at least one, e.g. '"
+                + dir.resolve("checks.rules") + "'"));
+  }
+
+  @Test
+  void fileThatIsNotUtf8() throws IOException {
+    Path file = dir.resolve("latin1.rules");
+    Files.write(file, new byte[] {'#', ' ', (byte) 0xE9, '\n'});
+    UserException e = assertThrows(UserException.class, () -> RulesLoader.load(dir));
+    assertThat(
+        e.getMessage(),
+        is(file + ": error: expected UTF-8 text, found bytes that are not UTF-8: save the file as UTF-8"));
+  }
+
+  @Test
+  void emptyRulesFileGivesNoRules() throws IOException {
+    write("empty.rules", "# nothing yet\n");
+    RuleSet set = RulesLoader.load(dir);
+    assertThat(set.rules().size(), is(0));
+    assertThat(set.taxonomy().concepts().size(), is(0));
+  }
+}
