@@ -14,8 +14,9 @@ import tieout.rules.Rule;
  * an instant concept (the Q4 closing balance is the year-end balance).
  *
  * <p>They agree when all their intervals, widened by the allowance, share a value. A FAIL shows the
- * two printings farthest apart (earlier one as reported); a PASS shows the most precise printing
- * against the one farthest from it. Either way |variance| &lt;= tolerance exactly when it passes.
+ * two printings that disagree (the one with the highest lower end and the one with the lowest upper
+ * end, the earlier as reported); a PASS shows the most precise printing against the one farthest
+ * from it. Either way |variance| &lt;= tolerance exactly when it passes.
  */
 final class Agreement {
   private Agreement() {}

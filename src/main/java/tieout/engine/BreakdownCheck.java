@@ -52,24 +52,21 @@ final class BreakdownCheck implements Check {
     EquationEvaluator evaluator = new EquationEvaluator(rule.header(), ledger);
     ImmutableList.Builder<Finding> findings = ImmutableList.builder();
     membersByTotal.forEach(
-        (where, members) -> {
-          List<Slot> slots = new ArrayList<>();
-          slots.add(
-              Slot.reported(
-                  where.key(rule.total()),
-                  () -> Reasons.notReported("total", rule.total(), where.period())));
-          // Undeclared members (not in the taxonomy) go last, in the order they were seen.
-          members.keySet().stream()
-              .sorted(Comparator.comparing(m -> memberOrder.getOrDefault(m, Integer.MAX_VALUE)))
-              .forEach(
-                  m ->
-                      slots.add(
-                          Slot.optional(
-                              Operand.Side.COMPUTED,
-                              BigDecimal.ONE,
-                              where.withDimensions(members.get(m)).key(rule.total()))));
-          findings.add(evaluator.evaluate(Equation.tie(where, slots)));
-        });
+        (where, members) -> findings.add(evaluator.evaluate(tie(where, members))));
     return findings.build();
+  }
+
+  /** total = the members reported, in taxonomy order; undeclared members last, as first seen. */
+  private Equation tie(Context where, Map<String, Dimensions> members) {
+    List<Slot> slots = new ArrayList<>();
+    slots.add(
+        Slot.reported(
+            where.key(rule.total()),
+            () -> Reasons.notReported("total", rule.total(), where.period())));
+    members.keySet().stream()
+        .sorted(Comparator.comparing(m -> memberOrder.getOrDefault(m, Integer.MAX_VALUE)))
+        .map(m -> where.withDimensions(members.get(m)).key(rule.total()))
+        .forEach(key -> slots.add(Slot.optional(Operand.Side.COMPUTED, BigDecimal.ONE, key)));
+    return Equation.tie(where, slots);
   }
 }

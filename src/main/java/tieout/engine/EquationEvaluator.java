@@ -44,8 +44,7 @@ final class EquationEvaluator {
     for (Slot slot : equation.slots()) {
       Figure figure = figures.get(slot.key());
       if (!figure.isReported() && slot.whenMissing().isPresent()) {
-        String nil = figure.nil().map(f -> " (nil at " + f.source() + ")").orElse("");
-        missing.add(slot.whenMissing().get().get() + nil);
+        missing.add(Reasons.missing(slot.whenMissing().get().get(), figure.nil()));
       }
     }
     if (!missing.isEmpty()) {

@@ -34,6 +34,11 @@ final class Reasons {
     return role + " " + concept.name() + " " + when(period) + " not reported";
   }
 
+  /** What is missing, and where it was printed nil when it was: {@code ... (nil at t.xlsx!S!D7)}. */
+  static String missing(String whatIsMissing, Optional<Fact> nil) {
+    return whatIsMissing + nil.map(f -> " (nil at " + f.source() + ")").orElse("");
+  }
+
   /** {@code units differ: USD and CAD}, or empty when all units are one. */
   static Optional<String> unitsDiffer(List<Fact> facts) {
     Set<Unit> distinct = new LinkedHashSet<>();
