@@ -34,7 +34,7 @@ final class Reasons {
     return role + " " + concept.name() + " " + when(period) + " not reported";
   }
 
-  /** What is missing, and where it was printed nil when it was: {@code ... (nil at t.xlsx!S!D7)}. */
+  /** What is missing, and where it was nil if it was: {@code ... (nil at t.xlsx!S!D7)}. */
   static String missing(String whatIsMissing, Optional<Fact> nil) {
     return whatIsMissing + nil.map(f -> " (nil at " + f.source() + ")").orElse("");
   }
