@@ -1,0 +1,64 @@
+package tieout.engine;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableSet;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import tieout.ledger.ContextKey;
+import tieout.ledger.Dimensions;
+import tieout.ledger.Fact;
+import tieout.ledger.Ledger;
+import tieout.ledger.Period;
+import tieout.rules.PeriodFilter;
+import tieout.taxonomy.Concept;
+
+/**
+ * Where one check applies: entity, period and dimensions, a {@link ContextKey} without its concept.
+ */
+record Context(String entity, Period period, Dimensions dimensions) {
+  Context {
+    checkNotNull(entity);
+    checkNotNull(period);
+    checkNotNull(dimensions);
+  }
+
+  static Context of(Fact fact) {
+    return new Context(fact.entity(), fact.period(), fact.dimensions());
+  }
+
+  static Context of(ContextKey key) {
+    return new Context(key.entity(), key.period(), key.dimensions());
+  }
+
+  /** The key of {@code concept} in this context. */
+  ContextKey key(Concept concept) {
+    return new ContextKey(concept, entity, period, dimensions);
+  }
+
+  /** The same entity and dimensions at another period (a balance at the start of a duration). */
+  ContextKey key(Concept concept, Period other) {
+    return new ContextKey(concept, entity, other, dimensions);
+  }
+
+  Context withDimensions(Dimensions other) {
+    return new Context(entity, period, other);
+  }
+
+  /**
+   * The contexts where any of {@code concepts} has a non-nil fact whose period passes {@code
+   * filter}, first seen first. One pass over each concept's facts.
+   */
+  static ImmutableSet<Context> reportedFor(
+      Ledger ledger, Iterable<Concept> concepts, PeriodFilter filter) {
+    Set<Context> contexts = new LinkedHashSet<>();
+    for (Concept concept : concepts) {
+      for (Fact fact : ledger.factsOf(concept)) {
+        if (!fact.isNil() && filter.accepts(fact.period())) {
+          contexts.add(of(fact));
+        }
+      }
+    }
+    return ImmutableSet.copyOf(contexts);
+  }
+}

@@ -1,0 +1,58 @@
+package tieout.engine;
+
+import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
+import java.util.List;
+import tieout.ledger.Ledger;
+import tieout.rules.Rule;
+import tieout.rules.RuleSet;
+import tieout.taxonomy.Taxonomy;
+
+/**
+ * Evaluates a rule set over a ledger: the entry point of the engine (see {@code docs/design.md},
+ * "Engine").
+ *
+ * <p>Findings come in a deterministic order: rules in declaration order, then the built-in
+ * DUPLICATE rule; within a rule by entity, period (end date, then start) and dimensions, then in
+ * the order the checks were instantiated (concept order of a roll-up, the quarter sum before the
+ * year-to-date chain).
+ */
+public final class Reconciler {
+  private Reconciler() {}
+
+  /**
+   * Every finding of every rule of {@code rules} over {@code ledger}, then the built-in DUPLICATE
+   * rule's. The ledger's indexes are used as they are; each rule makes one pass over the facts of
+   * the concepts it names.
+   */
+  public static ImmutableList<Finding> check(RuleSet rules, Ledger ledger) {
+    ImmutableList.Builder<Finding> findings = ImmutableList.builder();
+    for (Rule rule : rules.rules()) {
+      findings.addAll(sorted(checkFor(rule, rules.taxonomy()).run(ledger)));
+    }
+    findings.addAll(sorted(new DuplicateCheck().run(ledger)));
+    return findings.build();
+  }
+
+  private static Check checkFor(Rule rule, Taxonomy taxonomy) {
+    if (rule instanceof Rule.Rollup r) {
+      return new RollupCheck(r, taxonomy);
+    } else if (rule instanceof Rule.Breakdown r) {
+      return new BreakdownCheck(r, taxonomy);
+    } else if (rule instanceof Rule.Summation r) {
+      return new SummationCheck(r);
+    } else if (rule instanceof Rule.Assertion r) {
+      return new AssertionCheck(r);
+    } else if (rule instanceof Rule.Rollforward r) {
+      return new RollforwardCheck(r);
+    }
+    throw new AssertionError("unknown rule kind: " + rule.getClass());
+  }
+
+  /** A stable sort, so that checks with the same context keep their instantiation order. */
+  private static List<Finding> sorted(List<Finding> findings) {
+    List<Finding> copy = new ArrayList<>(findings);
+    copy.sort(FindingOrder.WITHIN_RULE);
+    return copy;
+  }
+}

@@ -1,0 +1,184 @@
+package tieout.engine;
+
+import com.google.common.collect.ImmutableList;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import tieout.ledger.ContextKey;
+import tieout.ledger.Dimensions;
+import tieout.ledger.Fact;
+import tieout.ledger.Ledger;
+import tieout.ledger.Period;
+import tieout.rules.Rule;
+import tieout.taxonomy.Concept;
+import tieout.taxonomy.PeriodType;
+import tieout.taxonomy.Taxonomy;
+
+/**
+ * {@code rollup quarters of ...}: the quarters of a year sum to the year and year-to-date figures
+ * chain (6 = Q1 + Q2, 9 = 6 + Q3, 12 = 9 + Q4); for an instant concept, every printing of a balance
+ * agrees (the Q4 closing balance is the year-end balance). A roll-up ignores period filters.
+ *
+ * <p>Years: each twelve-month figure of the concept with a quarter or year-to-date figure inside
+ * it; when the concept is named, every twelve-month figure, and the fiscal year of each quarter
+ * whose year was not reported (so that the missing year is reported as NOT_EVALUATED).
+ */
+final class RollupCheck implements Check {
+  private final Rule.Rollup rule;
+  private final ImmutableList<Concept> concepts;
+  private final FiscalCalendar calendar;
+
+  RollupCheck(Rule.Rollup rule, Taxonomy taxonomy) {
+    this.rule = rule;
+    this.concepts =
+        rule.allAdditive()
+            ? taxonomy.concepts().values().stream()
+                .filter(Concept::addsAcrossPeriods)
+                .collect(ImmutableList.toImmutableList())
+            : rule.concepts();
+    this.calendar = new FiscalCalendar(taxonomy.fiscalYearEnd());
+  }
+
+  /** The facts of one concept for one entity and dimensions: a series over periods. */
+  private record Series(Concept concept, String entity, Dimensions dimensions) {
+    Context at(Period period) {
+      return new Context(entity, period, dimensions);
+    }
+
+    ContextKey key(Period period) {
+      return new ContextKey(concept, entity, period, dimensions);
+    }
+  }
+
+  @Override
+  public ImmutableList<Finding> run(Ledger ledger) {
+    EquationEvaluator evaluator = new EquationEvaluator(rule.header(), ledger);
+    ImmutableList.Builder<Finding> findings = ImmutableList.builder();
+    for (Concept concept : concepts) {
+      if (concept.periodType() == PeriodType.INSTANT) {
+        balances(concept, ledger, findings);
+      } else {
+        periodsBySeries(concept, ledger)
+            .forEach(
+                (series, periods) -> {
+                  years(periods)
+                      .forEach(
+                          year -> findings.add(evaluator.evaluate(yearEquation(series, year))));
+                  yearToDate(series, periods).forEach(e -> findings.add(evaluator.evaluate(e)));
+                });
+      }
+    }
+    return findings.build();
+  }
+
+  /** One pass over the concept's facts: the durations reported, per entity and dimensions. */
+  private static Map<Series, Set<Period.Duration>> periodsBySeries(Concept concept, Ledger ledger) {
+    Map<Series, Set<Period.Duration>> series = new LinkedHashMap<>();
+    for (Fact fact : ledger.factsOf(concept)) {
+      if (!fact.isNil() && fact.period() instanceof Period.Duration d) {
+        series
+            .computeIfAbsent(
+                new Series(concept, fact.entity(), fact.dimensions()), s -> new LinkedHashSet<>())
+            .add(d);
+      }
+    }
+    return series;
+  }
+
+  private Set<Period.Duration> years(Set<Period.Duration> periods) {
+    Set<Period.Duration> years = new LinkedHashSet<>();
+    boolean named = !rule.allAdditive();
+    for (Period.Duration d : periods) {
+      if (d.isYear() && (named || hasPartInside(d, periods))) {
+        years.add(d);
+      }
+    }
+    if (named) {
+      for (Period.Duration d : periods) {
+        if (d.isQuarter()) {
+          Period.Duration year = calendar.yearContaining(d.end());
+          if (FiscalCalendar.quarterOf(year, d).isPresent()) {
+            years.add(year);
+          }
+        }
+      }
+    }
+    return years;
+  }
+
+  /** Whether a quarter or a 6- or 9-month year-to-date figure of {@code year} was reported. */
+  private static boolean hasPartInside(Period.Duration year, Set<Period.Duration> periods) {
+    for (int k = 1; k <= 4; k++) {
+      if (periods.contains(FiscalCalendar.quarter(year, k))) {
+        return true;
+      }
+    }
+    return periods.contains(FiscalCalendar.firstMonths(year.start(), 6))
+        || periods.contains(FiscalCalendar.firstMonths(year.start(), 9));
+  }
+
+  /** year = Q1 + Q2 + Q3 + Q4. */
+  private static Equation yearEquation(Series series, Period.Duration year) {
+    List<Slot> slots = new ArrayList<>();
+    slots.add(part(Operand.Side.REPORTED, series, "year", year));
+    for (int k = 1; k <= 4; k++) {
+      slots.add(part(Operand.Side.COMPUTED, series, "Q" + k, FiscalCalendar.quarter(year, k)));
+    }
+    return Equation.tie(series.at(year), slots);
+  }
+
+  /** YTD(n) = YTD(n - 3) + last quarter for 6, 9 and 12 months, where both parts were reported. */
+  private List<Equation> yearToDate(Series series, Set<Period.Duration> periods) {
+    List<Equation> equations = new ArrayList<>();
+    for (Period.Duration d : periods) {
+      int months = d.months();
+      if ((months != 6 && months != 9 && months != 12) || !calendar.startsYear(d.start())) {
+        continue;
+      }
+      Period.Duration before = FiscalCalendar.firstMonths(d.start(), months - 3);
+      Period.Duration last = FiscalCalendar.firstMonths(before.end().plusDays(1), 3);
+      if (periods.contains(before) && periods.contains(last)) {
+        equations.add(
+            Equation.tie(
+                series.at(d),
+                List.of(
+                    part(Operand.Side.REPORTED, series, months + " months", d),
+                    part(
+                        Operand.Side.COMPUTED,
+                        series,
+                        months == 6 ? "Q1" : (months - 3) + " months",
+                        before),
+                    part(Operand.Side.COMPUTED, series, "Q" + months / 3, last))));
+      }
+    }
+    return equations;
+  }
+
+  private static Slot part(Operand.Side side, Series series, String name, Period.Duration period) {
+    return Slot.required(
+        side,
+        BigDecimal.ONE,
+        series.key(period),
+        () -> Reasons.partNotReported(name, period, series.concept()));
+  }
+
+  /** Instant concept: each context printed in two or more places must agree. */
+  private void balances(Concept concept, Ledger ledger, ImmutableList.Builder<Finding> findings) {
+    Map<ContextKey, List<Fact>> byKey = new LinkedHashMap<>();
+    for (Fact fact : ledger.factsOf(concept)) {
+      if (!fact.isNil()) {
+        byKey.computeIfAbsent(fact.key(), k -> new ArrayList<>()).add(fact);
+      }
+    }
+    byKey.forEach(
+        (key, facts) -> {
+          if (facts.stream().map(Fact::source).distinct().count() >= 2) {
+            findings.add(Agreement.check(rule.header(), key, facts));
+          }
+        });
+  }
+}
