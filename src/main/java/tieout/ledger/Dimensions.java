@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import com.google.common.collect.ImmutableSortedMap;
 import com.google.common.collect.Maps;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
@@ -33,7 +34,9 @@ public record Dimensions(ImmutableSortedMap<String, String> members) {
   }
 
   public Dimensions with(String axis, String member) {
-    return of(ImmutableSortedMap.<String, String>naturalOrder().putAll(members).put(axis, member).buildKeepingLast());
+    TreeMap<String, String> copy = new TreeMap<>(members);
+    copy.put(axis, member);
+    return of(copy);
   }
 
   public Dimensions without(String axis) {

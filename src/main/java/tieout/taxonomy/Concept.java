@@ -41,6 +41,17 @@ public record Concept(
     return additive && periodType == PeriodType.DURATION;
   }
 
+  /** Concepts are identified by name: a taxonomy holds one per name, and lookups hash it often. */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Concept other && name.equals(other.name);
+  }
+
+  @Override
+  public int hashCode() {
+    return name.hashCode();
+  }
+
   @Override
   public String toString() {
     return name;
