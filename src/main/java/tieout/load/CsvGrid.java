@@ -66,6 +66,11 @@ public final class CsvGrid implements Grid {
   }
 
   @Override
+  public boolean canMerge() {
+    return false;
+  }
+
+  @Override
   public String location(int row, int column) {
     return fileName + ":" + lines.get(row).number();
   }

@@ -32,7 +32,9 @@ record CsvRecords(ImmutableList<Line> lines) {
    * @throws UserException naming the file and line when a quoted field is not closed
    */
   static CsvRecords parse(String fileName, String text, boolean keepEmptyLines) {
-    CSVFormat format = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(!keepEmptyLines).get();
+    // Empty lines are dropped here rather than by Commons CSV, whose record positions would then
+    // point at the skipped line instead of the record.
+    CSVFormat format = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(false).get();
     int[] lineStarts = lineStarts(text);
     List<Line> lines = new ArrayList<>();
     try (CSVParser parser = CSVParser.parse(text, format)) {
@@ -41,7 +43,11 @@ record CsvRecords(ImmutableList<Line> lines) {
         List<String> fields = record.toList();
         // An empty line is one empty field to Commons CSV; to us it is no field at all.
         boolean empty = fields.size() == 1 && fields.get(0).isEmpty();
-        lines.add(new Line(line, empty ? ImmutableList.of() : ImmutableList.copyOf(fields)));
+        if (!empty) {
+          lines.add(new Line(line, ImmutableList.copyOf(fields)));
+        } else if (keepEmptyLines) {
+          lines.add(new Line(line, ImmutableList.of()));
+        }
       }
     } catch (IOException | UncheckedIOException e) {
       int line = lines.isEmpty() ? 1 : lines.get(lines.size() - 1).number() + 1;

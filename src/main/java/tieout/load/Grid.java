@@ -25,6 +25,14 @@ public interface Grid {
   /** Merged cell ranges; none for CSV. */
   ImmutableList<CellSpan> mergedRegions();
 
+  /**
+   * Whether the format can merge cells. Where it cannot (CSV), a heading spanning several columns
+   * is written once followed by empty fields.
+   */
+  default boolean canMerge() {
+    return true;
+  }
+
   /** Where a cell is, for messages: {@code file.xlsx!Sheet!C7} or {@code file.csv:12}. */
   String location(int row, int column);
 

@@ -18,7 +18,7 @@ import tieout.taxonomy.Taxonomy;
  * "Amount"). A merged heading applies to every column it spans. A blank heading cell takes the heading
  * to its left in the same row when the row above spans both columns, or when the row below has its
  * own heading there (a CSV cannot merge cells, so "3 Months Ended" followed by an empty field over two
- * dates spans both).
+ * dates spans both; a workbook merges such cells, so there a blank cell under no span stays blank).
  */
 final class HeaderBlock {
   private final ImmutableList<Integer> rows;
@@ -192,7 +192,8 @@ final class HeaderBlock {
   }
 
   private static boolean belowHasHeading(Grid grid, List<Integer> rows, int i, int c) {
-    return i + 1 < rows.size() && ownText(grid, rows.get(i + 1), c, false).isPresent();
+    // Only where cells cannot be merged: in a workbook, a heading spans columns by merging them.
+    return !grid.canMerge() && i + 1 < rows.size() && ownText(grid, rows.get(i + 1), c, false).isPresent();
   }
 
   /**
@@ -259,7 +260,7 @@ final class HeaderBlock {
                   + members.member(axis) + "' and '" + member + "'");
           return Optional.empty();
         }
-        members = members.with(axis, member);
+        members = Members.with(members, axis, member);
       } else if (heading instanceof Heading.TotalHeading) {
         amounts |= tableHasMembers;
       } else if (heading instanceof Heading.UnitHeading u) {

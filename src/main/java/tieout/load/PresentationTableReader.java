@@ -274,7 +274,7 @@ public final class PresentationTableReader {
       if (existing != null && !existing.equals(entry.getValue())) {
         return Optional.empty();
       }
-      result = result.with(entry.getKey(), entry.getValue());
+      result = Members.with(result, entry.getKey(), entry.getValue());
     }
     return Optional.of(result);
   }
