@@ -22,7 +22,7 @@ public final class CsvGrid implements Grid {
   }
 
   /**
-   * Reads CSV {@code text} (without a byte order mark) of the file {@code fileName}, a base name.
+   * Reads CSV {@code text} (a leading byte order mark is skipped) of the file {@code fileName}, a base name.
    *
    * @throws tieout.error.UserException when a quoted field is not closed
    */

@@ -31,7 +31,8 @@ record CsvRecords(ImmutableList<Line> lines) {
    *
    * @throws UserException naming the file and line when a quoted field is not closed
    */
-  static CsvRecords parse(String fileName, String text, boolean keepEmptyLines) {
+  static CsvRecords parse(String fileName, String csv, boolean keepEmptyLines) {
+    String text = csv.startsWith("\uFEFF") ? csv.substring(1) : csv;
     // Empty lines are dropped here rather than by Commons CSV, whose record positions would then
     // point at the skipped line instead of the record.
     CSVFormat format = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(false).get();

@@ -2,6 +2,7 @@ package tieout.load;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -121,6 +122,17 @@ public final class LedgerLoader {
     try {
       String text = CsvText.read(file);
       CsvRecords records = CsvRecords.parse(name, text, false);
+      if (!records.lines().isEmpty() && records.lines().get(0).fields().size() == 1) {
+        String only = records.lines().get(0).fields().get(0);
+        String separator = only.contains(";") ? ";" : only.contains("\t") ? "tab" : null;
+        if (separator != null) {
+          // Without this a semicolon file would be one column of text: no headings, no facts, no error.
+          problems.add(name + ":" + records.lines().get(0).number(),
+              "expected comma-separated values, found fields separated by " + (separator.equals(";") ? "';'" : "tabs")
+                  + ": save the file as CSV (Comma delimited)");
+          return List.of();
+        }
+      }
       if (!records.lines().isEmpty() && TidyCsvReader.isTidyHeader(records.lines().get(0).fields())) {
         return TidyCsvReader.read(name, text, taxonomy, problems);
       }
@@ -147,10 +159,14 @@ public final class LedgerLoader {
     } catch (EmptyFileException e) {
       problems.add(name, "expected an Excel workbook (.xlsx), found an empty file");
       return List.of();
+    } catch (AccessDeniedException e) {
+      problems.add(name, "could not read the file: permission denied");
+      return List.of();
     } catch (IOException | RuntimeException e) {
       // POI reports a renamed text file, a truncated download and a damaged archive in many ways.
-      problems.add(name, "expected an Excel workbook (.xlsx), but the file is not one or is damaged ("
-          + e.getMessage() + "): open it in Excel and save it as an Excel Workbook");
+      String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+      problems.add(name, "expected an Excel workbook (.xlsx), but the file is not one or is damaged (" + reason
+          + "): open it in Excel and save it as an Excel Workbook");
       return List.of();
     }
     List<Fact> facts = new ArrayList<>();

@@ -13,7 +13,6 @@ import tieout.ledger.Period;
 import tieout.taxonomy.Concept;
 import tieout.taxonomy.ItemType;
 import tieout.taxonomy.Label;
-import tieout.taxonomy.PeriodType;
 import tieout.taxonomy.Taxonomy;
 
 /**

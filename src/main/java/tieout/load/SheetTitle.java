@@ -13,7 +13,7 @@ import tieout.taxonomy.Taxonomy;
  * EDGAR reports put "Consolidated Balance Sheets - USD ($) $ in Thousands".
  */
 final class SheetTitle {
-  private static final Pattern ENTITY = Pattern.compile("(?i)entity\\s*:\\s*(.+)");
+  private static final Pattern ENTITY = Pattern.compile("(?i)entity\\s*:\\s*(\\S.*)");
 
   private Optional<String> entity = Optional.empty();
   private Scale scale = Scale.NONE;

@@ -70,7 +70,7 @@ public final class TidyCsvReader {
   }
 
   /**
-   * The facts of CSV {@code text} (without a byte order mark) of file {@code fileName}, a base name.
+   * The facts of CSV {@code text} (a leading byte order mark is skipped) of file {@code fileName}, a base name.
    *
    * @throws tieout.error.UserException listing every bad line (at most 20)
    */

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -93,6 +94,19 @@ class LedgerLoaderTest {
     Ledger ledger = LedgerLoader.load(List.of(dir), taxonomy);
 
     assertThat(ledger.facts().get(1).entity(), equalTo("Entrée"));
+  }
+
+  @Test
+  void readsUtf16AndRejectsSemicolonSeparatedCsv() throws IOException {
+    Files.write(dir.resolve("a-unicode.csv"),
+        "\uFEFFconcept,period,value\r\nNetIncomeLoss,FY2013,-1\r\n".getBytes(StandardCharsets.UTF_16LE));
+    text("b-european.csv", "concept;period;value\nNetIncomeLoss;FY2013;-1\n");
+
+    assertThat(problems(List.of(dir)), contains(
+        "b-european.csv:1: expected comma-separated values, found fields separated by ';': save the file as CSV"
+            + " (Comma delimited)"));
+    assertThat(Facts.describe(LedgerLoader.load(List.of(dir.resolve("a-unicode.csv")), taxonomy).facts()), contains(
+        "NetIncomeLoss 2013-01-01/2013-12-31 -1 USD d=0 @ a-unicode.csv:2"));
   }
 
   @Test
