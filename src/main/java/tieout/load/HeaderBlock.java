@@ -13,12 +13,14 @@ import tieout.taxonomy.Taxonomy;
  * The heading rows of one table in a {@link Grid} and the amount columns they define.
  *
  * <p>A table's header is a row holding, right of the label column, a period caption or a dimension
- * member caption, plus the rows directly under it whose cells are all headings (a two-row header such
- * as "3 Months Ended" over "Dec. 31, 2017", or "Year Ended December 31, 2013" over "Shares" and
- * "Amount"). A merged heading applies to every column it spans. A blank heading cell takes the heading
- * to its left in the same row when the row above spans both columns, or when the row below has its
- * own heading there (a CSV cannot merge cells, so "3 Months Ended" followed by an empty field over two
- * dates spans both; a workbook merges such cells, so there a blank cell under no span stays blank).
+ * member caption, plus the rows directly under it whose label cell is empty and whose other cells
+ * are all headings: a two-row header such as "3 Months Ended" over "Dec. 31, 2017", or "Year Ended
+ * December 31, 2013" over "Shares" and "Amount".
+ *
+ * <p>A merged heading applies to every column it spans. A blank heading cell takes the heading to
+ * its left in the same row when the row above spans both columns, or, in a CSV (which cannot merge
+ * cells), when the row below has its own heading there: "3 Months Ended" and an empty field over two
+ * dates span both. In a workbook a blank cell under no merged span stays blank.
  */
 final class HeaderBlock {
   private final ImmutableList<Integer> rows;
@@ -46,9 +48,13 @@ final class HeaderBlock {
   /**
    * Whether {@code row} starts a table. {@code first}: the first header of a sheet needs only one
    * period or member heading among other text, and may take its years from numeric cells (a heading
-   * "2013" typed as a number); a later header inside the body must hold nothing but headings.
+   * "2013" typed as a number); a later header inside the body must hold nothing but headings and
+   * have an empty label cell.
    */
   static boolean startsAt(Grid grid, int row, int labelColumn, Taxonomy taxonomy, boolean first) {
+    if (!first && !grid.cell(row, labelColumn).isEmpty()) {
+      return false; // a captioned row in the body is a line item, even if it holds a date
+    }
     boolean start = false;
     for (int c = labelColumn + 1; c < grid.columnCount(); c++) {
       Optional<String> text = ownText(grid, row, c, first);
@@ -110,9 +116,9 @@ final class HeaderBlock {
     return rows;
   }
 
-  /** A row under a header that holds only headings, at least one, continues the header. */
+  /** A row under a header with an empty label cell and only headings, at least one, continues it. */
   private static boolean isContinuation(Grid grid, int row, int labelColumn, Taxonomy taxonomy) {
-    if (row >= grid.rowCount()) {
+    if (row >= grid.rowCount() || !grid.cell(row, labelColumn).isEmpty()) {
       return false;
     }
     boolean any = false;

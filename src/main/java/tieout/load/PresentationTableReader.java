@@ -24,7 +24,8 @@ import tieout.taxonomy.Taxonomy;
  * amount column its period, members and unit qualifier ({@link HeaderBlock}); each body row's caption
  * is resolved with {@link Taxonomy#resolveCaptions} and each non-empty cell under an amount column
  * becomes a fact: a number, a printed amount ({@link AmountParser}), a dash (a reported zero) or nil.
- * A row under the body that again holds only headings starts another table with its own columns.
+ * A row under the body with an empty label cell and nothing but headings starts another table with
+ * its own columns (a quarterly sheet with a block per year).
  *
  * <p>A sheet without any header (a notes sheet) yields no facts and no error. Rows without amounts
  * (section headings, prose) are skipped. Everything else that cannot be read is reported, cell by

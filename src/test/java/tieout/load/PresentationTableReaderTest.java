@@ -172,6 +172,17 @@ class PresentationTableReaderTest {
   }
 
   @Test
+  void aCaptionedRowHoldingADateIsALineNotAHeader() {
+    Workbooks book = new Workbooks().sheet("Cover")
+        .row(null, "Year Ended December 31, 2013")
+        .row("Document Period End Date", "Dec. 31, 2013")
+        .row("Working capital", "1,000");
+
+    assertThat(Facts.describe(read(book)), contains(
+        "WorkingCapital 2013-12-31 1000 USD d=0 @ entree-gold-2013.xlsx!Cover!B3"));
+  }
+
+  @Test
   void readsYearsTypedAsNumbersAndHiddenRows() {
     Workbooks book = new Workbooks().sheet("Annual")
         .row(null, 2013, 2012)
