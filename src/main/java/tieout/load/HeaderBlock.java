@@ -74,8 +74,8 @@ final class HeaderBlock {
   }
 
   /**
-   * Reads the header made of {@code rows} (see {@link #rowsStartingAt}). Columns without a period of their own take
-   * {@code titlePeriod}; problems with headings are added to {@code problems}.
+   * Reads the header made of {@code rows} (see {@link #rowsStartingAt}). Columns without a period of
+   * their own take {@code titlePeriod}; problems with headings are added to {@code problems}.
    */
   static HeaderBlock read(
       Grid grid,
@@ -246,7 +246,8 @@ final class HeaderBlock {
         if (period == null) {
           period = p.caption();
           periodCell = cell;
-        } else if (period instanceof PeriodCaption.Partial partial && p.caption() instanceof PeriodCaption.Instant date) {
+        } else if (period instanceof PeriodCaption.Partial partial
+            && p.caption() instanceof PeriodCaption.Instant date) {
           period = partial.endingOn(date.date());
         } else if (!period.equals(p.caption())) {
           problems.add(
@@ -290,7 +291,8 @@ final class HeaderBlock {
         problems.add(
             grid.location(first.row, first.column),
             "expected a period for the column headed \"" + first.text
-                + "\": add a period such as \"As at December 31, 2013\" to the heading or as a title line above the table");
+                + "\": add a period such as \"As at December 31, 2013\" to the heading or as a title"
+                + " line above the table");
         return Optional.empty();
       }
       period = titlePeriod.get();

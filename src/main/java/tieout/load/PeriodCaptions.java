@@ -159,7 +159,8 @@ public final class PeriodCaptions {
   private static Optional<LocalDate> date(String text, String caption) {
     Matcher m;
     if ((m = MONTH_DAY_YEAR.matcher(text)).matches() || (m = DAY_MONTH_YEAR.matcher(text)).matches()) {
-      return Optional.of(validDate(Integer.parseInt(m.group("year")), month(m.group("month")), m.group("day"), caption));
+      int year = Integer.parseInt(m.group("year"));
+      return Optional.of(validDate(year, month(m.group("month")), m.group("day"), caption));
     }
     if ((m = ISO_DATE.matcher(text)).matches()) {
       int month = Integer.parseInt(m.group("month"));
@@ -213,7 +214,8 @@ public final class PeriodCaptions {
 
   private static BadValueException expectedDate(String caption, String lead, String found) {
     return new BadValueException(
-        "expected a date such as December 31, 2013 after \"" + lead + "\", found \"" + foundText(caption, found) + "\"");
+        "expected a date such as December 31, 2013 after \"" + lead + "\", found \""
+            + foundText(caption, found) + "\"");
   }
 
   /** {@code found} as printed in the caption rather than lower-cased. */

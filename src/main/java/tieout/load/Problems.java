@@ -15,8 +15,12 @@ final class Problems {
 
   private final List<Diagnostic> diagnostics = new ArrayList<>();
 
+  /** Adds a problem; the same message at the same place (a merged heading over columns) counts once. */
   void add(String location, String message) {
-    diagnostics.add(Diagnostic.at(location, message));
+    Diagnostic diagnostic = Diagnostic.at(location, message);
+    if (!diagnostics.contains(diagnostic)) {
+      diagnostics.add(diagnostic);
+    }
   }
 
   void addAll(UserException e) {

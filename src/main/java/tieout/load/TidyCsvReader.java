@@ -47,7 +47,8 @@ import tieout.taxonomy.Taxonomy;
  */
 public final class TidyCsvReader {
   private static final List<String> REQUIRED = List.of("concept", "period", "value");
-  private static final List<String> KNOWN = List.of("concept", "period", "value", "entity", "unit", "decimals", "label");
+  private static final List<String> KNOWN =
+      List.of("concept", "period", "value", "entity", "unit", "decimals", "label");
   private static final Pattern PLAIN_DECIMAL = Pattern.compile("-?\\d+(\\.\\d+)?");
   private static final Pattern ISO_PERIOD = Pattern.compile("\\d{4}-\\d{2}-\\d{2}(\\s*/\\s*\\d{4}-\\d{2}-\\d{2})?");
 

@@ -226,7 +226,8 @@ class PresentationTableReaderTest {
         at + "B4: expected an amount for 'Working capital' (2013-12-31), found \"1.234,56\", which is ambiguous"
             + " without a locale; write amounts with ',' between thousands and '.' before decimals, e.g. 1,234.56",
         at + "B5: expected an amount for 'Impairment of mineral property interests' (2013-01-01/2013-12-31), found"
-            + " the formula =B2*2 without a stored value: recalculate and save the workbook in Excel, then load it again",
+            + " the formula =B2*2 without a stored value: recalculate and save the workbook in Excel, then load"
+            + " it again",
         at + "A6: expected a caption for the amounts in this row, found a blank cell: write the line's caption in"
             + " column A",
         at + "A7: caption \"Other\" names member Region=Other but no concept: add label \"Other\" member"
