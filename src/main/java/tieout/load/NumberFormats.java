@@ -3,20 +3,33 @@ package tieout.load;
 import java.math.BigDecimal;
 
 /**
- * The precision a spreadsheet number format prints: {@code #,##0} → 0 digits after the point,
- * {@code 0.00} → 2, {@code 0.0%} → 3 (the value is a fraction), {@code #,##0,} → -3 (each trailing
- * comma divides by a thousand). General, text and scientific formats print the value's own digits.
+ * How a spreadsheet number format prints a value: {@code #,##0} → 0 digits after the point,
+ * {@code 0.00} → 2, {@code 0.0%} → 3 (the value is a fraction: 0.123 prints as 12.3%), and
+ * {@code #,##0,} shows thousands (each trailing comma divides by a thousand, so 5808316 prints as
+ * 5,808). General, text and scientific formats print the value's own digits.
  */
 final class NumberFormats {
   private NumberFormats() {}
 
-  /** Digits after the decimal point that {@code format} prints for {@code value} (the positive section). */
-  static int decimals(String format, BigDecimal value) {
+  /**
+   * What a format prints: {@code digits} of the value after its decimal point (before any division
+   * by thousands), and {@code thousandsExponent}, 3 per trailing comma, the power of ten the printed
+   * figure is divided by.
+   */
+  record Printed(int digits, int thousandsExponent) {
+    /** Digits of the stored value the printed figure is accurate to: {@code #,##0,} → -3. */
+    int decimals() {
+      return digits - thousandsExponent;
+    }
+  }
+
+  /** How {@code format} (its section for positive numbers) prints {@code value}. */
+  static Printed of(String format, BigDecimal value) {
     String section = firstSection(format);
     String plain = literalsRemoved(section);
     if (plain.isBlank() || plain.equalsIgnoreCase("General") || plain.equals("@") || plain.matches("(?i).*e[+-].*")
         || !plain.matches(".*[0#?].*")) {
-      return Math.max(0, value.stripTrailingZeros().scale());
+      return new Printed(Math.max(0, value.stripTrailingZeros().scale()), 0);
     }
     int point = plain.indexOf('.');
     int digits = 0;
@@ -37,7 +50,7 @@ final class NumberFormats {
       last++;
     }
     int percents = (int) plain.chars().filter(ch -> ch == '%').count();
-    return digits - 3 * thousands + 2 * percents;
+    return new Printed(digits + 2 * percents, 3 * thousands);
   }
 
   /** The section for positive numbers: the text before the first unquoted ';'. */

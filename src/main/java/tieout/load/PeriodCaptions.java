@@ -75,8 +75,8 @@ public final class PeriodCaptions {
    * The period a caption names, or empty when it names none ("Total", "Notes", "Shares").
    *
    * @throws BadValueException when the caption is plainly a period but cannot be one: an impossible
-   *     date ("Three Months Ended February 30, 2013"), a missing or unreadable date after "As at" or
-   *     "Months Ended", a fifth quarter, zero months
+   *     date ("Three Months Ended February 30, 2013"), digits that are no date after "As at" or
+   *     "Months Ended" ("As at 12/31/2013"), a fifth quarter, zero months
    */
   public static Optional<PeriodCaption> parse(String caption, MonthDay fiscalYearEnd) {
     String text = normalize(caption);

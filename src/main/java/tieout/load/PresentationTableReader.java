@@ -209,8 +209,13 @@ public final class PresentationTableReader {
     switch (cell.kind()) {
       case NUMBER:
         BigDecimal number = cell.number().orElseThrow();
-        int digits = NumberFormats.decimals(cell.numberFormat(), number);
-        return Optional.of(new Reading(Optional.of(scaled(number, exponent)), Decimals.of(digits - exponent)));
+        NumberFormats.Printed printed = NumberFormats.of(cell.numberFormat(), number);
+        // A format that shows thousands (#,##0,) stores whole units: the title's scale is already in it.
+        int shown = printed.thousandsExponent();
+        return Optional.of(
+            new Reading(
+                Optional.of(scaled(number, Math.max(0, exponent - shown))),
+                Decimals.of(printed.digits() - Math.max(exponent, shown))));
       case TEXT:
         ParsedAmount amount = AmountParser.parse(cell.text());
         if (amount instanceof ParsedAmount.Value v) {

@@ -58,7 +58,14 @@ public final class XlsxGrid implements Grid {
           cells.add(cell == null ? GridCell.EMPTY : convert(cell, formatter));
         }
       }
-      rows.add(cells);
+      // Formatting alone can stretch a row to column XFD or a sheet to row 1048576: keep only content.
+      while (!cells.isEmpty() && cells.get(cells.size() - 1).equals(GridCell.EMPTY)) {
+        cells.remove(cells.size() - 1);
+      }
+      rows.add(cells.isEmpty() ? List.of() : cells);
+    }
+    while (!rows.isEmpty() && rows.get(rows.size() - 1).isEmpty()) {
+      rows.remove(rows.size() - 1);
     }
     ImmutableList<CellSpan> merged =
         sheet.getMergedRegions().stream()

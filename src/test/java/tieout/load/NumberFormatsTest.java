@@ -4,12 +4,13 @@ import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
 import java.math.BigDecimal;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class NumberFormatsTest {
 
-  @ParameterizedTest(name = "[{0}] prints {2} digits of {1}")
+  @ParameterizedTest(name = "[{0}] prints {1} accurate to {2} digits")
   @CsvSource(
       delimiter = '|',
       value = {
@@ -32,6 +33,12 @@ class NumberFormatsTest {
         "\"Level \"#,##0|1|0",
       })
   void countsPrintedDigits(String format, String value, int digits) {
-    assertThat(format, NumberFormats.decimals(format, new BigDecimal(value)), equalTo(digits));
+    assertThat(format, NumberFormats.of(format, new BigDecimal(value)).decimals(), equalTo(digits));
+  }
+
+  @Test
+  void separatesDivisionByThousandsFromDigits() {
+    assertThat(NumberFormats.of("#,##0.0,,", new BigDecimal("1234567")), equalTo(new NumberFormats.Printed(1, 6)));
+    assertThat(NumberFormats.of("#,##0", new BigDecimal("1234567")), equalTo(new NumberFormats.Printed(0, 0)));
   }
 }

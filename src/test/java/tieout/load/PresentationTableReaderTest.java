@@ -195,6 +195,18 @@ class PresentationTableReaderTest {
   }
 
   @Test
+  void aFormatShowingThousandsHoldsWholeUnitsUnderAThousandsTitle() {
+    Workbooks book = new Workbooks().sheet("Annual")
+        .row("(in thousands)")
+        .row(null, "FY2013", "FY2012")
+        .row("Exploration", num(5808316, "#,##0,"), num(7967, "#,##0"));
+
+    assertThat(Facts.describe(read(book)), contains(
+        "ExplorationExpense 2013-01-01/2013-12-31 5808316 USD d=-3 @ entree-gold-2013.xlsx!Annual!B3",
+        "ExplorationExpense 2012-01-01/2012-12-31 7967000 USD d=-3 @ entree-gold-2013.xlsx!Annual!C3"));
+  }
+
+  @Test
   void aSheetWithoutHeadingsIsNotesAndYieldsNothing() {
     Workbooks book = new Workbooks().sheet("Notes")
         .row("Note 1. Basis of presentation")
