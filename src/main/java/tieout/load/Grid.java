@@ -1,0 +1,46 @@
+package tieout.load;
+
+import com.google.common.collect.ImmutableList;
+import java.util.Optional;
+import tieout.ledger.SourceRef;
+
+/**
+ * A table of cells read from one sheet of a workbook or from one CSV file, so that both share one
+ * {@link PresentationTableReader}. Rows and columns are 0-based; cells outside the used range are
+ * {@link GridCell#EMPTY}.
+ */
+public interface Grid {
+  /** The file's base name, e.g. {@code entree-gold-2013.xlsx}. */
+  String fileName();
+
+  /** The sheet's name; for a CSV file, its base name without the extension. */
+  String sheetName();
+
+  int rowCount();
+
+  int columnCount();
+
+  GridCell cell(int row, int column);
+
+  /** Merged cell ranges; none for CSV. */
+  ImmutableList<CellSpan> mergedRegions();
+
+  /**
+   * Whether the format can merge cells. Where it cannot (CSV), a heading spanning several columns
+   * is written once followed by empty fields.
+   */
+  default boolean canMerge() {
+    return true;
+  }
+
+  /** Where a cell is, for messages: {@code file.xlsx!Sheet!C7} or {@code file.csv:12}. */
+  String location(int row, int column);
+
+  /** Where a fact read from a cell came from. */
+  SourceRef source(int row, int column, boolean formula);
+
+  /** The merged range a cell belongs to, if any. */
+  default Optional<CellSpan> spanAt(int row, int column) {
+    return mergedRegions().stream().filter(s -> s.contains(row, column)).findFirst();
+  }
+}

@@ -1,0 +1,70 @@
+package tieout.load;
+
+import java.util.Locale;
+import java.util.Optional;
+import tieout.taxonomy.ItemType;
+import tieout.taxonomy.Taxonomy;
+
+/** What one column-heading cell says: a period, a dimension member, "Total", a unit, or nothing we read. */
+sealed interface Heading {
+
+  /** A period caption, possibly partial ("3 Months Ended"). */
+  record PeriodHeading(PeriodCaption caption, String text) implements Heading {}
+
+  /** A caption naming a dimension member, e.g. "1-3 Years". */
+  record MemberHeading(Taxonomy.MemberUse use, String text) implements Heading {}
+
+  /** "Total" among member headings: the total over the members, so no member. */
+  record TotalHeading(String text) implements Heading {}
+
+  /** "Shares" or "Amount" over a column: which kind of concept the row caption means there. */
+  record UnitHeading(ItemType type, String text) implements Heading {}
+
+  /** A caption that is plainly a period but cannot be one; {@code message} says why. */
+  record BadHeading(String message, String text) implements Heading {}
+
+  /** Any other text ("Notes", "classification"): the column is not read. */
+  record Other(String text) implements Heading {}
+
+  String text();
+
+  /** Whether this heading alone makes a row a header row: a period or a member (or a bad period). */
+  default boolean startsHeader() {
+    return this instanceof PeriodHeading || this instanceof MemberHeading || this instanceof BadHeading;
+  }
+
+  /** Whether this heading can appear in a header row at all. */
+  default boolean isCaption() {
+    return !(this instanceof Other);
+  }
+
+  /**
+   * Classifies a heading cell's text on sheet {@code sheetName}. A member caption declared in the
+   * taxonomy wins over the built-in words, so a member may be called "Total" if a taxonomy says so.
+   */
+  static Heading classify(String text, Taxonomy taxonomy, String sheetName) {
+    Optional<Taxonomy.MemberUse> member = taxonomy.resolveMember(text, sheetName);
+    if (member.isPresent()) {
+      return new MemberHeading(member.get(), text);
+    }
+    switch (text.toLowerCase(Locale.ROOT).replaceAll("[^a-z ]", "").strip()) {
+      case "total":
+        return new TotalHeading(text);
+      case "shares":
+      case "number of shares":
+        return new UnitHeading(ItemType.SHARES, text);
+      case "amount":
+      case "amounts":
+        return new UnitHeading(ItemType.MONETARY, text);
+      default:
+        break;
+    }
+    try {
+      return PeriodCaptions.parse(text, taxonomy.fiscalYearEnd())
+          .<Heading>map(caption -> new PeriodHeading(caption, text))
+          .orElse(new Other(text));
+    } catch (BadValueException e) {
+      return new BadHeading(e.getMessage(), text);
+    }
+  }
+}

@@ -1,0 +1,320 @@
+package tieout.load;
+
+import com.google.common.collect.ImmutableList;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import tieout.error.Suggestions;
+import tieout.ledger.Decimals;
+import tieout.ledger.Dimensions;
+import tieout.ledger.Fact;
+import tieout.ledger.Period;
+import tieout.taxonomy.Concept;
+import tieout.taxonomy.ItemType;
+import tieout.taxonomy.Label;
+import tieout.taxonomy.Taxonomy;
+
+/**
+ * Reads a table laid out for people — captions down the left, periods or members across the top —
+ * into facts.
+ *
+ * <p>The label column is the leftmost column holding anything. Title lines above the header give the
+ * entity, the scale and a period for member columns ({@link SheetTitle}); the header gives each
+ * amount column its period, members and unit qualifier ({@link HeaderBlock}); each body row's caption
+ * is resolved with {@link Taxonomy#resolveCaptions} and each non-empty cell under an amount column
+ * becomes a fact: a number, a printed amount ({@link AmountParser}), a dash (a reported zero) or nil.
+ * A row under the body with an empty label cell and nothing but headings starts another table with
+ * its own columns (a quarterly sheet with a block per year).
+ *
+ * <p>A sheet without any header (a notes sheet) yields no facts and no error. Rows without amounts
+ * (section headings, prose) are skipped. Everything else that cannot be read is reported, cell by
+ * cell, as one {@link tieout.error.UserException}.
+ */
+public final class PresentationTableReader {
+  private final Grid grid;
+  private final Taxonomy taxonomy;
+  private final Problems problems;
+  private final int labelColumn;
+  private final SheetTitle title = new SheetTitle();
+  private final List<Fact> facts = new ArrayList<>();
+  private String entity;
+
+  private PresentationTableReader(Grid grid, Taxonomy taxonomy, Problems problems) {
+    this.grid = grid;
+    this.taxonomy = taxonomy;
+    this.problems = problems;
+    this.labelColumn = labelColumn(grid);
+  }
+
+  /**
+   * The facts of one sheet or CSV table, in row then column order.
+   *
+   * @throws tieout.error.UserException listing every bad cell (at most 20)
+   */
+  public static ImmutableList<Fact> read(Grid grid, Taxonomy taxonomy) {
+    Problems problems = new Problems();
+    ImmutableList<Fact> facts = read(grid, taxonomy, problems);
+    problems.throwIfAny();
+    return facts;
+  }
+
+  /** Reads {@code grid}, adding what cannot be read to {@code problems} instead of throwing. */
+  static ImmutableList<Fact> read(Grid grid, Taxonomy taxonomy, Problems problems) {
+    PresentationTableReader reader = new PresentationTableReader(grid, taxonomy, problems);
+    reader.readTables();
+    return ImmutableList.copyOf(reader.facts);
+  }
+
+  private void readTables() {
+    int first = -1;
+    for (int r = 0; r < grid.rowCount() && first < 0; r++) {
+      if (HeaderBlock.startsAt(grid, r, labelColumn, taxonomy, true)) {
+        first = r;
+      }
+    }
+    if (first < 0) {
+      return; // no header: notes or prose, nothing to load
+    }
+    for (int r = 0; r < first; r++) {
+      title.readRow(grid, r, 0, grid.columnCount(), taxonomy, problems);
+    }
+    int row = first;
+    while (row < grid.rowCount()) {
+      HeaderBlock header = readHeader(row);
+      row = header.lastRow() + 1;
+      for (; row < grid.rowCount(); row++) {
+        if (HeaderBlock.startsAt(grid, row, labelColumn, taxonomy, false)) {
+          break;
+        }
+        readRow(row, header.columns());
+      }
+    }
+  }
+
+  private HeaderBlock readHeader(int firstRow) {
+    List<Integer> rows = HeaderBlock.rowsStartingAt(grid, firstRow, labelColumn, taxonomy);
+    // Title cells beside the headings (EDGAR's "... $ in Thousands") count before the columns are built.
+    for (int r : rows) {
+      title.readRow(grid, r, 0, labelColumn + 1, taxonomy, problems);
+    }
+    entity = title.entity().or(taxonomy::defaultEntity).orElse(baseName(grid.fileName()));
+    return HeaderBlock.read(grid, rows, labelColumn, taxonomy, title.period(), problems);
+  }
+
+  private void readRow(int row, List<Column> columns) {
+    List<Column> filled = new ArrayList<>();
+    boolean hasAmounts = false;
+    for (Column column : columns) {
+      GridCell cell = grid.cell(row, column.index());
+      if (!cell.isEmpty()) {
+        filled.add(column);
+        hasAmounts |= isAmount(cell);
+      }
+    }
+    if (filled.isEmpty()) {
+      return;
+    }
+    String caption = caption(grid.cell(row, labelColumn));
+    List<Taxonomy.LabelUse> candidates =
+        caption.isEmpty() ? List.of() : taxonomy.resolveCaptions(caption, grid.sheetName());
+    if (candidates.isEmpty()) {
+      if (hasAmounts) {
+        reportUnknownCaption(row, caption);
+      }
+      return; // prose or a text block beside a caption we do not know
+    }
+    for (Column column : filled) {
+      readCell(row, column, caption, candidates);
+    }
+  }
+
+  private void reportUnknownCaption(int row, String caption) {
+    String where = grid.location(row, labelColumn);
+    if (caption.isEmpty()) {
+      problems.add(
+          where,
+          "expected a caption for the amounts in this row, found a blank cell: write the line's caption in column "
+              + columnName(labelColumn));
+      return;
+    }
+    Optional<Taxonomy.MemberUse> member = taxonomy.resolveMember(caption, grid.sheetName());
+    if (member.isPresent()) {
+      String dimension = member.get().axis().name() + "=" + member.get().member().name();
+      problems.add(
+          where,
+          "caption \"" + caption + "\" names member " + dimension + " but no concept: add label \"" + caption
+              + "\" member " + dimension + " to the concept this table reports");
+      return;
+    }
+    String suggestion = Suggestions.closest(caption, taxonomy.captions()).map(s -> "; did you mean '" + s + "'?")
+        .orElse(": add label \"" + caption + "\" to its concept in the taxonomy");
+    problems.add(where, "unknown caption \"" + caption + "\"" + suggestion);
+  }
+
+  private void readCell(int row, Column column, String caption, List<Taxonomy.LabelUse> candidates) {
+    String where = grid.location(row, column.index());
+    Optional<Taxonomy.LabelUse> chosen = choose(candidates, column.unit());
+    if (chosen.isEmpty()) {
+      Concept first = candidates.get(0).concept();
+      String kind = column.unit().orElseThrow().keyword();
+      problems.add(
+          where,
+          "expected a " + kind + " concept for \"" + caption + "\" in this " + unitWord(column.unit().get())
+              + " column, found only '" + first.name() + "' (" + first.itemType().keyword() + "): add label \""
+              + caption + "\" to a " + kind + " concept");
+      return;
+    }
+    Concept concept = chosen.get().concept();
+    Label label = chosen.get().label();
+    Optional<Period> period = column.period().periodFor(concept.periodType());
+    if (period.isEmpty()) {
+      problems.add(
+          where,
+          "expected a period of time for '" + caption + "' (" + concept.name()
+              + " is a duration concept), found the date " + ((PeriodCaption.Instant) column.period()).date()
+              + " heading this column: head it with a duration such as \"Year Ended December 31, 2013\"");
+      return;
+    }
+    Optional<Dimensions> dimensions = combine(label.member(), column.members());
+    if (dimensions.isEmpty()) {
+      problems.add(
+          where,
+          "expected the caption's members (" + label.member() + ") to agree with the column's ("
+              + column.members() + ") for '" + caption + "'");
+      return;
+    }
+    String what = "'" + caption + "' (" + period.get()
+        + (dimensions.get().isEmpty() ? "" : ", " + dimensions.get()) + ")";
+    Optional<Reading> reading = reading(grid.cell(row, column.index()), what, where, concept.itemType());
+    reading.ifPresent(
+        r -> facts.add(
+            new Fact(
+                concept,
+                entity,
+                period.get(),
+                concept.defaultUnit(),
+                r.decimals,
+                dimensions.get(),
+                r.value.map(v -> label.negated() ? v.negate() : v),
+                grid.source(row, column.index(), grid.cell(row, column.index()).formula()))));
+  }
+
+  /** A cell's value (empty for nil), scaled, with its decimals. */
+  private record Reading(Optional<BigDecimal> value, Decimals decimals) {}
+
+  private Optional<Reading> reading(GridCell cell, String what, String where, ItemType type) {
+    int exponent = title.scale().exponent(type);
+    Decimals tableDecimals = Decimals.of(-exponent);
+    switch (cell.kind()) {
+      case NUMBER:
+        BigDecimal number = cell.number().orElseThrow();
+        NumberFormats.Printed printed = NumberFormats.of(cell.numberFormat(), number);
+        // A format that shows thousands (#,##0,) stores whole units: the title's scale is already in it.
+        int shown = printed.thousandsExponent();
+        return Optional.of(
+            new Reading(
+                Optional.of(scaled(number, Math.max(0, exponent - shown))),
+                Decimals.of(printed.digits() - Math.max(exponent, shown))));
+      case TEXT:
+        ParsedAmount amount = AmountParser.parse(cell.text());
+        if (amount instanceof ParsedAmount.Value v) {
+          return Optional.of(
+              new Reading(Optional.of(scaled(v.value(), exponent)), Decimals.of(v.digits() - exponent)));
+        } else if (amount instanceof ParsedAmount.DashZero) {
+          return Optional.of(new Reading(Optional.of(BigDecimal.ZERO), tableDecimals));
+        } else if (amount instanceof ParsedAmount.Nil) {
+          return Optional.of(new Reading(Optional.empty(), tableDecimals));
+        } else if (amount instanceof ParsedAmount.Invalid invalid) {
+          problems.add(where, "expected an amount for " + what + ", found " + invalid.found());
+        }
+        return Optional.empty();
+      case DATE:
+        problems.add(where, "expected an amount for " + what + ", found the date " + cell.text());
+        return Optional.empty();
+      case BOOLEAN:
+        problems.add(where, "expected an amount for " + what + ", found " + cell.text());
+        return Optional.empty();
+      case ERROR:
+        problems.add(where, "expected an amount for " + what + ", found the error " + cell.text());
+        return Optional.empty();
+      default:
+        if (!cell.hasCachedValue()) {
+          problems.add(
+              where,
+              "expected an amount for " + what + ", found the formula " + cell.text()
+                  + " without a stored value: recalculate and save the workbook in Excel, then load it again");
+        }
+        return Optional.empty();
+    }
+  }
+
+  private static BigDecimal scaled(BigDecimal value, int exponent) {
+    BigDecimal scaled = value.scaleByPowerOfTen(exponent);
+    return scaled.scale() < 0 ? scaled.setScale(0) : scaled;
+  }
+
+  /** Whether a non-empty cell holds an amount (or tries to): what makes a row more than prose. */
+  private static boolean isAmount(GridCell cell) {
+    return switch (cell.kind()) {
+      case NUMBER -> true;
+      case TEXT -> !(AmountParser.parse(cell.text()) instanceof ParsedAmount.Invalid);
+      case BLANK -> !cell.hasCachedValue();
+      default -> false;
+    };
+  }
+
+  /** In a "Shares" or "Amount" column, the first candidate of that kind; elsewhere the first. */
+  private static Optional<Taxonomy.LabelUse> choose(List<Taxonomy.LabelUse> candidates, Optional<ItemType> unit) {
+    if (unit.isEmpty()) {
+      return Optional.of(candidates.get(0));
+    }
+    return candidates.stream().filter(u -> u.concept().itemType() == unit.get()).findFirst();
+  }
+
+  private static Optional<Dimensions> combine(Dimensions fromLabel, Dimensions fromColumn) {
+    Dimensions result = fromLabel;
+    for (var entry : fromColumn.members().entrySet()) {
+      String existing = result.member(entry.getKey());
+      if (existing != null && !existing.equals(entry.getValue())) {
+        return Optional.empty();
+      }
+      result = Members.with(result, entry.getKey(), entry.getValue());
+    }
+    return Optional.of(result);
+  }
+
+  private static String caption(GridCell cell) {
+    return switch (cell.kind()) {
+      case TEXT, NUMBER, DATE -> cell.tidyText();
+      default -> "";
+    };
+  }
+
+  private static String unitWord(ItemType type) {
+    return type == ItemType.SHARES ? "\"Shares\"" : "\"Amount\"";
+  }
+
+  /** The leftmost column with anything in it. */
+  private static int labelColumn(Grid grid) {
+    int best = Integer.MAX_VALUE;
+    for (int r = 0; r < grid.rowCount(); r++) {
+      for (int c = 0; c < Math.min(best, grid.columnCount()); c++) {
+        if (!grid.cell(r, c).isEmpty()) {
+          best = c;
+          break;
+        }
+      }
+    }
+    return best == Integer.MAX_VALUE ? 0 : best;
+  }
+
+  private static String columnName(int column) {
+    return org.apache.poi.ss.util.CellReference.convertNumToColString(column);
+  }
+
+  static String baseName(String fileName) {
+    int dot = fileName.lastIndexOf('.');
+    return dot > 0 ? fileName.substring(0, dot) : fileName;
+  }
+}

@@ -1,0 +1,185 @@
+package tieout.load;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.poi.poifs.crypt.EncryptionInfo;
+import org.apache.poi.poifs.crypt.EncryptionMode;
+import org.apache.poi.poifs.crypt.Encryptor;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tieout.error.UserException;
+import tieout.ledger.Ledger;
+import tieout.taxonomy.Taxonomy;
+
+class LedgerLoaderTest {
+  private final Taxonomy taxonomy = TestTaxonomy.entree();
+
+  @TempDir Path dir;
+
+  private Path annualWorkbook(Path file) throws IOException {
+    return new Workbooks().sheet("Annual")
+        .row(null, "FY2013")
+        .row("Exploration", "5,808,316")
+        .sheet("Hidden")
+        .hideSheet()
+        .row(null, "FY2012")
+        .row("Exploration", "7,966,902")
+        .write(file);
+  }
+
+  private Path text(String name, String content) throws IOException {
+    return Files.writeString(dir.resolve(name), content, UTF_8);
+  }
+
+  private List<String> problems(List<Path> paths) {
+    UserException e = assertThrows(UserException.class, () -> LedgerLoader.load(paths, taxonomy));
+    return e.diagnostics().stream().map(d -> d.location() + ": " + d.message()).toList();
+  }
+
+  @Test
+  void loadsAFolderInNameOrderIgnoringOtherFiles() throws IOException {
+    text("b-facts.csv", "\uFEFFconcept,period,value\r\nNetIncomeLoss,FY2013,-11422025\r\n");
+    annualWorkbook(dir.resolve("a-annual.xlsx"));
+    text("c-balance.csv", "line,2013-12-31\nWorking capital,\"46,394,496\"\n");
+    text("notes.txt", "not a spreadsheet");
+    text("~$a-annual.xlsx", "Excel's lock file");
+    Files.createDirectory(dir.resolve("sub"));
+    text("sub/ignored.csv", "concept,period,value\nNope,2013,1\n");
+
+    Ledger ledger = LedgerLoader.load(List.of(dir), taxonomy);
+
+    assertThat(Facts.describe(ledger.facts()), contains(
+        "ExplorationExpense 2013-01-01/2013-12-31 5808316 USD d=0 @ a-annual.xlsx!Annual!B2",
+        "ExplorationExpense 2012-01-01/2012-12-31 7966902 USD d=0 @ a-annual.xlsx!Hidden!B2",
+        "NetIncomeLoss 2013-01-01/2013-12-31 -11422025 USD d=0 @ b-facts.csv:2",
+        "WorkingCapital 2013-12-31 46394496 USD d=0 @ c-balance.csv:2"));
+  }
+
+  @Test
+  void loadsNamedFilesOnceEachAndNeverWritesThem() throws IOException {
+    Path workbook = annualWorkbook(dir.resolve("annual.xlsx"));
+    FileTime modified = FileTime.fromMillis(1_000_000_000_000L);
+    Files.setLastModifiedTime(workbook, modified);
+    byte[] before = Files.readAllBytes(workbook);
+
+    Ledger ledger = LedgerLoader.load(List.of(workbook, dir, dir.resolve("./annual.xlsx")), taxonomy);
+
+    assertThat(ledger.size(), equalTo(2));
+    assertThat(Arrays.equals(Files.readAllBytes(workbook), before), equalTo(true));
+    assertThat(Files.getLastModifiedTime(workbook), equalTo(modified));
+  }
+
+  @Test
+  void readsWindowsCsvFromExcel() throws IOException {
+    Files.write(dir.resolve("annual.csv"),
+        ",FY2013\r\nExploration,\"5,808,316\"\r\n".getBytes(Charset.forName("windows-1252")));
+    Files.write(dir.resolve("entity.csv"),
+        "Entity: Entrée\r\n,FY2013\r\nExploration,1\r\n".getBytes(Charset.forName("windows-1252")));
+
+    Ledger ledger = LedgerLoader.load(List.of(dir), taxonomy);
+
+    assertThat(ledger.facts().get(1).entity(), equalTo("Entrée"));
+  }
+
+  @Test
+  void readsUtf16AndRejectsSemicolonSeparatedCsv() throws IOException {
+    Files.write(dir.resolve("a-unicode.csv"),
+        "\uFEFFconcept,period,value\r\nNetIncomeLoss,FY2013,-1\r\n".getBytes(StandardCharsets.UTF_16LE));
+    text("b-european.csv", "concept;period;value\nNetIncomeLoss;FY2013;-1\n");
+
+    assertThat(problems(List.of(dir)), contains(
+        "b-european.csv:1: expected comma-separated values, found fields separated by ';': save the file as CSV"
+            + " (Comma delimited)"));
+    assertThat(Facts.describe(LedgerLoader.load(List.of(dir.resolve("a-unicode.csv")), taxonomy).facts()), contains(
+        "NetIncomeLoss 2013-01-01/2013-12-31 -1 USD d=0 @ a-unicode.csv:2"));
+  }
+
+  @Test
+  void reportsPathsThatAreNoSpreadsheets() throws IOException {
+    Path missing = dir.resolve("missing");
+    Path empty = Files.createDirectory(dir.resolve("empty"));
+    text("empty/readme.md", "nothing here");
+    Path notes = text("notes.txt", "text");
+    Path old = text("old.xls", "binary");
+
+    assertThat(problems(List.of(missing, empty, notes, old)), contains(
+        missing + ": no such file or folder",
+        empty + ": no .xlsx or .csv files in " + empty,
+        notes + ": expected a .xlsx or .csv file, found 'notes.txt'",
+        old + ": expected a .xlsx or .csv file, found 'old.xls': save it as an Excel Workbook (.xlsx) and load that"));
+  }
+
+  @Test
+  void reportsWorkbooksPoiCannotOpen() throws IOException {
+    Path renamed = text("renamed.xlsx", "concept,period,value\n");
+    Path empty = text("empty.xlsx", "");
+    Path encrypted = dir.resolve("locked.xlsx");
+    try (POIFSFileSystem fs = new POIFSFileSystem()) {
+      Encryptor encryptor = new EncryptionInfo(EncryptionMode.agile).getEncryptor();
+      encryptor.confirmPassword("secret");
+      try (OutputStream out = encryptor.getDataStream(fs)) {
+        out.write(Files.readAllBytes(annualWorkbook(dir.resolve("plain.xlsx.tmp"))));
+      }
+      try (OutputStream out = Files.newOutputStream(encrypted)) {
+        fs.writeFilesystem(out);
+      }
+    } catch (java.security.GeneralSecurityException e) {
+      throw new IllegalStateException(e);
+    }
+
+    assertThat(problems(List.of(renamed, empty, encrypted)), contains(
+        "renamed.xlsx: expected an Excel workbook (.xlsx), but the file is not one or is damaged (Can't open workbook"
+            + " - unsupported file type: UNKNOWN): open it in Excel and save it as an Excel Workbook",
+        "empty.xlsx: expected an Excel workbook (.xlsx), found an empty file",
+        "locked.xlsx: expected an Excel workbook without a password, found a password-protected one: save a copy"
+            + " without the password and load that"));
+  }
+
+  @Test
+  void collectsProblemsAcrossFilesUpToTwenty() throws IOException {
+    StringBuilder bad = new StringBuilder("concept,period,value\n");
+    for (int i = 0; i < 24; i++) {
+      bad.append("Nope,FY2013,1\n");
+    }
+    text("a.csv", "concept,period,value\nNetIncomeLoss,FY2013,one\n");
+    text("b.csv", bad.toString());
+
+    List<String> problems = problems(List.of(dir));
+
+    assertThat(problems, hasSize(20));
+    assertThat(problems.get(0), equalTo(
+        "a.csv:2: expected a plain decimal such as -11422025 or 0.08, or nil, for 'NetIncomeLoss', found \"one\""));
+    assertThat(problems.get(1), equalTo("b.csv:2: unknown concept 'Nope'"));
+    assertThat(problems.get(19), equalTo("b.csv:20: and 6 more errors; fix the ones above first"));
+  }
+
+  @Test
+  void reportsBadCellsInEverySheetOfAWorkbook() throws IOException {
+    Path workbook = new Workbooks().sheet("One")
+        .row(null, "FY2013")
+        .row("Exploration", "n/a")
+        .sheet("Two")
+        .row(null, "FY2013")
+        .row("Exploraton", "1")
+        .write(dir.resolve("bad.xlsx"));
+
+    assertThat(problems(List.of(workbook)), contains(
+        "bad.xlsx!One!B2: expected an amount for 'Exploration' (2013-01-01/2013-12-31), found text \"n/a\"",
+        "bad.xlsx!Two!A2: unknown caption \"Exploraton\"; did you mean 'Exploration'?"));
+  }
+}
