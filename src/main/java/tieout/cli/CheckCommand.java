@@ -1,0 +1,122 @@
+package tieout.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import tieout.engine.Finding;
+import tieout.engine.Reconciler;
+import tieout.error.UserException;
+import tieout.io.AtomicFile;
+import tieout.ledger.Ledger;
+import tieout.load.LedgerLoader;
+import tieout.report.CsvReport;
+import tieout.report.JsonReport;
+import tieout.report.ReportFormat;
+import tieout.report.Summary;
+import tieout.report.TextReport;
+import tieout.rules.RuleSet;
+import tieout.rules.RulesLoader;
+import tieout.rules.Severity;
+
+/** {@code tieout check}: load the spreadsheets, run the rules, report what does not tie. */
+@Command(
+    name = "check",
+    mixinStandardHelpOptions = true,
+    versionProvider = Version.class,
+    description = "Loads every .xlsx and .csv in PATH (default ./spreadsheets), runs the rules and reports every check.")
+public final class CheckCommand implements Callable<Integer> {
+
+  /** The report formats {@code --format} accepts. */
+  enum Format {
+    TEXT(new TextReport()),
+    JSON(new JsonReport()),
+    CSV(new CsvReport());
+
+    final ReportFormat writer;
+
+    Format(ReportFormat writer) {
+      this.writer = writer;
+    }
+  }
+
+  /** The severities {@code --fail-on} accepts. */
+  enum FailOn {
+    ERROR(Severity.ERROR),
+    WARNING(Severity.WARNING);
+
+    final Severity severity;
+
+    FailOn(Severity severity) {
+      this.severity = severity;
+    }
+  }
+
+  @Spec CommandSpec spec;
+
+  @Parameters(paramLabel = "PATH", arity = "0..*", description = "Spreadsheet files or folders (default: ./spreadsheets).")
+  List<Path> paths = List.of();
+
+  @Option(names = "--rules", paramLabel = "DIR", description = "Folder of *.taxonomy and *.rules files (default: ./rules).")
+  Path rulesDir = Path.of("rules");
+
+  @Option(names = "--format", paramLabel = "FORMAT", description = "Report format: text, json or csv (default: text).")
+  Format format = Format.TEXT;
+
+  @Option(names = "--output", paramLabel = "FILE", description = "Write the report to FILE (atomically) instead of standard output.")
+  Path output;
+
+  @Option(names = "--fail-on", paramLabel = "SEVERITY", description = "Exit 1 when a check of this severity or worse fails: error or warning (default: error).")
+  FailOn failOn = FailOn.ERROR;
+
+  @Override
+  public Integer call() throws IOException {
+    List<Path> inputs = paths.isEmpty() ? List.of(Path.of("spreadsheets")) : paths;
+    if (output != null) {
+      refuseToOverwriteInput(output, inputs);
+    }
+    RuleSet rules = RulesLoader.load(rulesDir);
+    Ledger ledger = LedgerLoader.load(inputs, rules.taxonomy());
+    List<Finding> findings = Reconciler.check(rules, ledger);
+
+    PrintWriter out = spec.commandLine().getOut();
+    if (output == null) {
+      format.writer.write(findings, out);
+      out.flush();
+    } else {
+      AtomicFile.write(output, w -> format.writer.write(findings, w));
+      out.println("tieout: " + Summary.of(findings).line() + "; report written to " + output);
+    }
+    return Summary.failsAt(findings, failOn.severity) ? ExitCodes.DISCREPANCIES : ExitCodes.OK;
+  }
+
+  private static void refuseToOverwriteInput(Path output, List<Path> inputs) throws IOException {
+    if (Files.isDirectory(output)) {
+      throw UserException.at(output.toString(), "--output names a folder; give a file name such as report.json");
+    }
+    Path target = output.toAbsolutePath().normalize();
+    for (Path input : inputs) {
+      Path in = input.toAbsolutePath().normalize();
+      boolean clash = Files.isDirectory(in)
+          ? in.equals(target.getParent()) && isSpreadsheet(target)
+          : in.equals(target);
+      if (clash) {
+        throw UserException.at(
+            output.toString(),
+            "--output would overwrite an input spreadsheet; tieout never writes to its inputs, choose another file");
+      }
+    }
+  }
+
+  private static boolean isSpreadsheet(Path p) {
+    String name = p.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+    return name.endsWith(".xlsx") || name.endsWith(".csv");
+  }
+}
