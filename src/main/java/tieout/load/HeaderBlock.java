@@ -267,7 +267,7 @@ final class HeaderBlock {
                   + members.member(axis) + "' and '" + member + "'");
           return Optional.empty();
         }
-        members = Members.with(members, axis, member);
+        members = members.with(axis, member);
       } else if (heading instanceof Heading.TotalHeading) {
         amounts |= tableHasMembers;
       } else if (heading instanceof Heading.UnitHeading u) {

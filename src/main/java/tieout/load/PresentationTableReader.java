@@ -279,7 +279,7 @@ public final class PresentationTableReader {
       if (existing != null && !existing.equals(entry.getValue())) {
         return Optional.empty();
       }
-      result = Members.with(result, entry.getKey(), entry.getValue());
+      result = result.with(entry.getKey(), entry.getValue());
     }
     return Optional.of(result);
   }
