@@ -12,18 +12,15 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import tieout.engine.Finding;
-import tieout.engine.Reconciler;
 import tieout.error.UserException;
 import tieout.io.AtomicFile;
-import tieout.ledger.Ledger;
-import tieout.load.LedgerLoader;
 import tieout.report.CsvReport;
 import tieout.report.JsonReport;
 import tieout.report.ReportFormat;
 import tieout.report.Summary;
 import tieout.report.TextReport;
-import tieout.rules.RuleSet;
-import tieout.rules.RulesLoader;
+import tieout.run.Reconciliation;
+import tieout.run.RunResult;
 import tieout.rules.Severity;
 
 /** {@code tieout check}: load the spreadsheets, run the rules, report what does not tie. */
@@ -82,16 +79,15 @@ public final class CheckCommand implements Callable<Integer> {
     if (output != null) {
       refuseToOverwriteInput(output, inputs);
     }
-    RuleSet rules = RulesLoader.load(rulesDir);
-    Ledger ledger = LedgerLoader.load(inputs, rules.taxonomy());
-    List<Finding> findings = Reconciler.check(rules, ledger);
+    RunResult result = Reconciliation.run(inputs, rulesDir);
+    List<Finding> findings = result.findings();
 
     PrintWriter out = spec.commandLine().getOut();
     if (output == null) {
-      format.writer.write(findings, out);
+      format.writer.write(result, out);
       out.flush();
     } else {
-      AtomicFile.write(output, w -> format.writer.write(findings, w));
+      AtomicFile.write(output, w -> format.writer.write(result, w));
       out.println("tieout: " + Summary.of(findings).line() + "; report written to " + output);
     }
     return Summary.failsAt(findings, failOn.severity) ? ExitCodes.DISCREPANCIES : ExitCodes.OK;

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import tieout.engine.Finding;
+import tieout.run.RunResult;
 
 /**
  * One row per check with the JSON report's fields; the facts are one cell listing each source.
@@ -22,7 +23,8 @@ public final class CsvReport implements ReportFormat {
   };
 
   @Override
-  public void write(List<Finding> findings, Writer out) throws IOException {
+  public void write(RunResult result, Writer out) throws IOException {
+    List<Finding> findings = result.findings();
     CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(HEADER).get());
     for (Finding f : findings) {
       csv.printRecord(

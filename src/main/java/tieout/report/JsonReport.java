@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import tieout.engine.Finding;
+import tieout.run.RunResult;
 import tieout.engine.Operand;
 import tieout.ledger.Dimensions;
 import tieout.ledger.Fact;
@@ -19,7 +20,8 @@ import tieout.ledger.Fact;
 public final class JsonReport implements ReportFormat {
 
   @Override
-  public void write(List<Finding> findings, Writer out) throws IOException {
+  public void write(RunResult result, Writer out) throws IOException {
+    List<Finding> findings = result.findings();
     JsonWriter json = new JsonWriter(out);
     json.setIndent("  ");
     json.setHtmlSafe(true);

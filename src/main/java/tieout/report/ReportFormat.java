@@ -2,10 +2,9 @@ package tieout.report;
 
 import java.io.IOException;
 import java.io.Writer;
-import java.util.List;
-import tieout.engine.Finding;
+import tieout.run.RunResult;
 
-/** Writes the findings of a run in one format. */
+/** Writes the results of a run in one format. */
 public interface ReportFormat {
-  void write(List<Finding> findings, Writer out) throws IOException;
+  void write(RunResult result, Writer out) throws IOException;
 }

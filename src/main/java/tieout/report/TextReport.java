@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import tieout.engine.Finding;
+import tieout.run.RunResult;
 import tieout.engine.Operand;
 import tieout.engine.Status;
 import tieout.ledger.Fact;
@@ -27,7 +28,8 @@ import tieout.ledger.Fact;
 public final class TextReport implements ReportFormat {
 
   @Override
-  public void write(List<Finding> findings, Writer out) throws IOException {
+  public void write(RunResult result, Writer out) throws IOException {
+    List<Finding> findings = result.findings();
     out.write("tieout: " + Summary.of(findings).line() + "\n");
     for (Finding f : findings) {
       if (f.status() == Status.FAIL) {

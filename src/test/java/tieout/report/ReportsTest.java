@@ -4,6 +4,7 @@ import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.is;
 
+import com.google.common.collect.ImmutableList;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import java.io.IOException;
@@ -12,7 +13,11 @@ import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import tieout.engine.Finding;
+import tieout.ledger.Ledger;
+import tieout.rules.RuleSet;
 import tieout.rules.Severity;
+import tieout.run.RunResult;
+import tieout.taxonomy.Taxonomy;
 
 class ReportsTest {
   private final List<Finding> findings =
@@ -21,7 +26,8 @@ class ReportsTest {
 
   private static String render(ReportFormat format, List<Finding> findings) throws IOException {
     StringWriter out = new StringWriter();
-    format.write(findings, out);
+    format.write(RunResult.of(new RuleSet(Taxonomy.builder().build(), ImmutableList.of()),
+        Ledger.builder().build(), ImmutableList.copyOf(findings)), out);
     return out.toString();
   }
 
