@@ -30,11 +30,11 @@ final class PeriodPhrases {
               + "(?:(?<n>three|six|nine|twelve|3|6|9|12)[-\\s]months?|(?<fy>(?:fiscal\\s+)?years?)|(?<q>quarter))"
               + "\\s+ended\\s+"
               + DATE
-              + "(?<more>\\s*(?:,\\s*|\\s+and\\s+)(?:\\d{4}(?![\\d,])|" + monthWord() + "))?",
+              + "(?<more>\\s*(?:,\\s*|\\s+and\\s+)(?:\\d{4}(?!\\d|,\\d)|" + monthWord() + "))?",
           Pattern.CASE_INSENSITIVE);
 
   private static final Pattern INSTANT =
-      Pattern.compile("\\b(?:as\\s+(?:at|of)|at)\\s+" + DATE + "(?<more>\\s+and\\s+(?:\\d{4}(?![\\d,])|" + monthWord() + "))?",
+      Pattern.compile("\\b(?:as\\s+(?:at|of)|at)\\s+" + DATE + "(?<more>\\s+and\\s+(?:\\d{4}(?!\\d|,\\d)|" + monthWord() + "))?",
           Pattern.CASE_INSENSITIVE);
 
   private static final Pattern BARE_DATE = Pattern.compile("^\\s*" + DATE + "\\s*$", Pattern.CASE_INSENSITIVE);

@@ -1,5 +1,6 @@
 package tieout.narrative;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -142,7 +143,8 @@ final class SentenceReader {
       }
     }
     ref = approximate(a).map(ref::withCaution).orElse(ref);
-    ref = qualifierAfter(a).map(ref::withCaution).orElse(ref);
+    ref = round(a).map(ref::withCaution).orElse(ref);
+    ref = qualifierAfter(a).or(() -> trailingWords(a)).map(ref::withCaution).orElse(ref);
     if (ref.problem().isPresent() || ref.period().isPresent()) {
       return fitPeriodType(ref);
     }
@@ -168,10 +170,10 @@ final class SentenceReader {
       for (int k = 0; k < asides.size(); k++) {
         int[] r = asides.get(k);
         if (asideTexts.get(k) != null && r[0] >= mention.end() && r[1] <= a.start()) {
-          cautions.add("qualified: '" + asideTexts.get(k) + "'");
+          cautions.add("qualified by '" + asideTexts.get(k) + "'");
         }
       }
-      wordBefore(mention).ifPresent(w -> cautions.add("the caption is narrowed by '" + w + "'"));
+      wordBefore(mention).ifPresent(w -> cautions.add("narrowed by '" + w + "' before its caption"));
       if (!mention.unambiguous()) {
         Reference r = Reference.unidentified(
             "'" + mention.text() + "' names " + mention.items().size() + " line items: "
@@ -245,12 +247,36 @@ final class SentenceReader {
 
   private Optional<String> approximate(ProseAmount a) {
     Matcher m = APPROXIMATE.matcher(text.substring(0, a.start()));
-    return m.find() ? Optional.of("approximate: '" + m.group(1) + "'") : Optional.empty();
+    return m.find() ? Optional.of("approximate ('" + m.group(1) + "')") : Optional.empty();
+  }
+
+  /** A whole amount ending in three zeros ("$260,000") may be rounded in prose without saying so. */
+  private static Optional<String> round(ProseAmount a) {
+    boolean whole = a.decimals().digits() >= 0 && a.value().signum() != 0;
+    return whole && a.value().remainder(BigDecimal.valueOf(1000)).signum() == 0
+        ? Optional.of("round (it may be rounded)")
+        : Optional.empty();
   }
 
   private Optional<String> qualifierAfter(ProseAmount a) {
     Matcher m = QUALIFIER_AFTER.matcher(text.substring(a.end()));
-    return m.find() ? Optional.of("qualified: '" + m.group().replaceFirst("^\\s*,?\\s*", "").strip() + "'") : Optional.empty();
+    return m.find() ? Optional.of("qualified by '" + m.group().replaceFirst("^\\s*,?\\s*", "").strip() + "'") : Optional.empty();
+  }
+
+  /** What may follow an amount without narrowing it: the end of a clause, a comparison, a period phrase. */
+  private static final Pattern PLAIN_AFTER =
+      Pattern.compile(
+          "^\\s*(?:$|[.,;:()]|(?:as\\s+)?compared\\b|versus\\b|vs\\b|and\\b|or\\b|which\\b|an?\\s+(?:increase|decrease)\\b)",
+          Pattern.CASE_INSENSITIVE);
+
+  /** Words right after the amount that may narrow it ("$1,355,493 in Mongolia"), unless a period phrase. */
+  private Optional<String> trailingWords(ProseAmount a) {
+    String after = text.substring(a.end());
+    if (phraseAt(a.end()).isPresent() || PLAIN_AFTER.matcher(after).find()) {
+      return Optional.empty();
+    }
+    String words = after.strip().split("[.,;:()]", 2)[0].strip();
+    return Optional.of("followed by '" + (words.length() > 60 ? words.substring(0, 60) + "…" : words) + "'");
   }
 
   /** The amount after "compared to" takes the line item of the amount before it. */

@@ -39,12 +39,12 @@ class NarrativeCommandTest {
 
   @Test
   void aContradictionExitsOneAndATieExitsZero() throws IOException {
-    Path wrong = prose("For the year ended December 31, 2013, net loss was $11,500,000.\n");
+    Path wrong = prose("For the year ended December 31, 2013, net loss was $11,442,025.\n");
     Run bad = tieout("narrative", wrong.toString());
     assertThat(bad.code(), is(1));
     assertThat(bad.out(), startsWith("Narrative " + wrong + ": 0 tied, 1 contradicted, 0 untraced\n"
-        + "  CONTRADICTED " + wrong + ":1:52  $11,500,000  NetIncomeLoss 2013-01-01/2013-12-31  ledger -11,422,025 at "
-        + "entree-gold-2013.xlsx!Selected Annual!B4  variance 77,975\n"));
+        + "  CONTRADICTED " + wrong + ":1:52  $11,442,025  NetIncomeLoss 2013-01-01/2013-12-31  ledger -11,422,025 at "
+        + "entree-gold-2013.xlsx!Selected Annual!B4  variance 20,000\n"));
 
     Path right = prose("For the year ended December 31, 2013, net loss was $11,422,025.\n");
     assertThat(tieout("narrative", right.toString()).code(), is(0));

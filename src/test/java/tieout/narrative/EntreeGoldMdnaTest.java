@@ -92,7 +92,7 @@ class EntreeGoldMdnaTest {
         .filter(c -> c.amountText().equals("$936,926")).findFirst().orElseThrow();
     assertThat(fees.status(), is(ClaimStatus.UNTRACED));
     assertThat(fees.location(), is(MDNA + ":657:705"));
-    assertThat(fees.reason(), is("differs, but the figure is qualified: 'related to the Sandstorm financing agreement', "
+    assertThat(fees.reason(), is("differs, but the figure is qualified by 'related to the Sandstorm financing agreement', "
         + "so it may be a part or an estimate of the line: the ledger holds ConsultancyAndAdvisoryFees "
         + "2013-01-01/2013-03-31 = 986,926 at entree-gold-2013.xlsx!Quarterly 2013!E6"));
   }

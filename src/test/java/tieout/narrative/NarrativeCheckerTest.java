@@ -85,9 +85,9 @@ class NarrativeCheckerTest {
 
   @Test
   void aWrongFigureWithAClearConceptAndPeriodIsAContradictionOfMagnitudes() {
-    NarrativeClaim c = only(check("For the year ended December 31, 2013, net loss was $11,500,000."));
+    NarrativeClaim c = only(check("For the year ended December 31, 2013, net loss was $11,442,025."));
     assertThat(c.status(), is(ClaimStatus.CONTRADICTED));
-    assertThat(c.variance(), is(Optional.of(new BigDecimal("77975"))));
+    assertThat(c.variance(), is(Optional.of(new BigDecimal("20000"))));
     assertThat(c.fact().orElseThrow().amount(), is(new BigDecimal("-11422025")));
   }
 
@@ -140,7 +140,7 @@ class NarrativeCheckerTest {
         "During the three months ended March 31, 2013, the Company incurred consultancy and advisory fees of \\$936,926 related to the Sandstorm financing agreement."));
     assertThat(c.status(), is(ClaimStatus.UNTRACED));
     assertThat(c.concept().orElseThrow().name(), is("ConsultancyAndAdvisoryFees"));
-    assertThat(c.reason(), is("differs, but the figure is qualified: 'related to the Sandstorm financing agreement', "
+    assertThat(c.reason(), is("differs, but the figure is qualified by 'related to the Sandstorm financing agreement', "
         + "so it may be a part or an estimate of the line: the ledger holds ConsultancyAndAdvisoryFees "
         + "2013-01-01/2013-03-31 = 986,926 at sample.xlsx!Quarterly 2013!E6"));
   }
@@ -158,10 +158,21 @@ class NarrativeCheckerTest {
     // An approximate figure that differs.
     NarrativeClaim approximate = only(check("For the year ended December 31, 2013, exploration was approximately $5,900,000."));
     assertThat(approximate.status(), is(ClaimStatus.UNTRACED));
-    assertThat(approximate.reason(), containsString("approximate: 'approximately'"));
+    assertThat(approximate.reason(), containsString("the figure is approximate ('approximately')"));
     // A caption narrowed by a word before it.
     NarrativeClaim narrowed = only(check("For the year ended December 31, 2013, Mongolian exploration was $1,355,493."));
-    assertThat(narrowed.reason(), containsString("the caption is narrowed by 'Mongolian'"));
+    assertThat(narrowed.reason(), containsString("the figure is narrowed by 'Mongolian' before its caption"));
+    // A round figure that differs may be rounded.
+    NarrativeClaim round = only(check("For the year ended December 31, 2013, interest expense was $260,000."));
+    assertThat(round.status(), is(ClaimStatus.UNTRACED));
+    assertThat(round.reason(), containsString("the figure is round (it may be rounded)"));
+    // A phrase naming two years.
+    NarrativeClaim twoYears = only(check("For the years ended December 31, 2013 and 2012, net loss was $26,618,154."));
+    assertThat(twoYears.reason(), is("'For the years ended December 31, 2013 and 2012' names more than one period"));
+    // Words after the amount that narrow it.
+    NarrativeClaim located = only(check("For the year ended December 31, 2013, exploration was $1,355,493 in Mongolia."));
+    assertThat(located.status(), is(ClaimStatus.UNTRACED));
+    assertThat(located.reason(), containsString("the figure is followed by 'in Mongolia'"));
     // No caption joined to the amount; an event date is not a period; another currency.
     assertThat(lines(check(
         "On February 15, 2013, the Company closed the approximately $55 million financing package, a C$10 million private placement.")),
