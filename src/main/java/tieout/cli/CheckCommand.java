@@ -14,6 +14,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import tieout.engine.Finding;
 import tieout.error.UserException;
 import tieout.io.AtomicFile;
+import tieout.narrative.NarrativeReport;
 import tieout.report.CsvReport;
 import tieout.report.JsonReport;
 import tieout.report.ReportFormat;
@@ -73,13 +74,19 @@ public final class CheckCommand implements Callable<Integer> {
   @Option(names = "--fail-on", paramLabel = "SEVERITY", description = "Exit 1 when a check of this severity or worse fails: error or warning (default: error).")
   FailOn failOn = FailOn.ERROR;
 
+  @Option(names = "--narrative", paramLabel = "FILE", description = "Also tie the figures quoted in this text or Markdown file (an MD&A, notes) to the ledger.")
+  Path narrative;
+
   @Override
   public Integer call() throws IOException {
     List<Path> inputs = paths.isEmpty() ? List.of(Path.of("spreadsheets")) : paths;
     if (output != null) {
       refuseToOverwriteInput(output, inputs);
+      if (narrative != null && output.toAbsolutePath().normalize().equals(narrative.toAbsolutePath().normalize())) {
+        throw UserException.at(output.toString(), "--output would overwrite the narrative file; tieout never writes to its inputs, choose another file");
+      }
     }
-    RunResult result = Reconciliation.run(inputs, rulesDir);
+    RunResult result = Reconciliation.run(inputs, rulesDir, java.util.Optional.ofNullable(narrative));
     List<Finding> findings = result.findings();
 
     PrintWriter out = spec.commandLine().getOut();
@@ -88,9 +95,12 @@ public final class CheckCommand implements Callable<Integer> {
       out.flush();
     } else {
       AtomicFile.write(output, w -> format.writer.write(result, w));
-      out.println("tieout: " + Summary.of(findings).line() + "; report written to " + output);
+      out.println("tieout: " + Summary.of(findings).line()
+          + result.narrative().map(n -> "; " + NarrativeReport.phrase(n)).orElse("")
+          + "; report written to " + output);
     }
-    return Summary.failsAt(findings, failOn.severity) ? ExitCodes.DISCREPANCIES : ExitCodes.OK;
+    boolean contradicted = NarrativeReport.hasContradictions(result.narrative());
+    return Summary.failsAt(findings, failOn.severity) || contradicted ? ExitCodes.DISCREPANCIES : ExitCodes.OK;
   }
 
   private static void refuseToOverwriteInput(Path output, List<Path> inputs) throws IOException {

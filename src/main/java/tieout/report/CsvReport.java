@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import tieout.engine.Finding;
+import tieout.narrative.NarrativeReport;
 import tieout.run.RunResult;
 
 /**
@@ -45,6 +46,11 @@ public final class CsvReport implements ReportFormat {
                   .map(o -> o.fact().concept().name() + "=" + o.fact().value().map(Amounts::plain).orElse("nil")
                       + " @ " + o.fact().source())
                   .collect(Collectors.joining("; "))));
+    }
+    if (result.narrative().isPresent()) {
+      for (List<String> row : NarrativeReport.csvRows(result.narrative().get())) {
+        csv.printRecord(row.stream().map(CsvReport::text).toList());
+      }
     }
     csv.flush();
   }

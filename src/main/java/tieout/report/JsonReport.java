@@ -12,6 +12,7 @@ import tieout.run.RunResult;
 import tieout.engine.Operand;
 import tieout.ledger.Dimensions;
 import tieout.ledger.Fact;
+import tieout.narrative.NarrativeReport;
 
 /**
  * The machine-readable report, a stable contract (documented in the README): a summary and every
@@ -39,6 +40,10 @@ public final class JsonReport implements ReportFormat {
       writeFinding(f, json);
     }
     json.endArray();
+    if (result.narrative().isPresent()) {
+      json.name("narrative");
+      NarrativeReport.writeJson(result.narrative().get(), json);
+    }
     json.endObject();
     json.flush();
     out.write("\n");

@@ -11,6 +11,7 @@ import tieout.run.RunResult;
 import tieout.engine.Operand;
 import tieout.engine.Status;
 import tieout.ledger.Fact;
+import tieout.narrative.NarrativeReport;
 
 /**
  * The console report: one summary line, then every failed check with both sides, the facts that
@@ -30,7 +31,8 @@ public final class TextReport implements ReportFormat {
   @Override
   public void write(RunResult result, Writer out) throws IOException {
     List<Finding> findings = result.findings();
-    out.write("tieout: " + Summary.of(findings).line() + "\n");
+    out.write("tieout: " + Summary.of(findings).line()
+        + result.narrative().map(n -> "; " + NarrativeReport.phrase(n)).orElse("") + "\n");
     for (Finding f : findings) {
       if (f.status() == Status.FAIL) {
         out.write("\n");
@@ -43,6 +45,10 @@ public final class TextReport implements ReportFormat {
       for (Finding f : skipped) {
         out.write("  " + f.rule() + "  " + context(f) + ": " + f.reason().orElseThrow() + "\n");
       }
+    }
+    if (result.narrative().isPresent()) {
+      out.write("\n");
+      NarrativeReport.writeText(result.narrative().get(), out);
     }
   }
 

@@ -2,9 +2,12 @@ package tieout.run;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import tieout.engine.Reconciler;
 import tieout.ledger.Ledger;
 import tieout.load.LedgerLoader;
+import tieout.narrative.NarrativeChecker;
+import tieout.narrative.NarrativeResult;
 import tieout.rules.RuleSet;
 import tieout.rules.RulesLoader;
 
@@ -24,5 +27,21 @@ public final class Reconciliation {
     RuleSet rules = RulesLoader.load(rulesDir);
     Ledger ledger = LedgerLoader.load(inputs, rules.taxonomy());
     return RunResult.of(rules, ledger, Reconciler.check(rules, ledger));
+  }
+
+  /**
+   * The same run, and when {@code narrative} is given, the figures quoted in that text or Markdown
+   * file tied to the ledger ({@link RunResult#narrative()}).
+   *
+   * @throws tieout.error.UserException also for a missing or unreadable narrative file
+   */
+  public static RunResult run(List<Path> inputs, Path rulesDir, Optional<Path> narrative) {
+    RunResult result = run(inputs, rulesDir);
+    if (narrative.isEmpty()) {
+      return result;
+    }
+    NarrativeResult prose = new NarrativeChecker(result.rules().taxonomy(), result.ledger()).check(narrative.get());
+    return new RunResult(
+        result.rules(), result.ledger(), result.findings(), result.explanations(), result.flux(), Optional.of(prose));
   }
 }

@@ -1,0 +1,108 @@
+package tieout.cli;
+
+import com.google.gson.stream.JsonWriter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import tieout.error.UserException;
+import tieout.io.AtomicFile;
+import tieout.narrative.NarrativeReport;
+import tieout.narrative.NarrativeResult;
+import tieout.run.Reconciliation;
+
+/**
+ * {@code tieout narrative FILE [PATH...]}: ties the figures quoted in a text or Markdown document
+ * to the spreadsheets' ledger and reports only that (what {@code check --narrative} adds to its
+ * report). Exits 1 when a figure contradicts the ledger.
+ */
+@Command(
+    name = "narrative",
+    mixinStandardHelpOptions = true,
+    versionProvider = Version.class,
+    description = "Ties every monetary amount quoted in the prose of FILE (text or Markdown) to the figures of the spreadsheets in PATH (default ./spreadsheets): TIED, CONTRADICTED or UNTRACED.")
+public final class NarrativeCommand implements Callable<Integer> {
+
+  /** The formats {@code --format} accepts. */
+  enum Format {
+    TEXT,
+    JSON,
+    CSV
+  }
+
+  @Spec CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "FILE", description = "The prose: a text or Markdown file (an MD&A, notes).")
+  Path file;
+
+  @Parameters(index = "1..*", paramLabel = "PATH", arity = "0..*", description = "Spreadsheet files or folders (default: ./spreadsheets).")
+  List<Path> paths = List.of();
+
+  @Option(names = "--rules", paramLabel = "DIR", description = "Folder of *.taxonomy and *.rules files (default: ./rules).")
+  Path rulesDir = Path.of("rules");
+
+  @Option(names = "--format", paramLabel = "FORMAT", description = "Report format: text, json or csv (default: text).")
+  Format format = Format.TEXT;
+
+  @Option(names = "--output", paramLabel = "FILE", description = "Write the report to FILE (atomically) instead of standard output.")
+  Path output;
+
+  @Override
+  public Integer call() throws IOException {
+    List<Path> inputs = paths.isEmpty() ? List.of(Path.of("spreadsheets")) : paths;
+    if (output != null) {
+      Path target = output.toAbsolutePath().normalize();
+      if (target.equals(file.toAbsolutePath().normalize())
+          || inputs.stream().anyMatch(p -> p.toAbsolutePath().normalize().equals(target))) {
+        throw UserException.at(output.toString(), "--output would overwrite an input; tieout never writes to its inputs, choose another file");
+      }
+    }
+    NarrativeResult result = Reconciliation.run(inputs, rulesDir, Optional.of(file)).narrative().orElseThrow();
+    PrintWriter out = spec.commandLine().getOut();
+    if (output == null) {
+      write(result, out);
+      out.flush();
+    } else {
+      AtomicFile.write(output, w -> write(result, w));
+      out.println("tieout: " + NarrativeReport.phrase(result) + "; report written to " + output);
+    }
+    return NarrativeReport.hasContradictions(Optional.of(result)) ? ExitCodes.DISCREPANCIES : ExitCodes.OK;
+  }
+
+  private void write(NarrativeResult result, Writer out) throws IOException {
+    switch (format) {
+      case TEXT -> NarrativeReport.writeText(result, out);
+      case JSON -> {
+        JsonWriter json = new JsonWriter(out);
+        json.setIndent("  ");
+        json.setHtmlSafe(true);
+        json.beginObject();
+        json.name("narrative");
+        NarrativeReport.writeJson(result, json);
+        json.endObject();
+        json.flush();
+        out.write("\n");
+      }
+      case CSV -> {
+        CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder()
+            .setHeader("status", "location", "amountText", "amount", "decimals", "concept", "period", "source",
+                "value", "variance", "reason", "excerpt")
+            .get());
+        for (List<String> row : NarrativeReport.csvColumns(result)) {
+          csv.printRecord(row);
+        }
+        csv.flush();
+      }
+    }
+  }
+}

@@ -1,0 +1,18 @@
+package tieout.narrative;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import java.util.Optional;
+import tieout.ledger.Period;
+
+/**
+ * A period named in a sentence ("for the year ended December 31, 2013", "as at December 31,
+ * 2012"), with its place in the sentence. {@code period} is empty when the phrase names more than
+ * one period ("the years ended December 31, 2013 and 2012").
+ */
+record PeriodPhrase(int start, int end, String text, Optional<Period> period) {
+  PeriodPhrase {
+    checkNotNull(text);
+    checkNotNull(period);
+  }
+}

@@ -1,0 +1,103 @@
+package tieout.narrative;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import tieout.ledger.Period;
+
+/**
+ * Finds the period phrases of a sentence: durations ("for the year ended December 31, 2013",
+ * "during the three months ended March 31, 2013", "in the year ended ...") and instants ("as at
+ * December 31, 2013", "as of ...", "at ..."). An event date ("On February 15, 2013, ...") is not a
+ * period.
+ */
+final class PeriodPhrases {
+  private PeriodPhrases() {}
+
+  static final String DATE =
+      "(?<month>January|February|March|April|May|June|July|August|September|October|November|December"
+          + "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?\\s+(?<day>\\d{1,2}),?\\s+(?<year>\\d{4})";
+
+  private static final Pattern DURATION =
+      Pattern.compile(
+          "(?:(?:for|during|in|over)\\s+)?(?:the\\s+)?"
+              + "(?:(?<n>three|six|nine|twelve|3|6|9|12)[-\\s]months?|(?<fy>(?:fiscal\\s+)?years?)|(?<q>quarter))"
+              + "\\s+ended\\s+"
+              + DATE
+              + "(?<more>\\s*(?:,\\s*|\\s+and\\s+)(?:\\d{4}(?!\\d|,\\d)|" + monthWord() + "))?",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern INSTANT =
+      Pattern.compile("\\b(?:as\\s+(?:at|of)|at)\\s+" + DATE + "(?<more>\\s+and\\s+(?:\\d{4}(?!\\d|,\\d)|" + monthWord() + "))?",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern BARE_DATE = Pattern.compile("^\\s*" + DATE + "\\s*$", Pattern.CASE_INSENSITIVE);
+
+  private static final Map<String, Integer> MONTHS =
+      Map.ofEntries(
+          Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4),
+          Map.entry("may", 5), Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8),
+          Map.entry("sep", 9), Map.entry("oct", 10), Map.entry("nov", 11), Map.entry("dec", 12));
+
+  private static String monthWord() {
+    return "January|February|March|April|May|June|July|August|September|October|November|December";
+  }
+
+  /** Every period phrase of the sentence, in order. */
+  static List<PeriodPhrase> find(String sentence) {
+    List<PeriodPhrase> found = new ArrayList<>();
+    Matcher d = DURATION.matcher(sentence);
+    while (d.find()) {
+      Optional<Period> period = Optional.empty();
+      if (d.group("more") == null) {
+        Optional<LocalDate> end = date(d);
+        int months = d.group("fy") != null ? 12 : d.group("q") != null ? 3 : months(d.group("n"));
+        period = end.filter(e -> e.getDayOfMonth() == e.lengthOfMonth()).map(e -> Period.monthsEnding(e, months));
+      }
+      found.add(new PeriodPhrase(d.start(), d.end(), d.group(), period));
+    }
+    Matcher i = INSTANT.matcher(sentence);
+    while (i.find()) {
+      int start = i.start();
+      if (found.stream().anyMatch(p -> p.start() <= start && start < p.end())) {
+        continue;
+      }
+      Optional<Period> period =
+          i.group("more") == null ? date(i).map(Period::instant) : Optional.empty();
+      found.add(new PeriodPhrase(start, i.end(), i.group(), period));
+    }
+    found.sort((a, b) -> Integer.compare(a.start(), b.start()));
+    return found;
+  }
+
+  /** A date alone, as in a comparative "(December 31, 2012 - $229,359)". */
+  static Optional<LocalDate> bareDate(String text) {
+    Matcher m = BARE_DATE.matcher(text);
+    return m.matches() ? date(m) : Optional.empty();
+  }
+
+  private static Optional<LocalDate> date(Matcher m) {
+    int month = MONTHS.get(m.group("month").substring(0, 3).toLowerCase(Locale.ROOT));
+    try {
+      return Optional.of(
+          LocalDate.of(Integer.parseInt(m.group("year")), month, Integer.parseInt(m.group("day"))));
+    } catch (DateTimeException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static int months(String n) {
+    return switch (n.toLowerCase(Locale.ROOT)) {
+      case "three", "3" -> 3;
+      case "six", "6" -> 6;
+      case "nine", "9" -> 9;
+      default -> 12;
+    };
+  }
+}

@@ -1,0 +1,454 @@
+package tieout.narrative;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import tieout.ledger.Period;
+import tieout.taxonomy.PeriodType;
+
+/**
+ * Works out what each amount of one sentence refers to. Precision over recall: a caption counts
+ * only when it is joined to the amount by linking words ("net loss was $X", "working capital of
+ * approximately $X"); "compared to $Y" and a comparative parenthesis "(December 31, 2012 - $Y)"
+ * take the line item of the amount before them; the period is the phrase right after the amount,
+ * else the one period the sentence names before it.
+ */
+final class SentenceReader {
+  /** Words that may stand between a caption and its amount. */
+  private static final Set<String> LINKING =
+      Set.of("was", "were", "is", "are", "be", "been", "being", "has", "had", "have", "of", "at", "to",
+          "totaled", "totalled", "totaling", "totalling", "amounted", "amounting", "approximately", "approx",
+          "about", "around", "roughly", "nearly", "almost", "some", "expense", "expenses", "cost", "costs",
+          "amount", "on", "hand", "balance", "the", "a", "an", "stood", "came", "in", "total", "reported");
+  /** Verbs of change that link only when followed by "to": "increased to $X" is a level, "increased by $X" a change. */
+  private static final Set<String> CHANGE_TO =
+      Set.of("increased", "decreased", "rose", "fell", "grew", "declined", "reached", "amounted");
+  /** Words before an amount that make it approximate or a bound. */
+  private static final Pattern APPROXIMATE =
+      Pattern.compile(
+          "\\b(approximately|approx\\.?|about|around|roughly|nearly|almost|some|over|more than|less than|up to"
+              + "|in excess of|at least|at most|under)\\s*$",
+          Pattern.CASE_INSENSITIVE);
+  /** A clause after a comma or an opening parenthesis that narrows a caption: "excluding ...", "before ...". */
+  private static final Pattern QUALIFIER_CLAUSE =
+      Pattern.compile(
+          "(?:,|\\()\\s*(?:excluding|before|after|net of|including|other than|exclusive of|inclusive of|less)\\b[^,;()]*(?:,|\\))",
+          Pattern.CASE_INSENSITIVE);
+  /** Words right after an amount that make it a part of a line rather than the line. */
+  private static final Pattern QUALIFIER_AFTER =
+      Pattern.compile(
+          "^\\s*,?\\s*((?:related|relating|attributable|pertaining) to|associated with|in connection with"
+              + "|in respect of|in relation to|arising (?:from|on)|of which|excluding|including|net of|before|after"
+              + "|primarily|mainly|largely|partly|partially|on the)\\b[^,.;()]*",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern COMPARED =
+      Pattern.compile("(?:compared\\s+(?:to|with)|versus|vs\\.?|as against)\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
+  /** Words that may precede a caption without narrowing it. */
+  private static final Set<String> PLAIN_BEFORE_CAPTION =
+      Set.of("the", "a", "an", "its", "our", "their", "total", "had", "has", "have", "incurred", "recorded",
+          "reported", "recognized", "recognised", "paid", "received", "generated", "earned", "was", "were",
+          "company's", "group's", "corporation's");
+
+  private final String text;
+  private final List<ProseAmount> amounts;
+  private final List<Words.Word> words;
+  private final List<Mention> mentions;
+  private final List<PeriodPhrase> phrases;
+  /** Character ranges left out when reading the words between a caption and its amount. */
+  private final List<int[]> asides = new ArrayList<>();
+  private final List<String> asideTexts = new ArrayList<>();
+  private final Set<String> entityWords;
+
+  SentenceReader(String text, CaptionIndex captions, Set<String> entityWords) {
+    this.text = text;
+    this.amounts = AmountScanner.scan(text);
+    this.words = Words.of(text);
+    this.mentions = captions.mentions(text, words);
+    this.phrases = PeriodPhrases.find(text);
+    this.entityWords = entityWords;
+    Matcher q = QUALIFIER_CLAUSE.matcher(text);
+    while (q.find()) {
+      asides.add(new int[] {q.start(), q.end()});
+      asideTexts.add(text.substring(q.start() + 1, q.end() - 1).strip());
+    }
+    for (int[] paren : parentheses()) {
+      asides.add(paren);
+      asideTexts.add(null);
+    }
+  }
+
+  List<ProseAmount> amounts() {
+    return amounts;
+  }
+
+  /** The reference of every amount, in order. */
+  List<Reference> references() {
+    List<Reference> refs = new ArrayList<>();
+    for (int i = 0; i < amounts.size(); i++) {
+      refs.add(resolve(i, refs));
+    }
+    return refs;
+  }
+
+  private Reference resolve(int index, List<Reference> earlier) {
+    ProseAmount a = amounts.get(index);
+    if (!a.isUsd()) {
+      return Reference.unidentified("an amount in " + a.currency() + ", not in US dollars");
+    }
+    if (a.perUnit()) {
+      return Reference.unidentified("a price per unit, not a line item");
+    }
+    Optional<Comparative> comparative = parentheticalComparative(index);
+    if (comparative.isPresent()) {
+      Reference anchor = earlier.get(comparative.get().anchor());
+      if (anchor.item().isEmpty()) {
+        return Reference.unidentified(
+            "a comparative of " + amounts.get(comparative.get().anchor()).text() + ", which names no line item");
+      }
+      Optional<Period> shifted = anchor.period().flatMap(p -> shift(p, comparative.get().date()));
+      Reference ref = anchor.withPeriod(shifted);
+      return shifted.isPresent()
+          ? withoutProblem(ref)
+          : ref.withProblem("the comparative date " + comparative.get().date() + " gives no period for it");
+    }
+    Optional<Reference> own = ownCaption(a);
+    Reference ref;
+    if (own.isPresent()) {
+      ref = own.get();
+    } else {
+      Optional<Integer> anchor = comparedTo(index);
+      if (anchor.isEmpty()) {
+        return Reference.unidentified("no line item of the taxonomy is named just before it");
+      }
+      Reference base = earlier.get(anchor.get());
+      if (base.item().isEmpty()) {
+        return Reference.unidentified("compared with " + amounts.get(anchor.get()).text() + ", which names no line item");
+      }
+      Optional<PeriodPhrase> after = phraseAfter(a);
+      if (after.isEmpty()) {
+        return base.withPeriod(Optional.empty()).withProblem("a comparative with no period of its own");
+      }
+      List<String> cautions = base.cautions().stream().filter(c -> !c.startsWith("approximate")).toList();
+      ref = Reference.of(base.item().get(), after.get().period(), base.signWords(), cautions);
+      if (after.get().period().isEmpty()) {
+        return ref.withProblem("'" + after.get().text() + "' names more than one period");
+      }
+    }
+    ref = approximate(a).map(ref::withCaution).orElse(ref);
+    ref = round(a).map(ref::withCaution).orElse(ref);
+    ref = qualifierAfter(a).or(() -> trailingWords(a)).map(ref::withCaution).orElse(ref);
+    if (ref.problem().isPresent() || ref.period().isPresent()) {
+      return fitPeriodType(ref);
+    }
+    return fitPeriodType(periodFor(a, ref));
+  }
+
+  private static Reference withoutProblem(Reference r) {
+    return new Reference(r.item(), r.period(), r.signWords(), r.cautions(), Optional.empty());
+  }
+
+  /** A caption joined to the amount by linking words, with its line item and cautions. */
+  private Optional<Reference> ownCaption(ProseAmount a) {
+    for (int m = mentions.size() - 1; m >= 0; m--) {
+      Mention mention = mentions.get(m);
+      if (mention.end() > a.start() || insideAsideWithout(mention.start(), a.start())) {
+        continue;
+      }
+      Optional<List<String>> linking = linkingWords(mention.end(), a.start());
+      if (linking.isEmpty()) {
+        continue;
+      }
+      List<String> cautions = new ArrayList<>();
+      for (int k = 0; k < asides.size(); k++) {
+        int[] r = asides.get(k);
+        if (asideTexts.get(k) != null && r[0] >= mention.end() && r[1] <= a.start()) {
+          cautions.add("qualified by '" + asideTexts.get(k) + "'");
+        }
+      }
+      wordBefore(mention).ifPresent(w -> cautions.add("narrowed by '" + w + "' before its caption"));
+      if (!mention.unambiguous()) {
+        Reference r = Reference.unidentified(
+            "'" + mention.text() + "' names " + mention.items().size() + " line items: "
+                + String.join(", ", mention.items().stream().map(i -> i.concept().name()).toList()));
+        return Optional.of(r);
+      }
+      List<String> signWords = new ArrayList<>(Words.normalizedWords(mention.text()));
+      for (String w : linking.get()) {
+        if (w.equals("expense") || w.equals("expenses") || w.equals("cost") || w.equals("costs")) {
+          signWords.add(w);
+        } else {
+          break;
+        }
+      }
+      return Optional.of(Reference.of(mention.items().get(0), Optional.empty(), signWords, cautions));
+    }
+    return Optional.empty();
+  }
+
+  /** The words between a caption and its amount when all of them link; asides and period phrases are skipped. */
+  private Optional<List<String>> linkingWords(int from, int to) {
+    char[] gap = text.substring(from, to).toCharArray();
+    for (int[] r : asides) {
+      if (!(r[0] <= to && to < r[1])) {
+        blank(gap, from, r[0], r[1]);
+      }
+    }
+    for (PeriodPhrase p : phrases) {
+      blank(gap, from, p.start(), p.end());
+    }
+    String rest = new String(gap);
+    if (!rest.matches("[\\p{L}\\s,:\"“”'’–—-]*")) {
+      return Optional.empty();
+    }
+    List<String> ws = Words.normalizedWords(rest);
+    for (int i = 0; i < ws.size(); i++) {
+      String w = ws.get(i);
+      boolean changeTo = CHANGE_TO.contains(w) && i + 1 < ws.size() && ws.get(i + 1).equals("to");
+      if (!LINKING.contains(w) && !changeTo) {
+        return Optional.empty();
+      }
+    }
+    return Optional.of(ws);
+  }
+
+  private static void blank(char[] gap, int offset, int start, int end) {
+    for (int i = Math.max(start, offset); i < Math.min(end, offset + gap.length); i++) {
+      gap[i - offset] = ' ';
+    }
+  }
+
+  /** A word right before the caption that narrows it ("Mongolian exploration"), if any. */
+  private Optional<String> wordBefore(Mention mention) {
+    if (mention.firstWord() == 0) {
+      return Optional.empty();
+    }
+    Words.Word prev = words.get(mention.firstWord() - 1);
+    String between = text.substring(prev.end(), mention.start());
+    if (!between.isBlank() || insidePhrase(prev.start())) {
+      return Optional.empty();
+    }
+    String w = prev.norm();
+    if (PLAIN_BEFORE_CAPTION.contains(w)) {
+      return Optional.empty();
+    }
+    if (w.endsWith("'s") && entityWords.contains(w.substring(0, w.length() - 2))) {
+      return Optional.empty();
+    }
+    return Optional.of(text.substring(prev.start(), prev.end()));
+  }
+
+  private Optional<String> approximate(ProseAmount a) {
+    Matcher m = APPROXIMATE.matcher(text.substring(0, a.start()));
+    return m.find() ? Optional.of("approximate ('" + m.group(1) + "')") : Optional.empty();
+  }
+
+  /** A whole amount ending in three zeros ("$260,000") may be rounded in prose without saying so. */
+  private static Optional<String> round(ProseAmount a) {
+    boolean whole = a.decimals().digits() >= 0 && a.value().signum() != 0;
+    return whole && a.value().remainder(BigDecimal.valueOf(1000)).signum() == 0
+        ? Optional.of("round (it may be rounded)")
+        : Optional.empty();
+  }
+
+  private Optional<String> qualifierAfter(ProseAmount a) {
+    Matcher m = QUALIFIER_AFTER.matcher(text.substring(a.end()));
+    return m.find() ? Optional.of("qualified by '" + m.group().replaceFirst("^\\s*,?\\s*", "").strip() + "'") : Optional.empty();
+  }
+
+  /** What may follow an amount without narrowing it: the end of a clause, a comparison, a period phrase. */
+  private static final Pattern PLAIN_AFTER =
+      Pattern.compile(
+          "^\\s*(?:$|[.,;:()]|(?:as\\s+)?compared\\b|versus\\b|vs\\b|and\\b|or\\b|which\\b|an?\\s+(?:increase|decrease)\\b)",
+          Pattern.CASE_INSENSITIVE);
+
+  /** Words right after the amount that may narrow it ("$1,355,493 in Mongolia"), unless a period phrase. */
+  private Optional<String> trailingWords(ProseAmount a) {
+    String after = text.substring(a.end());
+    if (phraseAt(a.end()).isPresent() || PLAIN_AFTER.matcher(after).find()) {
+      return Optional.empty();
+    }
+    String words = after.strip().split("[.,;:()]", 2)[0].strip();
+    return Optional.of("followed by '" + (words.length() > 60 ? words.substring(0, 60) + "…" : words) + "'");
+  }
+
+  /** The amount after "compared to" takes the line item of the amount before it. */
+  private Optional<Integer> comparedTo(int index) {
+    ProseAmount a = amounts.get(index);
+    if (index == 0 || !COMPARED.matcher(text.substring(0, a.start())).find()) {
+      return Optional.empty();
+    }
+    for (int j = index - 1; j >= 0; j--) {
+      if (parentheticalComparative(j).isEmpty()) {
+        return Optional.of(j);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** A comparative in the amount's parenthesis: "$260,453 (December 31, 2012 - $229,359; ...)". */
+  record Comparative(int anchor, LocalDate date) {}
+
+  private static final Pattern COMPARATIVE_LEAD =
+      Pattern.compile("(?:^|;)\\s*(?<date>[^;()]*?\\d{4})\\s*[-–—:]\\s*$");
+
+  private Optional<Comparative> parentheticalComparative(int index) {
+    ProseAmount a = amounts.get(index);
+    int open = text.lastIndexOf('(', a.start());
+    if (open < 0 || text.lastIndexOf(')', a.start()) > open) {
+      return Optional.empty();
+    }
+    Matcher lead = COMPARATIVE_LEAD.matcher(text.substring(open + 1, a.start()));
+    if (!lead.find()) {
+      return Optional.empty();
+    }
+    Optional<LocalDate> date = PeriodPhrases.bareDate(lead.group("date"));
+    if (date.isEmpty()) {
+      return Optional.empty();
+    }
+    // The anchor: the last amount before the parenthesis, with at most a period phrase between.
+    for (int j = index - 1; j >= 0; j--) {
+      ProseAmount b = amounts.get(j);
+      if (b.end() <= open) {
+        String between = text.substring(b.end(), open);
+        Optional<PeriodPhrase> p = phraseAt(b.end());
+        if (p.isPresent() && p.get().end() <= open) {
+          between = text.substring(p.get().end(), open);
+        }
+        return between.isBlank() ? Optional.of(new Comparative(j, date.get())) : Optional.empty();
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** A comparative date gives the anchor's period ending on that date: same length for a duration. */
+  private static Optional<Period> shift(Period anchor, LocalDate date) {
+    if (anchor instanceof Period.Duration d) {
+      int months = d.months();
+      if (months <= 0 || date.getDayOfMonth() != date.lengthOfMonth()) {
+        return Optional.empty();
+      }
+      return Optional.of(Period.monthsEnding(date, months));
+    }
+    return Optional.of(Period.instant(date));
+  }
+
+  /** The period phrase right after an amount ("$X for the year ended ..."), if any. */
+  private Optional<PeriodPhrase> phraseAfter(ProseAmount a) {
+    return phraseAt(a.end());
+  }
+
+  private Optional<PeriodPhrase> phraseAt(int from) {
+    for (PeriodPhrase p : phrases) {
+      if (p.start() >= from && text.substring(from, p.start()).matches("[\\s,]*")) {
+        return Optional.of(p);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private Reference periodFor(ProseAmount a, Reference ref) {
+    Optional<PeriodPhrase> after = phraseAfter(a);
+    if (after.isPresent()) {
+      return after.get().period().isPresent()
+          ? ref.withPeriod(after.get().period())
+          : ref.withProblem("'" + after.get().text() + "' names more than one period");
+    }
+    Set<String> distinct = new LinkedHashSet<>();
+    Optional<Period> chosen = Optional.empty();
+    for (PeriodPhrase p : phrases) {
+      if (p.end() > a.start() || attachedToAnotherAmount(p) || insideComparative(p.start())) {
+        continue;
+      }
+      if (p.period().isEmpty()) {
+        return ref.withProblem("'" + p.text() + "' names more than one period");
+      }
+      distinct.add(p.period().get().toString());
+      chosen = p.period();
+    }
+    if (distinct.isEmpty()) {
+      return ref.withProblem("the sentence names no period");
+    }
+    if (distinct.size() > 1) {
+      return ref.withProblem("the sentence names several periods (" + String.join(", ", distinct) + ")");
+    }
+    return ref.withPeriod(chosen);
+  }
+
+  /** A balance named for a year is its year-end balance; a flow named at a date has no period. */
+  private static Reference fitPeriodType(Reference ref) {
+    if (ref.item().isEmpty() || ref.period().isEmpty()) {
+      return ref;
+    }
+    Period p = ref.period().get();
+    boolean instantConcept = ref.item().get().concept().periodType() == PeriodType.INSTANT;
+    if (instantConcept && !p.isInstant()) {
+      return ref.withPeriod(Optional.of(Period.instant(p.end())));
+    }
+    if (!instantConcept && p.isInstant()) {
+      return ref.withProblem(
+          "the sentence names a date (" + p + "), but " + ref.item().get().concept().name() + " is a flow over a period");
+    }
+    return ref;
+  }
+
+  private boolean attachedToAnotherAmount(PeriodPhrase p) {
+    for (ProseAmount b : amounts) {
+      if (b.end() <= p.start() && text.substring(b.end(), p.start()).matches("[\\s,]*")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean insideComparative(int pos) {
+    for (int[] r : parentheses()) {
+      if (r[0] <= pos && pos < r[1]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code pos} is in an aside (a parenthesis, a qualifying clause) that does not hold {@code amountStart}. */
+  private boolean insideAsideWithout(int pos, int amountStart) {
+    return asides.stream().anyMatch(r -> r[0] <= pos && pos < r[1] && !(r[0] <= amountStart && amountStart < r[1]));
+  }
+
+  private boolean insidePhrase(int pos) {
+    return phrases.stream().anyMatch(p -> p.start() <= pos && pos < p.end());
+  }
+
+  /** The top-level parenthesized ranges of the sentence. */
+  private List<int[]> parentheses() {
+    List<int[]> out = new ArrayList<>();
+    int depth = 0;
+    int open = -1;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '(') {
+        if (depth++ == 0) {
+          open = i;
+        }
+      } else if (c == ')' && depth > 0 && --depth == 0) {
+        out.add(new int[] {open, i + 1});
+      }
+    }
+    return out;
+  }
+
+  static Set<String> entityWords(Iterable<String> entities) {
+    Set<String> out = new LinkedHashSet<>();
+    for (String e : entities) {
+      out.addAll(Arrays.asList(tieout.taxonomy.Labels.normalize(e).toLowerCase(Locale.ROOT).split(" ")));
+    }
+    return out;
+  }
+}

@@ -1,0 +1,119 @@
+package tieout.narrative;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.is;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import tieout.report.Summary;
+import tieout.run.Reconciliation;
+import tieout.run.RunResult;
+
+/**
+ * End to end: the Entrée Gold 2013 MD&A (../shared/source) against the bundled sample. Every TIED
+ * claim is listed exactly; there is no CONTRADICTED claim, because on reading each sentence by hand
+ * the prose agrees with the tables wherever it names a line item and a period (the one difference,
+ * Q1 2013 consultancy fees "of $936,926 related to the Sandstorm financing agreement" against the
+ * table's 986,926, is a figure for one item, so it stays UNTRACED).
+ */
+class EntreeGoldMdnaTest {
+  private static final String MDNA = "../shared/source/entree-gold-mdna-2013.txt";
+  private static RunResult result;
+  private static NarrativeResult narrative;
+
+  @BeforeAll
+  static void run() {
+    result = Reconciliation.run(List.of(Path.of("spreadsheets")), Path.of("rules"), Optional.of(Path.of(MDNA)));
+    narrative = result.narrative().orElseThrow();
+  }
+
+  private static List<String> claims(ClaimStatus status) {
+    return narrative.claims().stream()
+        .filter(c -> c.status() == status)
+        .map(c -> c.location().substring(MDNA.length() + 1) + " " + c.amountText() + " "
+            + c.concept().orElseThrow().name() + " " + c.period().orElseThrow()
+            + c.fact().map(f -> " " + f.source()).orElse(""))
+        .toList();
+  }
+
+  @Test
+  void counts() {
+    assertThat(narrative.file(), is(MDNA));
+    assertThat(narrative.count(ClaimStatus.TIED), is(26L));
+    assertThat(narrative.count(ClaimStatus.CONTRADICTED), is(0L));
+    assertThat(narrative.count(ClaimStatus.UNTRACED), is(110L));
+  }
+
+  @Test
+  void tiedClaims() {
+    assertThat(claims(ClaimStatus.TIED), contains(
+        "427:52 $11,422,025 NetIncomeLoss 2013-01-01/2013-12-31 entree-gold-2013.xlsx!Selected Annual!B4",
+        "427:77 $15,196,129 NetIncomeLoss 2012-01-01/2012-12-31 entree-gold-2013.xlsx!Selected Annual!C4",
+        "427:887 $46,394,496 WorkingCapital 2013-12-31 entree-gold-2013.xlsx!Selected Annual!B6",
+        "427:912 $4,699,256 WorkingCapital 2012-12-31 entree-gold-2013.xlsx!Selected Annual!C6",
+        "427:1339 $97,395,105 Assets 2013-12-31 entree-gold-2013.xlsx!Selected Annual!B7",
+        "427:1364 $64,173,530 Assets 2012-12-31 entree-gold-2013.xlsx!Selected Annual!C7",
+        "427:1588 $50,956,860 LiabilitiesNoncurrent 2013-12-31 entree-gold-2013.xlsx!Selected Annual!B8",
+        "427:1613 $15,286,041 LiabilitiesNoncurrent 2012-12-31 entree-gold-2013.xlsx!Selected Annual!C8",
+        "587:160 $5,510,641 GeneralAndAdministrativeExpense 2013-01-01/2013-12-31 entree-gold-2013.xlsx!Results of Operations!B4",
+        "587:184 $4,295,800 GeneralAndAdministrativeExpense 2012-01-01/2012-12-31 entree-gold-2013.xlsx!Results of Operations!C4",
+        "591:76 $1,422,297 StockBasedCompensation 2013-01-01/2013-12-31 entree-gold-2013.xlsx!Results of Operations!B6",
+        "591:100 $1,207,878 StockBasedCompensation 2012-01-01/2012-12-31 entree-gold-2013.xlsx!Results of Operations!C6",
+        "595:60 $260,453 InterestExpense 2013-01-01/2013-12-31 entree-gold-2013.xlsx!Results of Operations!B9",
+        "595:91 $229,359 InterestExpense 2012-01-01/2012-12-31 entree-gold-2013.xlsx!Results of Operations!C9",
+        "595:263 $431,596 InterestIncome 2013-01-01/2013-12-31 entree-gold-2013.xlsx!Results of Operations!B13",
+        "595:294 $190,449 InterestIncome 2012-01-01/2012-12-31 entree-gold-2013.xlsx!Results of Operations!C13",
+        "606:475 $260,453 InterestExpense 2013-01-01/2013-12-31 entree-gold-2013.xlsx!Results of Operations!B9",
+        "606:543 $229,359 InterestExpense 2012-01-01/2012-12-31 entree-gold-2013.xlsx!Results of Operations!C9",
+        "612:390 $46.4 million WorkingCapital 2013-12-31 entree-gold-2013.xlsx!Selected Annual!B6",
+        "657:1071 $104,914 GainOnSaleOfMineralPropertyInterest 2012-01-01/2012-03-31 entree-gold-2013.xlsx!Quarterly 2012!E6",
+        "657:1561 $2,381,868 DeferredIncomeTaxExpenseBenefit 2013-01-01/2013-12-31 entree-gold-2013.xlsx!Results of Operations!B16",
+        "657:1616 $329,770 DeferredIncomeTaxExpenseBenefit 2012-01-01/2012-12-31 entree-gold-2013.xlsx!Results of Operations!C16",
+        "661:248 $46,394,496 WorkingCapital 2013-12-31 entree-gold-2013.xlsx!Selected Annual!B6",
+        "661:271 $46,701,216 CashAndCashEquivalents 2013-12-31 entree-gold-balance-sheets.csv:6",
+        "712:53 $46,394,496 WorkingCapital 2013-12-31 entree-gold-2013.xlsx!Selected Annual!B6",
+        "712:78 $4,699,256 WorkingCapital 2012-12-31 entree-gold-2013.xlsx!Selected Annual!C6"));
+  }
+
+  @Test
+  void noContradictions() {
+    assertThat(claims(ClaimStatus.CONTRADICTED), is(empty()));
+  }
+
+  @Test
+  void consultancyFeesRelatedToTheFinancingArePartOfTheLineNotAContradiction() {
+    NarrativeClaim fees = narrative.claims().stream()
+        .filter(c -> c.amountText().equals("$936,926")).findFirst().orElseThrow();
+    assertThat(fees.status(), is(ClaimStatus.UNTRACED));
+    assertThat(fees.location(), is(MDNA + ":657:705"));
+    assertThat(fees.reason(), is("differs, but the figure is qualified by 'related to the Sandstorm financing agreement', "
+        + "so it may be a part or an estimate of the line: the ledger holds ConsultancyAndAdvisoryFees "
+        + "2013-01-01/2013-03-31 = 986,926 at entree-gold-2013.xlsx!Quarterly 2013!E6"));
+  }
+
+  @Test
+  void untracedForTheRightReasons() {
+    List<String> reasons = narrative.claims().stream()
+        .filter(c -> List.of("C$10 million", "A$475,778", "$220", "$151,952", "$437,732").contains(c.amountText()))
+        .map(c -> c.amountText() + ": " + c.reason())
+        .distinct()
+        .toList();
+    assertThat(reasons, contains(
+        "$220: a price per unit, not a line item",
+        "C$10 million: an amount in C$, not in US dollars",
+        "$437,732: the sentence names no period",
+        "A$475,778: an amount in A$, not in US dollars",
+        "$151,952: the ledger holds no InterestExpense 2011-01-01/2011-12-31"));
+  }
+
+  @Test
+  void extraProseLabelsLeaveTheChecksAsTheyWere() {
+    assertThat(Summary.of(result.findings()), equalTo(new Summary(112, 92, 4, 0, 16)));
+  }
+}

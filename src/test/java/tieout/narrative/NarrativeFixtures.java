@@ -1,0 +1,84 @@
+package tieout.narrative;
+
+import com.google.common.collect.ImmutableList;
+import java.math.BigDecimal;
+import java.util.Optional;
+import tieout.ledger.Decimals;
+import tieout.ledger.Dimensions;
+import tieout.ledger.Fact;
+import tieout.ledger.Ledger;
+import tieout.ledger.Period;
+import tieout.ledger.SourceRef;
+import tieout.ledger.Unit;
+import tieout.taxonomy.Balance;
+import tieout.taxonomy.Concept;
+import tieout.taxonomy.ItemType;
+import tieout.taxonomy.Label;
+import tieout.taxonomy.PeriodType;
+import tieout.taxonomy.Taxonomy;
+
+/** A small taxonomy and ledger in the shape of the Entrée Gold sample, for hand-written paragraphs. */
+final class NarrativeFixtures {
+  private NarrativeFixtures() {}
+
+  static final Period FY2013 = Period.parse("2013-01-01/2013-12-31");
+  static final Period FY2012 = Period.parse("2012-01-01/2012-12-31");
+  static final Period Q1_2013 = Period.parse("2013-01-01/2013-03-31");
+  static final Period DEC_2013 = Period.parse("2013-12-31");
+  static final Period DEC_2012 = Period.parse("2012-12-31");
+
+  static final Concept NET_LOSS =
+      new Concept("NetIncomeLoss", PeriodType.DURATION, ItemType.MONETARY, Balance.CREDIT, true,
+          ImmutableList.of(Label.plain("Net loss"), Label.plain("Net income")));
+  static final Concept INTEREST_EXPENSE =
+      concept("InterestExpense", PeriodType.DURATION, Balance.DEBIT, "Interest expense");
+  static final Concept FEES =
+      concept("ConsultancyAndAdvisoryFees", PeriodType.DURATION, Balance.DEBIT, "Consultancy and advisory fees");
+  static final Concept DEFERRED_TAX =
+      concept("DeferredIncomeTaxExpenseBenefit", PeriodType.DURATION, Balance.DEBIT, "Deferred income tax recovery");
+  static final Concept WORKING_CAPITAL =
+      concept("WorkingCapital", PeriodType.INSTANT, Balance.DEBIT, "Working capital");
+  static final Concept EXPLORATION =
+      concept("ExplorationExpense", PeriodType.DURATION, Balance.DEBIT, "Exploration");
+  /** Two concepts printed under one caption, as a share count and an amount are. */
+  static final Concept PLACEMENT_A = concept("PlacementProceeds", PeriodType.DURATION, Balance.DEBIT, "Placement");
+  static final Concept PLACEMENT_B = concept("PlacementCosts", PeriodType.DURATION, Balance.CREDIT, "Placement");
+
+  static Taxonomy taxonomy() {
+    return Taxonomy.builder()
+        .add(NET_LOSS).add(INTEREST_EXPENSE).add(FEES).add(DEFERRED_TAX).add(WORKING_CAPITAL).add(EXPLORATION)
+        .add(PLACEMENT_A).add(PLACEMENT_B)
+        .defaultEntity("Entrée Gold Inc.")
+        .build();
+  }
+
+  static Ledger ledger() {
+    return Ledger.builder()
+        .add(fact(NET_LOSS, FY2013, "-11422025", "Selected Annual!B4"))
+        .add(fact(NET_LOSS, FY2012, "-15196129", "Selected Annual!C4"))
+        .add(fact(INTEREST_EXPENSE, FY2013, "260453", "Results!B9"))
+        .add(fact(INTEREST_EXPENSE, FY2012, "229359", "Results!C9"))
+        .add(fact(FEES, Q1_2013, "986926", "Quarterly 2013!E6"))
+        .add(fact(DEFERRED_TAX, FY2013, "-2381868", "Results!B16"))
+        .add(fact(WORKING_CAPITAL, DEC_2013, "46394496", "Selected Annual!B6"))
+        .add(fact(WORKING_CAPITAL, DEC_2012, "4699256", "Selected Annual!C6"))
+        .add(fact(EXPLORATION, FY2013, "5808316", "Results!B3"))
+        .add(fact(PLACEMENT_A, FY2013, "9722897", "Financing!C4"))
+        .add(fact(PLACEMENT_B, FY2013, "86636", "Financing!C6"))
+        .build();
+  }
+
+  static NarrativeResult check(String prose) {
+    return new NarrativeChecker(taxonomy(), ledger()).check("mdna.md", prose);
+  }
+
+  private static Concept concept(String name, PeriodType type, Balance balance, String label) {
+    return new Concept(name, type, ItemType.MONETARY, balance, true, ImmutableList.of(Label.plain(label)));
+  }
+
+  private static Fact fact(Concept c, Period p, String value, String cell) {
+    String[] parts = cell.split("!");
+    return new Fact(c, "Entrée Gold Inc.", p, Unit.USD, Decimals.WHOLE, Dimensions.NONE,
+        Optional.of(new BigDecimal(value)), SourceRef.cell("sample.xlsx", parts[0], parts[1]));
+  }
+}
