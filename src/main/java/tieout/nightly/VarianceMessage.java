@@ -12,6 +12,7 @@ import tieout.history.StoredFinding;
 import tieout.history.VarianceEntry;
 import tieout.history.VarianceReport;
 import tieout.mail.Attachment;
+import tieout.mail.HeaderText;
 import tieout.mail.MailContent;
 import tieout.report.Amounts;
 import tieout.report.Summary;
@@ -31,8 +32,9 @@ public final class VarianceMessage {
   private final ZoneId zone;
 
   public VarianceMessage(String prefix, String name, VarianceReport report, Summary summary, ZoneId zone) {
-    this.prefix = prefix;
-    this.name = name;
+    // The name may come from a flag: one line everywhere, not only in the subject.
+    this.prefix = HeaderText.clean(prefix);
+    this.name = HeaderText.clean(name);
     this.report = report;
     this.summary = summary;
     this.zone = zone;
