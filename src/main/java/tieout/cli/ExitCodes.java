@@ -10,6 +10,8 @@ public final class ExitCodes {
   public static final int USER_ERROR = 2;
   /** A bug in tieout. */
   public static final int INTERNAL_ERROR = 3;
+  /** {@code nightly}: the run is recorded but its email could not be sent; it is saved as an .eml. */
+  public static final int MAIL_NOT_SENT = 4;
 
   private ExitCodes() {}
 }

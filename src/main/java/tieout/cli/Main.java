@@ -15,13 +15,20 @@ import tieout.error.UserException;
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
     description = "Reconciles financial statements: loads spreadsheets into XBRL-style facts and checks their ties.",
-    subcommands = {CheckCommand.class, NarrativeCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {
+      CheckCommand.class,
+      NarrativeCommand.class,
+      NightlyCommand.class,
+      HistoryCommand.class,
+      CommandLine.HelpCommand.class
+    },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:every check ties",
       "1:a check failed at or above --fail-on",
       "2:bad input, rules or usage",
-      "3:internal error"
+      "3:internal error",
+      "4:nightly: the email could not be sent (saved as .eml)"
     })
 public final class Main implements Runnable {
 

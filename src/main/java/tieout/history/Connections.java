@@ -1,0 +1,91 @@
+package tieout.history;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Map;
+import java.util.Properties;
+import org.sqlite.SQLiteConfig;
+import tieout.error.UserException;
+
+/**
+ * Opens connections to a history database given as a file path (SQLite, created on first use) or
+ * any JDBC URL (e.g. {@code jdbc:postgresql://db/tieout}, with the driver on the class path).
+ */
+final class Connections {
+  /** How long a run waits for another run's transaction on the same SQLite file. */
+  static final int BUSY_TIMEOUT_MS = 60_000;
+
+  private final String url;
+  private final Properties properties;
+  private final String location;
+
+  private Connections(String url, Properties properties, String location) {
+    this.url = url;
+    this.properties = properties;
+    this.location = location;
+  }
+
+  /** {@code env} supplies {@code TIEOUT_HISTORY_USER} and {@code TIEOUT_HISTORY_PASSWORD} for JDBC URLs. */
+  static Connections of(String location, Map<String, String> env) {
+    if (location.startsWith("jdbc:sqlite:")) {
+      return new Connections(location, sqlite(), location);
+    }
+    if (location.startsWith("jdbc:")) {
+      Properties p = new Properties();
+      if (env.get("TIEOUT_HISTORY_USER") != null) {
+        p.setProperty("user", env.get("TIEOUT_HISTORY_USER"));
+      }
+      if (env.get("TIEOUT_HISTORY_PASSWORD") != null) {
+        p.setProperty("password", env.get("TIEOUT_HISTORY_PASSWORD"));
+      }
+      return new Connections(location, p, location);
+    }
+    Path file = Path.of(location).toAbsolutePath();
+    if (Files.isDirectory(file)) {
+      throw UserException.at(location, "history names a folder; give a database file such as history.db");
+    }
+    try {
+      Files.createDirectories(file.getParent());
+    } catch (IOException e) {
+      throw UserException.at(location, "cannot create the folder of the history database: " + e.getMessage());
+    }
+    return new Connections("jdbc:sqlite:" + file, sqlite(), location);
+  }
+
+  private static Properties sqlite() {
+    SQLiteConfig config = new SQLiteConfig();
+    // WAL: readers never block the writer; IMMEDIATE: a run takes the write lock when its
+    // transaction begins, so two runs queue (up to the busy timeout) instead of deadlocking.
+    config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+    config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+    config.setBusyTimeout(BUSY_TIMEOUT_MS);
+    config.enforceForeignKeys(true);
+    return config.toProperties();
+  }
+
+  /** A connection in manual-commit mode. */
+  Connection open() throws SQLException {
+    Connection c;
+    try {
+      c = DriverManager.getConnection(url, properties);
+    } catch (SQLException e) {
+      if ("08001".equals(e.getSQLState()) && e.getMessage() != null && e.getMessage().contains("No suitable driver")) {
+        throw UserException.at(
+            location,
+            "no JDBC driver for this URL on the class path; for PostgreSQL run "
+                + "java -cp tieout.jar:postgresql.jar tieout.cli.Main ...");
+      }
+      throw e;
+    }
+    c.setAutoCommit(false);
+    return c;
+  }
+
+  String location() {
+    return location;
+  }
+}

@@ -1,0 +1,41 @@
+package tieout.nightly;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import jakarta.mail.internet.InternetAddress;
+import java.nio.file.Path;
+import java.util.Optional;
+import tieout.mail.SmtpSettings;
+
+/**
+ * A validated nightly job: what to check, where history and outputs go, whom to mail and how.
+ *
+ * @param name the job's name: in the subject, and the key of its runs in the history
+ * @param history a SQLite file path or a JDBC URL
+ * @param smtp empty only for a dry run without a server configured
+ */
+public record NightlyConfig(
+    String name,
+    ImmutableList<Path> inputs,
+    Path rules,
+    String history,
+    Path outputDir,
+    InternetAddress from,
+    ImmutableList<InternetAddress> to,
+    String subjectPrefix,
+    Optional<SmtpSettings> smtp,
+    boolean dryRun) {
+
+  public NightlyConfig {
+    checkNotNull(name);
+    checkNotNull(inputs);
+    checkNotNull(rules);
+    checkNotNull(history);
+    checkNotNull(outputDir);
+    checkNotNull(from);
+    checkNotNull(to);
+    checkNotNull(subjectPrefix);
+    checkNotNull(smtp);
+  }
+}

@@ -1,0 +1,105 @@
+package tieout.nightly;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.is;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tieout.error.UserException;
+import tieout.mail.Security;
+import tieout.mail.SmtpSettings;
+
+class ConfigLoaderTest {
+  @TempDir Path dir;
+
+  private Testbed bed(String... lines) throws Exception {
+    return new Testbed(dir).config(lines);
+  }
+
+  private String error(Testbed bed, Map<String, String> env) {
+    return assertThrows(UserException.class, () -> bed.load(env)).getMessage();
+  }
+
+  @Test
+  void readsEveryKeyResolvingPathsAgainstTheConfigFolder() throws Exception {
+    Testbed bed = bed("smtp.host = mail.example.com", "smtp.security = SMTPS", "smtp.user = nightly",
+        "smtp.trust = mail.example.com", "smtp.timeout = 500ms", "smtp.retries = 5", "smtp.retry-delay = 2m",
+        "mail.subject-prefix = [close]");
+    NightlyConfig c = bed.load(Map.of(ConfigLoader.PASSWORD_ENV, "pw"));
+    assertThat(c.name(), is("Entrée Gold FY2013"));
+    assertThat(c.inputs(), is(List.of(dir.resolve("inputs"))));
+    assertThat(c.outputDir(), is(dir.resolve("out")));
+    assertThat(c.history(), is(dir.resolve("out/history.db").toString()));
+    assertThat(c.to().toString(), is("[controller@example.com, cfo@example.com]"));
+    assertThat(c.subjectPrefix(), is("[close]"));
+    SmtpSettings smtp = c.smtp().get();
+    assertThat(smtp, is(new SmtpSettings("mail.example.com", 465, Security.SMTPS, Optional.of("nightly"),
+        Optional.of("pw"), Optional.of("mail.example.com"), Duration.ofMillis(500), 5, Duration.ofMinutes(2))));
+    assertThat(smtp.toString(), containsString("password=(set)"));
+    assertThat(smtp.toString().contains("pw,"), is(false));
+  }
+
+  @Test
+  void unknownKeyIsNamedWithItsLineAndASuggestion() throws Exception {
+    Testbed bed = bed("smtp.host = h", "smtp.prot = 25");
+    assertThat(error(bed, Map.of()), containsString(
+        bed.config + ":8: error: unknown key 'smtp.prot'; did you mean 'smtp.port'?"));
+  }
+
+  @Test
+  void badValuesAreEachNamedAtOnce() throws Exception {
+    Testbed bed = bed("smtp.host = h", "smtp.port = 99999", "smtp.security = ssl", "smtp.retry-delay = soon");
+    String message = error(bed, Map.of());
+    assertThat(message, containsString(bed.config
+        + ":8: error: smtp.port: expected a whole number from 1 to 65535, found \"99999\""));
+    assertThat(message, containsString(bed.config
+        + ":9: error: smtp.security: expected none, starttls or smtps, found \"ssl\""));
+    assertThat(message, containsString(bed.config
+        + ":10: error: smtp.retry-delay: expected a duration such as 30s, 2m or 500ms, found \"soon\""));
+  }
+
+  @Test
+  void aPasswordInTheFileIsRefused() throws Exception {
+    Testbed bed = bed("smtp.host = h", "smtp.password = hunter2");
+    String message = error(bed, Map.of());
+    assertThat(message, containsString(bed.config + ":8: error: the SMTP password is never read from the config;"
+        + " remove this line and set the environment variable TIEOUT_SMTP_PASSWORD"));
+    assertThat(message.contains("hunter2"), is(false));
+  }
+
+  @Test
+  void aUserWithoutThePasswordVariableIsAnError() throws Exception {
+    Testbed bed = bed("smtp.host = h", "smtp.user = nightly");
+    assertThat(error(bed, Map.of()), containsString(bed.config + ":8: error: smtp.user is set but the environment"
+        + " variable TIEOUT_SMTP_PASSWORD is empty"));
+  }
+
+  @Test
+  void missingRequiredKeysAndBadAddresses() throws Exception {
+    Testbed bed = new Testbed(dir);
+    java.nio.file.Files.writeString(bed.config, "mail.to = not an address\n");
+    String message = error(bed, Map.of());
+    assertThat(message, containsString(bed.config + ": error: name is missing; set name"));
+    assertThat(message, containsString(bed.config + ": error: mail.from is missing"));
+    assertThat(message, containsString(bed.config + ":1: error: mail.to: expected an email address"));
+    assertThat(message, containsString(bed.config + ": error: smtp.host is missing; set the SMTP server (or use --dry-run)"));
+  }
+
+  @Test
+  void flagsOverrideTheFileAndBadFlagsExit2() throws Exception {
+    Testbed bed = bed("smtp.host = h", "smtp.port = 2525");
+    Testbed.Result r = bed.nightly("--smtp-port", "x25");
+    assertThat(r.code(), is(2));
+    assertThat(r.err(), is("--smtp-port: error: smtp.port: expected a whole number from 1 to 65535, found \"x25\"\n"));
+    NightlyConfig c = ConfigLoader.load(Optional.of(bed.config),
+        List.of(new Setting("smtp.port", "587", "--smtp-port", dir)), false, Map.of());
+    assertThat(c.smtp().get().port(), is(587));
+  }
+}

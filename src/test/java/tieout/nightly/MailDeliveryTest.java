@@ -1,0 +1,195 @@
+package tieout.nightly;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.Message;
+import jakarta.mail.Session;
+import jakarta.mail.internet.MimeMessage;
+import java.io.InputStream;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tieout.history.RecordListener;
+
+/** The variance email delivered to GreenMail on 127.0.0.1: content, login, TLS, failures. */
+class MailDeliveryTest {
+  private static final String SUBJECT = "tieout: 4 new, 4 open, 0 resolved - Entrée Gold FY2013";
+
+  @TempDir Path dir;
+  private GreenMail greenMail;
+
+  private int start(String protocol) {
+    ServerSetup setup = new ServerSetup(0, "127.0.0.1", protocol).dynamicPort();
+    setup.setServerStartupTimeout(20_000); // the CPU is shared; TLS setup can be slow
+    greenMail = new GreenMail(setup);
+    greenMail.start();
+    return (protocol.equals(ServerSetup.PROTOCOL_SMTPS) ? greenMail.getSmtps() : greenMail.getSmtp()).getPort();
+  }
+
+  @AfterEach
+  void stop() {
+    if (greenMail != null) {
+      greenMail.stop();
+    }
+  }
+
+  @Test
+  void deliversSubjectBothBodiesAndTheFindingsCsv() throws Exception {
+    int port = start(ServerSetup.PROTOCOL_SMTP);
+    Testbed bed = new Testbed(dir).config(
+        "smtp.host = 127.0.0.1", "smtp.port = " + port, "smtp.security = none");
+    Testbed.Result r = bed.nightly();
+
+    assertThat(r.err(), r.code(), is(1));
+    MimeMessage[] received = greenMail.getReceivedMessages();
+    assertThat(received.length, is(2)); // one copy per recipient
+    MimeMessage m = received[0];
+    assertThat(m.getSubject(), is(SUBJECT));
+    assertThat(Arrays.toString(m.getRecipients(Message.RecipientType.TO)),
+        is("[controller@example.com, cfo@example.com]"));
+    assertThat(m.getFrom()[0].toString(), is("tieout@example.com"));
+
+    MailParts parts = MailParts.of(m);
+    assertThat(parts.structure(),
+        is("multipart/mixed[multipart/alternative[text/plain, text/html], text/csv attachment]"));
+    assertThat(parts.text(), containsString(
+        "4 new, 4 open, 0 resolved (first run of this job: every open finding is new)\n"
+            + "112 checks: 92 passed, 4 failed, 0 warnings, 16 not evaluated\n\nNEW (4)\n"
+            + "  IS-Q2Y ExplorationExpense 2012-01-01/2012-12-31  [error]  Entrée Gold Inc.\n"
+            + "    The four quarters of the selected quarterly data sum to the year\n"
+            + "    reported 7,966,902, computed 8,234,354, variance -267,452 (tolerance 2.5)\n"));
+    assertThat(parts.text(), containsString("STILL OPEN (0)\n  none\n\nRESOLVED (0)\n  none\n"));
+    assertThat(parts.html(), containsString("<h3>NEW (4)</h3>"));
+    assertThat(parts.html(), containsString(
+        "<tr><td>IS-Q2Y ExplorationExpense 2013-01-01/2013-12-31</td><td>error</td><td>Entrée Gold Inc.</td>"
+            + "<td>The four quarters of the selected quarterly data sum to the year</td>"
+            + "<td align=\"right\">5,808,316</td><td align=\"right\">6,102,992</td>"
+            + "<td align=\"right\">-294,676</td><td align=\"right\">2.5</td><td></td></tr>"));
+
+    String csv = parts.attachments().get("findings.csv");
+    assertThat(csv, is(Files.readString(bed.runDir().resolve("findings.csv"))));
+    List<String> rows = csv.lines().toList();
+    assertThat(rows.size(), is(113));
+    assertThat(rows.get(0), is(String.join(",", CsvReportHeader.HEADER)));
+    assertThat(rows.stream().filter(l -> l.contains(",FAIL,")).count(), is(4L));
+    assertThat(r.out(), containsString("  email sent to controller@example.com, cfo@example.com"));
+    assertThat(Files.exists(bed.runDir().resolve(NightlyJob.EML_FILE)), is(false));
+  }
+
+  @Test
+  void logsInWithThePasswordFromTheEnvironment() throws Exception {
+    int port = start(ServerSetup.PROTOCOL_SMTP);
+    greenMail.setUser("nightly@example.com", "nightly", "s3cret");
+    Testbed bed = new Testbed(dir).config(
+        "smtp.host = 127.0.0.1", "smtp.port = " + port, "smtp.security = none", "smtp.user = nightly");
+    NightlyOutcome ok = job(bed.load(Map.of(ConfigLoader.PASSWORD_ENV, "s3cret"))).run();
+    assertThat(ok.mail(), is(MailStatus.SENT));
+    assertThat(greenMail.getReceivedMessages().length, is(2));
+
+    NightlyOutcome refused = job(bed.load(Map.of(ConfigLoader.PASSWORD_ENV, "wrong"))).run();
+    assertThat(refused.mail(), is(MailStatus.FAILED));
+    assertThat(refused.mailError().get(), startsWith("permanent failure: "));
+    assertThat(Files.exists(refused.eml().get()), is(true));
+    assertThat(greenMail.getReceivedMessages().length, is(2));
+  }
+
+  @Test
+  void serverDownRetriesThenKeepsTheEmlAndExits4() throws Exception {
+    int port;
+    try (ServerSocket s = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+      port = s.getLocalPort();
+    }
+    Testbed bed = new Testbed(dir).config("smtp.host = 127.0.0.1", "smtp.port = " + port,
+        "smtp.security = none", "smtp.retries = 2", "smtp.retry-delay = 10ms", "smtp.timeout = 2s");
+    Testbed.Result r = bed.nightly();
+
+    assertThat(r.code(), is(4));
+    assertThat(r.err(), containsString("mail attempt 1 of 3 failed ("));
+    assertThat(r.err(), containsString("retrying in 10 ms"));
+    assertThat(r.err(), containsString("retrying in 20 ms"));
+    assertThat(r.err(), containsString("tieout nightly: email not sent (gave up after 3 attempts: "));
+    Path eml = bed.runDir().resolve("variance.eml");
+    assertThat(r.err(), containsString("saved to " + eml));
+    assertThat(readEml(eml).getSubject(), is(SUBJECT));
+
+    Testbed.Result history = Testbed.cli("history", "--config", bed.config.toString());
+    assertThat(history.code(), is(0));
+    assertThat(history.out(), containsString("     112       4      16     4     4         0  failed    Entrée Gold FY2013"));
+  }
+
+  @Test
+  void smtpsDelivers() throws Exception {
+    int port = start(ServerSetup.PROTOCOL_SMTPS);
+    // GreenMail's certificate is self-signed: trust it explicitly, as for an internal relay.
+    Testbed bed = new Testbed(dir).config("smtp.host = 127.0.0.1", "smtp.port = " + port,
+        "smtp.security = smtps", "smtp.trust = *");
+    Testbed.Result r = bed.nightly();
+    assertThat(r.err(), r.code(), is(1));
+    assertThat(greenMail.getReceivedMessages()[0].getSubject(), is(SUBJECT));
+  }
+
+  @Test
+  void starttlsNeverFallsBackToPlainText() throws Exception {
+    // GreenMail 2.1 offers no STARTTLS: a job that asks for it must not send in the clear.
+    int port = start(ServerSetup.PROTOCOL_SMTP);
+    Testbed bed = new Testbed(dir).config("smtp.host = 127.0.0.1", "smtp.port = " + port,
+        "smtp.security = starttls", "smtp.retries = 2", "smtp.retry-delay = 10ms");
+    Testbed.Result r = bed.nightly();
+    assertThat(r.code(), is(4));
+    assertThat(r.err(), containsString("email not sent (permanent failure: "));
+    assertThat(r.err(), containsString("STARTTLS"));
+    assertThat(r.err(), not(containsString("retrying")));
+    assertThat(greenMail.getReceivedMessages().length, is(0));
+  }
+
+  @Test
+  void dryRunWritesTheEmlSendsNothingAndKeepsHeadersClean() throws Exception {
+    int port = start(ServerSetup.PROTOCOL_SMTP);
+    Testbed bed = new Testbed(dir).config("smtp.host = 127.0.0.1", "smtp.port = " + port, "smtp.security = none");
+    Testbed.Result r = bed.nightly("--dry-run", "--name", "Entrée Gold\r\nBcc: evil@example.com");
+    assertThat(r.err(), r.code(), is(1));
+    assertThat(greenMail.getReceivedMessages().length, is(0));
+    Path eml = bed.runDir().resolve("variance.eml");
+    assertThat(r.out(), containsString("dry run: email saved to " + eml + ", nothing sent"));
+    MimeMessage m = readEml(eml);
+    assertThat(m.getSubject(), is("tieout: 4 new, 4 open, 0 resolved - Entrée Gold Bcc: evil@example.com"));
+    assertThat(m.getHeader("Bcc"), is((String[]) null));
+    String raw = Files.readString(eml, StandardCharsets.US_ASCII);
+    // One header, folded and RFC 2047 encoded; the CR LF from the name is gone.
+    assertThat(raw, containsString("Subject: =?UTF-8?Q?tieout:_4_new,_4_open,_0_resolved_?=\r\n"
+        + " =?UTF-8?Q?-_Entr=C3=A9e_Gold_Bcc:_evil@example.com?=\r\n"));
+    assertThat(raw.lines().filter(l -> l.startsWith("Bcc:")).count(), is(0L));
+  }
+
+  private static NightlyJob job(NightlyConfig config) {
+    return new NightlyJob(config, Map.of(), new Progress.Lines(new java.io.PrintWriter(java.io.Writer.nullWriter())),
+        Clock.systemUTC(), List.of(new FindingsCsv()), RecordListener.NONE, d -> {});
+  }
+
+  private static MimeMessage readEml(Path eml) throws Exception {
+    try (InputStream in = Files.newInputStream(eml)) {
+      return new MimeMessage(Session.getInstance(new Properties()), in);
+    }
+  }
+
+  /** The header of {@code check --format csv}, as the README documents it. */
+  private static final class CsvReportHeader {
+    static final List<String> HEADER = List.of("rule", "severity", "status", "message", "entity", "period",
+        "dimensions", "reported", "computed", "variance", "tolerance", "reason", "facts");
+  }
+}
