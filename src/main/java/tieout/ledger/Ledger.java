@@ -3,6 +3,7 @@ package tieout.ledger;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import tieout.taxonomy.Concept;
 
@@ -58,11 +59,24 @@ public final class Ledger {
     return byKey;
   }
 
-  /** Collects facts; {@link #build()} indexes them. */
+  /**
+   * Collects facts; {@link #build()} indexes them. Entities, periods and dimension sets are interned
+   * as facts arrive: a million facts share a few thousand of each, which keeps the ledger compact and
+   * makes most key comparisons a reference check.
+   */
   public static final class Builder {
     private final ArrayList<Fact> facts = new ArrayList<>();
+    private final HashMap<String, String> entities = new HashMap<>();
+    private final HashMap<Period, Period> periods = new HashMap<>();
+    private final HashMap<Dimensions, Dimensions> dimensions = new HashMap<>();
 
     public Builder add(Fact fact) {
+      String entity = entities.computeIfAbsent(fact.entity(), e -> e);
+      Period period = periods.computeIfAbsent(fact.period(), p -> p);
+      Dimensions dims = dimensions.computeIfAbsent(fact.dimensions(), d -> d);
+      if (entity != fact.entity() || period != fact.period() || dims != fact.dimensions()) {
+        fact = new Fact(fact.concept(), entity, period, fact.unit(), fact.decimals(), dims, fact.value(), fact.source());
+      }
       facts.add(fact);
       return this;
     }
