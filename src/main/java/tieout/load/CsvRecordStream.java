@@ -71,6 +71,16 @@ final class CsvRecordStream implements Iterator<CsvRecords.Line>, AutoCloseable 
     return result;
   }
 
+  /** {@link CsvRecords.Line#isBlank()}, without a regular expression for fields that start with text. */
+  static boolean isBlank(CsvRecords.Line line) {
+    for (String field : line.fields()) {
+      if (!field.isEmpty() && !Character.isWhitespace(field.charAt(0)) && field.charAt(0) != '\u00a0') {
+        return false;
+      }
+    }
+    return line.isBlank();
+  }
+
   private int lineAt(int target) {
     for (; position < target; position++) {
       char c = text.charAt(position);

@@ -98,7 +98,7 @@ public final class TidyCsvReader {
       ImmutableList.Builder<Fact> facts = ImmutableList.builder();
       while (records.hasNext()) {
         CsvRecords.Line line = records.next();
-        if (!line.isBlank()) {
+        if (!CsvRecordStream.isBlank(line)) {
           reader.readLine(line, header.fields().size()).ifPresent(facts::add);
         }
       }
