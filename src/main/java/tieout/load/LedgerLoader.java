@@ -114,7 +114,7 @@ public final class LedgerLoader {
 
   private static boolean isSpreadsheet(Path path) {
     String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
-    return name.endsWith(".xlsx") || name.endsWith(".csv");
+    return name.endsWith(".xlsx") || name.endsWith(".csv") || name.endsWith(".zip");
   }
 
   private static String kindOf(Path path) {
@@ -128,9 +128,24 @@ public final class LedgerLoader {
 
   private static List<Fact> loadFile(Path file, Taxonomy taxonomy, Problems problems) {
     String name = file.getFileName().toString();
+    if (name.toLowerCase(Locale.ROOT).endsWith(".zip")) {
+      return loadDataSet(file, name, taxonomy, problems);
+    }
     return name.toLowerCase(Locale.ROOT).endsWith(".csv")
         ? loadCsv(file, name, taxonomy, problems)
         : loadWorkbook(file, name, taxonomy, problems);
+  }
+
+  /** An SEC Financial Statement Data Set: a zip with sub.txt and num.txt. */
+  private static List<Fact> loadDataSet(Path file, String name, Taxonomy taxonomy, Problems problems) {
+    try {
+      return tieout.sec.SecDataSetReader.read(file, taxonomy);
+    } catch (UserException e) {
+      problems.addAll(e);
+    } catch (IOException e) {
+      problems.add(name, "could not read the file: " + e.getMessage());
+    }
+    return List.of();
   }
 
   private static List<Fact> loadCsv(Path file, String name, Taxonomy taxonomy, Problems problems) {
