@@ -20,6 +20,7 @@ import tieout.error.UserException;
       NarrativeCommand.class,
       NightlyCommand.class,
       HistoryCommand.class,
+      GenerateCommand.class,
       CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",

@@ -8,6 +8,7 @@ import java.util.Set;
 import tieout.ledger.ContextKey;
 import tieout.ledger.Dimensions;
 import tieout.ledger.Fact;
+import tieout.ledger.Hashes;
 import tieout.ledger.Ledger;
 import tieout.ledger.Period;
 import tieout.rules.PeriodFilter;
@@ -21,6 +22,20 @@ record Context(String entity, Period period, Dimensions dimensions) {
     checkNotNull(entity);
     checkNotNull(period);
     checkNotNull(dimensions);
+  }
+
+  /** Mixed, see {@link Hashes}. */
+  @Override
+  public int hashCode() {
+    return Hashes.of(entity, period, dimensions);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Context c
+        && period.equals(c.period)
+        && entity.equals(c.entity)
+        && dimensions.equals(c.dimensions);
   }
 
   static Context of(Fact fact) {

@@ -28,7 +28,7 @@ final class DuplicateCheck implements Check {
   public ImmutableList<Finding> run(Ledger ledger) {
     ImmutableList.Builder<Finding> findings = ImmutableList.builder();
     ledger
-        .byContext()
+        .repeatedContexts()
         .asMap()
         .forEach(
             (key, all) -> {

@@ -11,6 +11,7 @@ import java.util.Set;
 import tieout.ledger.ContextKey;
 import tieout.ledger.Dimensions;
 import tieout.ledger.Fact;
+import tieout.ledger.Hashes;
 import tieout.ledger.Ledger;
 import tieout.ledger.Period;
 import tieout.rules.Rule;
@@ -45,6 +46,17 @@ final class RollupCheck implements Check {
 
   /** The facts of one concept for one entity and dimensions: a series over periods. */
   private record Series(Concept concept, String entity, Dimensions dimensions) {
+    @Override
+    public int hashCode() {
+      return Hashes.of(concept, entity, dimensions);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Series s
+          && concept.equals(s.concept) && entity.equals(s.entity) && dimensions.equals(s.dimensions);
+    }
+
     Context at(Period period) {
       return new Context(entity, period, dimensions);
     }

@@ -12,4 +12,19 @@ public record ContextKey(Concept concept, String entity, Period period, Dimensio
     checkNotNull(period);
     checkNotNull(dimensions);
   }
+
+  /** Mixed, so that millions of keys that differ by a day or an entity number spread evenly. */
+  @Override
+  public int hashCode() {
+    return Hashes.of(concept, entity, period, dimensions);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof ContextKey k
+        && concept.equals(k.concept)
+        && period.equals(k.period)
+        && entity.equals(k.entity)
+        && dimensions.equals(k.dimensions);
+  }
 }

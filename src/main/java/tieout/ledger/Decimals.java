@@ -37,7 +37,22 @@ public record Decimals(int digits, boolean infinite) implements Comparable<Decim
 
   /** Half the width of the rounding interval: 0.5 * 10^-digits, or zero when exact. */
   public BigDecimal halfWidth() {
-    return infinite ? BigDecimal.ZERO : new BigDecimal("0.5").scaleByPowerOfTen(-digits);
+    if (infinite) {
+      return BigDecimal.ZERO;
+    }
+    int i = digits + HALF_OFFSET;
+    // Every fact of every check asks: keep the common ones rather than build them again.
+    return i >= 0 && i < HALF_WIDTHS.length ? HALF_WIDTHS[i] : HALF.scaleByPowerOfTen(-digits);
+  }
+
+  private static final BigDecimal HALF = new BigDecimal("0.5");
+  private static final int HALF_OFFSET = 20;
+  private static final BigDecimal[] HALF_WIDTHS = new BigDecimal[41];
+
+  static {
+    for (int i = 0; i < HALF_WIDTHS.length; i++) {
+      HALF_WIDTHS[i] = HALF.scaleByPowerOfTen(HALF_OFFSET - i);
+    }
   }
 
   /** INF is the most precise; otherwise more digits is more precise. */

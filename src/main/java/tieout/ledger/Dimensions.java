@@ -29,6 +29,22 @@ public record Dimensions(ImmutableSortedMap<String, String> members) {
     return new Dimensions(ImmutableSortedMap.of(axis, member));
   }
 
+  /** Map hash (sum of key ^ value), computed without iterators: checks hash dimensions millions of times. */
+  @Override
+  public int hashCode() {
+    if (members.isEmpty()) {
+      return 0;
+    }
+    int[] h = {0};
+    members.forEach((axis, member) -> h[0] += axis.hashCode() ^ member.hashCode());
+    return h[0];
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return this == o || (o instanceof Dimensions d && members.equals(d.members));
+  }
+
   public boolean isEmpty() {
     return members.isEmpty();
   }

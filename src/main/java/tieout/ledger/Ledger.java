@@ -3,6 +3,7 @@ package tieout.ledger;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import tieout.taxonomy.Concept;
 
@@ -12,18 +13,18 @@ import tieout.taxonomy.Concept;
  */
 public final class Ledger {
   private final ImmutableList<Fact> facts;
-  private final ImmutableListMultimap<ContextKey, Fact> byKey;
+  private final FactIndex byKey;
   private final ImmutableListMultimap<Concept, Fact> byConcept;
+  /** Built on first use: checks look facts up through {@link #byKey}. */
+  private volatile ImmutableListMultimap<ContextKey, Fact> byContext;
 
   private Ledger(List<Fact> facts) {
     this.facts = ImmutableList.copyOf(facts);
-    ImmutableListMultimap.Builder<ContextKey, Fact> keys = ImmutableListMultimap.builder();
+    this.byKey = new FactIndex(this.facts);
     ImmutableListMultimap.Builder<Concept, Fact> concepts = ImmutableListMultimap.builder();
     for (Fact f : facts) {
-      keys.put(f.key(), f);
       concepts.put(f.concept(), f);
     }
-    this.byKey = keys.build();
     this.byConcept = concepts.build();
   }
 
@@ -41,11 +42,34 @@ public final class Ledger {
 
   /** Every fact reported for this context: none, one, or duplicates printed in several places. */
   public ImmutableList<Fact> find(ContextKey key) {
-    return byKey.get(key);
+    return byKey.find(key.concept(), key.entity(), key.period(), key.dimensions());
   }
 
   public ImmutableList<Fact> find(Concept concept, String entity, Period period, Dimensions dimensions) {
-    return byKey.get(new ContextKey(concept, entity, period, dimensions));
+    return byKey.find(concept, entity, period, dimensions);
+  }
+
+  /** The number of distinct contexts (concept, entity, period, dimensions). */
+  public int contextCount() {
+    return byKey.contexts();
+  }
+
+  /**
+   * The contexts with two or more facts, each with its facts, in first-seen order: what the
+   * built-in duplicate check needs, without indexing every single-fact context again.
+   */
+  public ImmutableListMultimap<ContextKey, Fact> repeatedContexts() {
+    ImmutableListMultimap.Builder<ContextKey, Fact> repeated = ImmutableListMultimap.builder();
+    if (byKey.hasRepeats()) {
+      for (int i = 0; i < facts.size(); i++) {
+        Fact f = facts.get(i);
+        ImmutableList<Fact> all = byKey.find(f.concept(), f.entity(), f.period(), f.dimensions());
+        if (all.size() >= 2 && all.get(0) == f) {
+          repeated.putAll(f.key(), all);
+        }
+      }
+    }
+    return repeated.build();
   }
 
   /** Every fact of a concept, in load order. */
@@ -55,14 +79,34 @@ public final class Ledger {
 
   /** The distinct contexts, each with its facts, in first-seen order. */
   public ImmutableListMultimap<ContextKey, Fact> byContext() {
-    return byKey;
+    ImmutableListMultimap<ContextKey, Fact> result = byContext;
+    if (result == null) {
+      ImmutableListMultimap.Builder<ContextKey, Fact> keys = ImmutableListMultimap.builder();
+      facts.forEach(f -> keys.put(f.key(), f));
+      result = keys.build();
+      byContext = result;
+    }
+    return result;
   }
 
-  /** Collects facts; {@link #build()} indexes them. */
+  /**
+   * Collects facts; {@link #build()} indexes them. Entities, periods and dimension sets are interned
+   * as facts arrive: a million facts share a few thousand of each, which keeps the ledger compact and
+   * makes most key comparisons a reference check.
+   */
   public static final class Builder {
     private final ArrayList<Fact> facts = new ArrayList<>();
+    private final HashMap<String, String> entities = new HashMap<>();
+    private final HashMap<Period, Period> periods = new HashMap<>();
+    private final HashMap<Dimensions, Dimensions> dimensions = new HashMap<>();
 
     public Builder add(Fact fact) {
+      String entity = entities.computeIfAbsent(fact.entity(), e -> e);
+      Period period = periods.computeIfAbsent(fact.period(), p -> p);
+      Dimensions dims = dimensions.computeIfAbsent(fact.dimensions(), d -> d);
+      if (entity != fact.entity() || period != fact.period() || dims != fact.dimensions()) {
+        fact = new Fact(fact.concept(), entity, period, fact.unit(), fact.decimals(), dims, fact.value(), fact.source());
+      }
       facts.add(fact);
       return this;
     }

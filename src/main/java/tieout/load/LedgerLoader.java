@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.apache.poi.EmptyFileException;
@@ -113,7 +114,7 @@ public final class LedgerLoader {
 
   private static boolean isSpreadsheet(Path path) {
     String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
-    return name.endsWith(".xlsx") || name.endsWith(".csv");
+    return name.endsWith(".xlsx") || name.endsWith(".csv") || name.endsWith(".zip");
   }
 
   private static String kindOf(Path path) {
@@ -127,27 +128,46 @@ public final class LedgerLoader {
 
   private static List<Fact> loadFile(Path file, Taxonomy taxonomy, Problems problems) {
     String name = file.getFileName().toString();
+    if (name.toLowerCase(Locale.ROOT).endsWith(".zip")) {
+      return loadDataSet(file, name, taxonomy, problems);
+    }
     return name.toLowerCase(Locale.ROOT).endsWith(".csv")
         ? loadCsv(file, name, taxonomy, problems)
         : loadWorkbook(file, name, taxonomy, problems);
   }
 
+  /** An SEC Financial Statement Data Set: a zip with sub.txt and num.txt. */
+  private static List<Fact> loadDataSet(Path file, String name, Taxonomy taxonomy, Problems problems) {
+    try {
+      return tieout.sec.SecDataSetReader.read(file, taxonomy);
+    } catch (UserException e) {
+      problems.addAll(e);
+    } catch (IOException e) {
+      problems.add(name, "could not read the file: " + e.getMessage());
+    }
+    return List.of();
+  }
+
   private static List<Fact> loadCsv(Path file, String name, Taxonomy taxonomy, Problems problems) {
     try {
       String text = CsvText.read(file);
-      CsvRecords records = CsvRecords.parse(name, text, false);
-      if (!records.lines().isEmpty() && records.lines().get(0).fields().size() == 1) {
-        String only = records.lines().get(0).fields().get(0);
+      // Only the first record decides the layout: do not parse a million lines to look at one.
+      Optional<CsvRecords.Line> first;
+      try (CsvRecordStream records = new CsvRecordStream(name, text)) {
+        first = records.hasNext() ? Optional.of(records.next()) : Optional.empty();
+      }
+      if (first.isPresent() && first.get().fields().size() == 1) {
+        String only = first.get().fields().get(0);
         String separator = only.contains(";") ? ";" : only.contains("\t") ? "tab" : null;
         if (separator != null) {
           // Without this a semicolon file would be one column of text: no headings, no facts, no error.
-          problems.add(name + ":" + records.lines().get(0).number(),
+          problems.add(name + ":" + first.get().number(),
               "expected comma-separated values, found fields separated by " + (separator.equals(";") ? "';'" : "tabs")
                   + ": save the file as CSV (Comma delimited)");
           return List.of();
         }
       }
-      if (!records.lines().isEmpty() && TidyCsvReader.isTidyHeader(records.lines().get(0).fields())) {
+      if (first.isPresent() && TidyCsvReader.isTidyHeader(first.get().fields())) {
         return TidyCsvReader.read(name, text, taxonomy, problems);
       }
       return PresentationTableReader.read(CsvGrid.parse(name, text), taxonomy, problems);

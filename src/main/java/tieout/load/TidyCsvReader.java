@@ -57,6 +57,7 @@ public final class TidyCsvReader {
   private final Problems problems;
   private final Map<String, Integer> columns = new LinkedHashMap<>();
   private final Map<Axis, Integer> axisColumns = new LinkedHashMap<>();
+  private final Map<String, Optional<Period>> periods = new java.util.HashMap<>();
 
   private TidyCsvReader(String fileName, Taxonomy taxonomy, Problems problems) {
     this.fileName = fileName;
@@ -83,23 +84,26 @@ public final class TidyCsvReader {
   }
 
   static ImmutableList<Fact> read(String fileName, String text, Taxonomy taxonomy, Problems problems) {
-    CsvRecords records = CsvRecords.parse(fileName, text, false);
-    if (records.lines().isEmpty()) {
-      problems.add(fileName, "expected a header line such as concept,period,value, found an empty file");
-      return ImmutableList.of();
-    }
-    TidyCsvReader reader = new TidyCsvReader(fileName, taxonomy, problems);
-    CsvRecords.Line header = records.lines().get(0);
-    if (!reader.readHeader(header)) {
-      return ImmutableList.of();
-    }
-    List<Fact> facts = new ArrayList<>();
-    for (CsvRecords.Line line : records.lines().subList(1, records.lines().size())) {
-      if (!line.isBlank()) {
-        reader.readLine(line, header.fields().size()).ifPresent(facts::add);
+    // Streamed: a million-line file never holds all its records at once (docs/performance.md).
+    try (CsvRecordStream records = new CsvRecordStream(fileName, text)) {
+      if (!records.hasNext()) {
+        problems.add(fileName, "expected a header line such as concept,period,value, found an empty file");
+        return ImmutableList.of();
       }
+      TidyCsvReader reader = new TidyCsvReader(fileName, taxonomy, problems);
+      CsvRecords.Line header = records.next();
+      if (!reader.readHeader(header)) {
+        return ImmutableList.of();
+      }
+      ImmutableList.Builder<Fact> facts = ImmutableList.builder();
+      while (records.hasNext()) {
+        CsvRecords.Line line = records.next();
+        if (!CsvRecordStream.isBlank(line)) {
+          reader.readLine(line, header.fields().size()).ifPresent(facts::add);
+        }
+      }
+      return facts.build();
     }
-    return ImmutableList.copyOf(facts);
   }
 
   private static String columnName(String header) {
@@ -189,9 +193,14 @@ public final class TidyCsvReader {
   }
 
   private Optional<Period> period(String text, Concept concept, String where) {
-    Optional<Period> period;
+    Optional<Period> period = periods.get(text);
     try {
-      period = ISO_PERIOD.matcher(text).matches() ? Optional.of(isoPeriod(text)) : caption(text);
+      if (period == null) {
+        period = ISO_PERIOD.matcher(text).matches() ? Optional.of(isoPeriod(text)) : caption(text);
+        if (periods.size() < 10_000) {
+          periods.put(text, period); // a ledger has few distinct periods; parsing dates is slow
+        }
+      }
     } catch (BadValueException e) {
       problems.add(where, e.getMessage());
       return Optional.empty();

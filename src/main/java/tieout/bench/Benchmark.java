@@ -1,0 +1,164 @@
+package tieout.bench;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import tieout.generate.Generator;
+import tieout.generate.SyntheticLedger;
+
+/**
+ * The benchmark harness: generates synthetic ledgers, runs {@code tieout check} on each in a fresh
+ * JVM (so that every figure includes JVM start), and prints wall time, facts per second, peak heap
+ * and whether exactly the planted discrepancies were found. Run it with {@code bench/run.sh}; see
+ * {@code docs/performance.md}.
+ *
+ * <pre>
+ * java -cp target/tieout.jar tieout.bench.Benchmark [--sizes 10000,100000,1000000] [--errors 25]
+ *     [--runs 3] [--work DIR]
+ * </pre>
+ */
+public final class Benchmark {
+  private static final Pattern MEASURED =
+      Pattern.compile("tieout-bench: uptime_ms=(\\d+) peak_heap_bytes=(\\d+) exit=(\\d+)");
+
+  private final Path jar;
+  private final Path work;
+  private final int errors;
+  private final int runs;
+
+  private Benchmark(Path jar, Path work, int errors, int runs) {
+    this.jar = jar;
+    this.work = work;
+    this.errors = errors;
+    this.runs = runs;
+  }
+
+  /** What one scenario measured: the median run's figures and the planted-versus-found comparison. */
+  record Result(
+      String name, int facts, String xmx, double wallSeconds, double minSeconds, long peakHeap,
+      int planted, int found, int missed, int extra, double targetSeconds) {
+    String row() {
+      String exact = planted < 0 ? "-" : (missed == 0 && extra == 0 ? "yes" : "NO");
+      String target = targetSeconds <= 0 ? "" : (wallSeconds <= targetSeconds ? "met" : "missed")
+          + " (<= " + targetSeconds + " s)";
+      return String.format(Locale.ROOT, "%-28s %9d %8.2f %8.2f %11.0f %9.0f %5s %8s %6s %6s  %s",
+          name, facts, wallSeconds, minSeconds, facts / wallSeconds, peakHeap / 1048576.0, xmx,
+          planted < 0 ? "-" : Integer.toString(planted), planted < 0 ? "-" : Integer.toString(found), exact, target);
+    }
+  }
+
+  public static void main(String[] args) throws Exception {
+    List<Integer> sizes = List.of(10_000, 100_000, 1_000_000);
+    int errors = 25;
+    int runs = 3;
+    Path work = Path.of("target/bench");
+    Path jar = Path.of(Benchmark.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    for (int i = 0; i < args.length; i += 2) {
+      String value = args[i + 1];
+      switch (args[i]) {
+        case "--sizes" -> sizes = Arrays.stream(value.split(",")).map(Integer::parseInt).toList();
+        case "--errors" -> errors = Integer.parseInt(value);
+        case "--runs" -> runs = Integer.parseInt(value);
+        case "--work" -> work = Path.of(value);
+        default -> throw new IllegalArgumentException("unknown option " + args[i]);
+      }
+    }
+    new Benchmark(jar, work, errors, runs).run(sizes);
+  }
+
+  private void run(List<Integer> sizes) throws Exception {
+    System.out.printf("tieout benchmark: %d run(s) per scenario, median shown; %d cores, java %s%n",
+        runs, Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
+    System.out.printf("%-28s %9s %8s %8s %11s %9s %5s %8s %6s %6s  %s%n",
+        "scenario", "facts", "wall_s", "best_s", "facts/s", "heap_MB", "Xmx", "planted", "found", "exact", "target");
+    List<Result> results = new ArrayList<>();
+    for (int n : sizes) {
+      results.add(print(synthetic("csv N=" + n, n, Generator.Format.CSV, "1g", n == 1_000_000 ? 3.0 : 0)));
+    }
+    results.add(print(synthetic("csv N=140000 (Arelle work)", 140_000, Generator.Format.CSV, "1g", 0)));
+    results.add(print(synthetic("xlsx N=100000 cells", 100_000, Generator.Format.XLSX, "256m", 4.0)));
+    results.add(print(sample()));
+    Result arelle = results.stream().filter(r -> r.name().contains("Arelle")).findFirst().orElseThrow();
+    System.out.printf(Locale.ROOT,
+        "reference processor (issue 5): 40 s and 1 GB for 140,000 facts; tieout: %.2f s (%.0fx faster), peak heap %.0f MB%n",
+        arelle.wallSeconds(), 40.0 / arelle.wallSeconds(), arelle.peakHeap() / 1048576.0);
+    boolean exact = results.stream().allMatch(r -> r.planted() < 0 || (r.missed() == 0 && r.extra() == 0));
+    System.out.println(exact ? "planted discrepancies: all found, nothing else failed"
+        : "planted discrepancies: MISMATCH (see above)");
+    System.exit(exact ? 0 : 1);
+  }
+
+  private static Result print(Result r) {
+    System.out.println(r.row());
+    return r;
+  }
+
+  private Result synthetic(String name, int n, Generator.Format format, String xmx, double target)
+      throws Exception {
+    Path dir = work.resolve(format.name().toLowerCase(Locale.ROOT) + "-" + n);
+    SyntheticLedger ledger = new SyntheticLedger(n, Math.min(errors, (n + 124) / 125), 1);
+    Path file = Generator.write(ledger, format, dir);
+    Path report = dir.resolve("report.txt");
+    List<String> command = List.of(
+        "-Xmx" + xmx, "-cp", jar.toString(), Measured.class.getName(),
+        "check", "--rules", dir.resolve("rules").toString(), file.toString());
+    Run median = medianOf(command, report, Path.of("."));
+    Set<String> planted = Discrepancies.planted(dir.resolve("manifest.csv"));
+    Set<String> found = Discrepancies.found(report);
+    Set<String> missed = new TreeSet<>(planted);
+    missed.removeAll(found);
+    Set<String> extra = new TreeSet<>(found);
+    extra.removeAll(planted);
+    missed.stream().limit(5).forEach(k -> System.out.println("  missed: " + k));
+    extra.stream().limit(5).forEach(k -> System.out.println("  unexpected: " + k));
+    return new Result(name, ledger.factCount(), xmx, median.seconds, median.best, median.peakHeap,
+        planted.size(), found.size(), missed.size(), extra.size(), target);
+  }
+
+  /** The bundled sample, {@code java -jar tieout.jar check} in the repository. */
+  private Result sample() throws Exception {
+    Path report = work.resolve("sample-report.txt");
+    List<String> command = List.of("-cp", jar.toString(), Measured.class.getName(), "check");
+    Run median = medianOf(command, report, Path.of("."));
+    String first = Files.readAllLines(report, StandardCharsets.UTF_8).get(0);
+    Matcher m = Pattern.compile("(\\d+) checks").matcher(first);
+    return new Result("bundled sample (" + (m.find() ? m.group(1) + " checks" : first) + ")", 0, "-",
+        median.seconds, median.best, median.peakHeap, -1, 0, 0, 0, 1.5);
+  }
+
+  private record Run(double seconds, double best, long peakHeap) {}
+
+  private Run medianOf(List<String> args, Path report, Path dir) throws Exception {
+    List<double[]> samples = new ArrayList<>();
+    Files.createDirectories(report.toAbsolutePath().getParent());
+    Path err = report.resolveSibling(report.getFileName() + ".err");
+    for (int i = 0; i < runs; i++) {
+      List<String> command = new ArrayList<>();
+      command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+      command.addAll(args);
+      long start = System.nanoTime();
+      Process p = new ProcessBuilder(command).directory(dir.toFile())
+          .redirectOutput(report.toFile()).redirectError(err.toFile()).start();
+      int code = p.waitFor();
+      double seconds = (System.nanoTime() - start) / 1e9;
+      String stderr = Files.readString(err, StandardCharsets.UTF_8);
+      Matcher m = MEASURED.matcher(stderr);
+      if (code > 1 || !m.find()) {
+        throw new IOException("tieout failed (exit " + code + "): " + String.join(" ", command) + "\n" + stderr);
+      }
+      samples.add(new double[] {seconds, Long.parseLong(m.group(2))});
+    }
+    samples.sort((a, b) -> Double.compare(a[0], b[0]));
+    double[] median = samples.get(samples.size() / 2);
+    return new Run(median[0], samples.get(0)[0], (long) median[1]);
+  }
+}

@@ -1,0 +1,252 @@
+package tieout.sec;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import tieout.error.Diagnostic;
+import tieout.error.UserException;
+import tieout.ledger.Decimals;
+import tieout.ledger.Dimensions;
+import tieout.ledger.Fact;
+import tieout.ledger.Period;
+import tieout.ledger.SourceRef;
+import tieout.ledger.Unit;
+import tieout.taxonomy.Balance;
+import tieout.taxonomy.Concept;
+import tieout.taxonomy.ItemType;
+import tieout.taxonomy.PeriodType;
+import tieout.taxonomy.Taxonomy;
+
+/**
+ * Reads an SEC Financial Statement Data Set ({@code 2025q2.zip}, or a daily {@code 20250701.zip})
+ * into facts: {@code sub.txt} names the filings, {@code num.txt} holds their numbers, both
+ * tab-separated with a header line.
+ *
+ * <ul>
+ *   <li>entity: the filing, {@code NAME (CIK cik, adsh)}, so that each filing is checked on its own;
+ *   <li>concept: the tag; a tag the rules' taxonomy does not declare becomes a concept on the fly:
+ *       instant when {@code qtrs} is 0, else duration; per-share when the tag ends in
+ *       {@code PerShare}, shares for {@code uom} shares, monetary for a currency, otherwise percent
+ *       (not additive);
+ *   <li>period: {@code qtrs} 0 is the instant {@code ddate}; {@code qtrs} n the n quarters ending on
+ *       {@code ddate};
+ *   <li>unit: {@code uom} ({@code USD}, {@code shares}, ...);
+ *   <li>dimensions: each {@code Axis/Member} pair of {@code segments} (prefixes dropped), and
+ *       {@code coreg} as {@code LegalEntityAxis};
+ *   <li>decimals: the data carries none, so they are inferred from the value: the digits after the
+ *       point without trailing zeros, or minus the number of trailing zeros of a whole number
+ *       ({@code 2462313000} has decimals -3, {@code 0.001} has 3, {@code 0} has 0);
+ *   <li>source: {@code 20250701.zip!num.txt:LINE}.
+ * </ul>
+ */
+public final class SecDataSetReader {
+  private static final DateTimeFormatter DATE = DateTimeFormatter.BASIC_ISO_DATE;
+
+  private final String fileName;
+  private final Taxonomy taxonomy;
+  private final Map<String, Concept> created = new HashMap<>();
+  private final Map<String, Period> periods = new HashMap<>();
+  private final Map<String, Dimensions> dimensions = new HashMap<>();
+  private final List<Diagnostic> problems = new ArrayList<>();
+
+  private SecDataSetReader(String fileName, Taxonomy taxonomy) {
+    this.fileName = fileName;
+    this.taxonomy = taxonomy;
+  }
+
+  /** Whether {@code zip} is a data set: it has {@code sub.txt} and {@code num.txt}. */
+  public static boolean isDataSet(ZipFile zip) {
+    return zip.getEntry("sub.txt") != null && zip.getEntry("num.txt") != null;
+  }
+
+  /**
+   * The facts of data set {@code path}.
+   *
+   * @throws UserException when the file is not a data set or a line is malformed (all lines' problems, at most 20)
+   */
+  public static List<Fact> read(Path path, Taxonomy taxonomy) throws IOException {
+    String name = path.getFileName().toString();
+    try (ZipFile zip = new ZipFile(path.toFile())) {
+      if (!isDataSet(zip)) {
+        throw UserException.at(name, "expected an SEC Financial Statement Data Set (a zip with sub.txt and num.txt),"
+            + " found a zip without them");
+      }
+      SecDataSetReader reader = new SecDataSetReader(name, taxonomy);
+      Map<String, String> entities = reader.filings(zip, zip.getEntry("sub.txt"));
+      List<Fact> facts = reader.numbers(zip, zip.getEntry("num.txt"), entities);
+      if (!reader.problems.isEmpty()) {
+        throw new UserException(reader.problems.subList(0, Math.min(20, reader.problems.size())));
+      }
+      return facts;
+    } catch (java.util.zip.ZipException e) {
+      throw UserException.at(name, "expected a zip file (an SEC data set), but it is damaged: " + e.getMessage());
+    }
+  }
+
+  /** adsh to entity name. */
+  private Map<String, String> filings(ZipFile zip, ZipEntry entry) throws IOException {
+    Map<String, String> entities = new LinkedHashMap<>();
+    try (BufferedReader in = reader(zip, entry)) {
+      Map<String, Integer> columns = header(in, "sub.txt", "adsh", "cik", "name");
+      String line;
+      while ((line = in.readLine()) != null) {
+        if (line.isBlank()) {
+          continue;
+        }
+        String[] f = line.split("\t", -1);
+        String adsh = f[columns.get("adsh")];
+        entities.put(adsh, f[columns.get("name")].strip() + " (CIK " + f[columns.get("cik")] + ", " + adsh + ")");
+      }
+    }
+    return entities;
+  }
+
+  private List<Fact> numbers(ZipFile zip, ZipEntry entry, Map<String, String> entities) throws IOException {
+    List<Fact> facts = new ArrayList<>();
+    try (BufferedReader in = reader(zip, entry)) {
+      Map<String, Integer> c = header(in, "num.txt", "adsh", "tag", "ddate", "qtrs", "uom", "value");
+      Integer segments = c.get("segments");
+      Integer coreg = c.get("coreg");
+      String line;
+      int number = 1;
+      while ((line = in.readLine()) != null) {
+        number++;
+        if (line.isBlank()) {
+          continue;
+        }
+        String where = fileName + "!num.txt:" + number;
+        String[] f = line.split("\t", -1);
+        if (f.length < c.size()) {
+          problem(where, "expected " + c.size() + " tab-separated fields as in the header, found " + f.length);
+          continue;
+        }
+        String value = f[c.get("value")].strip();
+        if (value.isEmpty()) {
+          continue; // num.txt leaves value empty for a nil fact; nothing to check
+        }
+        String entity = entities.get(f[c.get("adsh")]);
+        if (entity == null) {
+          problem(where, "filing " + f[c.get("adsh")] + " is not listed in sub.txt");
+          continue;
+        }
+        try {
+          BigDecimal amount = new BigDecimal(value);
+          int qtrs = Integer.parseInt(f[c.get("qtrs")].strip());
+          Period period = period(f[c.get("ddate")].strip(), qtrs);
+          Unit unit = Unit.of(f[c.get("uom")].strip());
+          Concept concept = concept(f[c.get("tag")].strip(), qtrs == 0, unit);
+          if ((concept.periodType() == PeriodType.INSTANT) != period.isInstant()) {
+            continue; // a declared concept reported with the other period type: not the figure the rules mean
+          }
+          Dimensions dims = dimensions(segments == null ? "" : f[segments], coreg == null ? "" : f[coreg]);
+          BigDecimal stripped = amount.signum() == 0 ? BigDecimal.ZERO : amount.stripTrailingZeros();
+          BigDecimal printed = stripped.setScale(Math.max(0, stripped.scale()));
+          facts.add(new Fact(concept, entity, period, unit, Decimals.of(stripped.scale()), dims,
+              Optional.of(printed), SourceRef.line(fileName + "!num.txt", number)));
+        } catch (NumberFormatException | DateTimeParseException e) {
+          problem(where, "expected a number in value and qtrs and a date YYYYMMDD in ddate, found \""
+              + f[c.get("value")] + "\", \"" + f[c.get("qtrs")] + "\", \"" + f[c.get("ddate")] + "\"");
+        } catch (IllegalArgumentException e) {
+          problem(where, e.getMessage());
+        }
+      }
+    }
+    return facts;
+  }
+
+  private Period period(String ddate, int qtrs) {
+    return periods.computeIfAbsent(ddate + "/" + qtrs, k -> {
+      LocalDate end = LocalDate.parse(ddate, DATE);
+      if (qtrs < 0) {
+        throw new IllegalArgumentException("expected qtrs 0 (an instant) or more, found " + qtrs);
+      }
+      return qtrs == 0 ? Period.instant(end) : Period.duration(end.plusDays(1).minusMonths(3L * qtrs), end);
+    });
+  }
+
+  private Concept concept(String tag, boolean instant, Unit unit) {
+    Optional<Concept> declared = taxonomy.concept(tag);
+    if (declared.isPresent()) {
+      return declared.get();
+    }
+    // An undeclared tag reported both as a balance and as a flow gets one concept for each.
+    return created.computeIfAbsent(tag + (instant ? "@instant" : "@duration"), key -> {
+      String t = tag;
+      ItemType type = t.contains("PerShare") ? ItemType.PER_SHARE
+          : unit.equals(Unit.SHARES) ? ItemType.SHARES
+          : unit.id().matches("[A-Z]{3}") ? ItemType.MONETARY
+          : ItemType.PERCENT;
+      return Concept.of(t, instant ? PeriodType.INSTANT : PeriodType.DURATION, type, Balance.NONE);
+    });
+  }
+
+  /** {@code us-gaap:StatementClassOfStockAxis/us-gaap:CommonClassBMember;...} and coreg. */
+  private Dimensions dimensions(String segments, String coreg) {
+    String key = segments + "\t" + coreg;
+    Dimensions known = dimensions.get(key);
+    if (known != null) {
+      return known;
+    }
+    TreeMap<String, String> members = new TreeMap<>();
+    for (String pair : segments.split(";")) {
+      int slash = pair.indexOf('/');
+      if (slash > 0) {
+        members.put(local(pair.substring(0, slash)), local(pair.substring(slash + 1)));
+      } else if (!pair.isBlank()) {
+        throw new IllegalArgumentException("expected segments as Axis/Member pairs separated by ';', found \""
+            + segments + "\"");
+      }
+    }
+    if (!coreg.isBlank()) {
+      members.put("LegalEntityAxis", coreg.strip());
+    }
+    Dimensions result = Dimensions.of(members);
+    dimensions.put(key, result);
+    return result;
+  }
+
+  private static String local(String qname) {
+    return qname.substring(qname.indexOf(':') + 1).strip();
+  }
+
+  private Map<String, Integer> header(BufferedReader in, String file, String... required) throws IOException {
+    String line = in.readLine();
+    Map<String, Integer> columns = new HashMap<>();
+    if (line != null) {
+      String[] names = line.split("\t", -1);
+      for (int i = 0; i < names.length; i++) {
+        columns.put(names[i].strip().toLowerCase(java.util.Locale.ROOT), i);
+      }
+    }
+    for (String r : required) {
+      if (!columns.containsKey(r)) {
+        throw UserException.at(fileName + "!" + file + ":1", "expected a tab-separated header with column '" + r + "', found "
+            + (line == null ? "an empty file" : "\"" + line + "\""));
+      }
+    }
+    return columns;
+  }
+
+  private void problem(String where, String message) {
+    problems.add(Diagnostic.at(where, message));
+  }
+
+  private static BufferedReader reader(ZipFile zip, ZipEntry entry) throws IOException {
+    return new BufferedReader(new InputStreamReader(zip.getInputStream(entry), StandardCharsets.UTF_8), 1 << 16);
+  }
+}
