@@ -90,7 +90,9 @@ public final class CheckCommand implements Callable<Integer> {
       AtomicFile.write(output, w -> format.writer.write(result, w));
       out.println("tieout: " + Summary.of(findings).line() + "; report written to " + output);
     }
-    return Summary.failsAt(findings, failOn.severity) ? ExitCodes.DISCREPANCIES : ExitCodes.OK;
+    boolean failed =
+        Summary.failsAt(findings, failOn.severity) || Summary.failsAt(result.flux(), failOn.severity);
+    return failed ? ExitCodes.DISCREPANCIES : ExitCodes.OK;
   }
 
   private static void refuseToOverwriteInput(Path output, List<Path> inputs) throws IOException {

@@ -15,7 +15,7 @@ import tieout.error.UserException;
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
     description = "Reconciles financial statements: loads spreadsheets into XBRL-style facts and checks their ties.",
-    subcommands = {CheckCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {CheckCommand.class, ExplainCommand.class, CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:every check ties",

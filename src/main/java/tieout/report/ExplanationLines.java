@@ -43,13 +43,22 @@ public final class ExplanationLines {
     return lines;
   }
 
-  /** {@code +Concept=294676 @ file!Sheet!B7; -Other=5 @ ...}, explanations separated by {@code |}. */
+  /**
+   * {@code A=1422297 2013-01-01/2013-12-31 @ file!Sheet!B6; - B=294676 ... @ ...}: the first fact
+   * is added, the others carry their sign; explanations are separated by {@code |}.
+   */
   public static String oneLine(List<Explanation> explanations) {
     return explanations.stream()
-        .map(e -> e.facts().stream()
-            .map(sf -> (sf.sign() > 0 ? "+" : "-") + sf.fact().concept().name() + "="
-                + Amounts.plain(sf.fact().amount()) + " " + sf.fact().period() + " @ " + sf.fact().source())
-            .collect(Collectors.joining("; ")))
+        .map(e -> {
+          StringBuilder line = new StringBuilder();
+          for (Explanation.SignedFact sf : e.facts()) {
+            // The first fact is always added; writing its sign would only make CSV see a formula.
+            line.append(line.length() == 0 ? "" : sf.sign() > 0 ? "; + " : "; - ")
+                .append(sf.fact().concept().name()).append('=').append(Amounts.plain(sf.fact().amount()))
+                .append(' ').append(sf.fact().period()).append(" @ ").append(sf.fact().source());
+          }
+          return line.toString();
+        })
         .collect(Collectors.joining(" | "));
   }
 
