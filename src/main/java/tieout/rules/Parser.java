@@ -440,7 +440,6 @@ final class Parser {
     Optional<java.math.BigDecimal> percent = Optional.empty();
     Optional<java.math.BigDecimal> amount = Optional.empty();
     while (true) {
-      int thresholdStart = pos;
       if (!peek().is(Kind.GT)) {
         throw expected("'>' and a threshold such as '25%' or '1,000,000'", after(start));
       }
@@ -453,7 +452,7 @@ final class Parser {
       } else {
         String what = percent.isPresent() ? "an amount such as '1,000,000'"
             : amount.isPresent() ? "a percentage such as '25%'" : "a percentage such as '25%' or an amount";
-        throw expected(what, after(thresholdStart));
+        throw expected(what, after(start));
       }
       next();
       if (!peek().isWord("and") || atDeclarationStart()) {
