@@ -2,8 +2,12 @@ package tieout.explain;
 
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import tieout.engine.Finding;
 import tieout.engine.Operand;
@@ -18,47 +22,60 @@ import tieout.ledger.Unit;
  * entity and unit whose period is the finding's or overlaps it, one per context, excluding the
  * check's own operands and their duplicates. Facts of the finding's own period come first, then
  * the others, each group in load order; the pool is capped so the search stays bounded.
+ *
+ * <p>The ledger is indexed once by entity and period, so building a pool touches only the facts
+ * of the periods that can take part, not the whole ledger.
  */
 final class CandidatePool {
-  private CandidatePool() {}
+  /** A fact and its place in the ledger's load order. */
+  private record Entry(int position, Fact fact) {}
 
-  static ImmutableList<Candidate> of(Finding finding, Ledger ledger, int cap) {
-    Set<ContextKey> excluded = new HashSet<>();
+  private final Map<String, Map<Period, List<Entry>>> byEntity = new HashMap<>();
+
+  CandidatePool(Ledger ledger) {
+    int position = 0;
+    for (Fact fact : ledger.facts()) {
+      if (!fact.isNil() && fact.amount().signum() != 0) {
+        byEntity
+            .computeIfAbsent(fact.entity(), e -> new LinkedHashMap<>())
+            .computeIfAbsent(fact.period(), p -> new ArrayList<>())
+            .add(new Entry(position, fact));
+      }
+      position++;
+    }
+  }
+
+  /** The candidates for {@code finding}, at most {@code cap}. */
+  ImmutableList<Candidate> candidates(Finding finding, int cap) {
+    Map<Period, List<Entry>> periods = byEntity.getOrDefault(finding.entity(), Map.of());
+    Set<ContextKey> seen = new HashSet<>();
     Unit unit = null;
     for (Operand o : finding.operands()) {
-      excluded.add(o.fact().key());
+      seen.add(o.fact().key());
       unit = unit == null ? o.fact().unit() : unit;
     }
-    List<Fact> same = new ArrayList<>();
-    List<Fact> overlapping = new ArrayList<>();
-    Set<ContextKey> seen = new HashSet<>(excluded);
-    for (Fact fact : ledger.facts()) {
-      if (fact.isNil()
-          || fact.amount().signum() == 0
-          || !fact.entity().equals(finding.entity())
-          || (unit != null && !fact.unit().equals(unit))) {
-        continue;
-      }
-      boolean samePeriod = fact.period().equals(finding.period());
-      if (!samePeriod && !overlaps(fact.period(), finding.period())) {
-        continue;
-      }
-      // One candidate per context: a figure printed twice is one explanation, not two.
-      if (!seen.add(fact.key())) {
-        continue;
-      }
-      (samePeriod ? same : overlapping).add(fact);
-    }
+    List<Entry> overlapping = new ArrayList<>();
+    periods.forEach(
+        (period, entries) -> {
+          if (!period.equals(finding.period()) && overlaps(period, finding.period())) {
+            overlapping.addAll(entries);
+          }
+        });
+    overlapping.sort(Comparator.comparingInt(Entry::position));
     ImmutableList.Builder<Candidate> pool = ImmutableList.builder();
     int index = 0;
-    for (List<Fact> group : List.of(same, overlapping)) {
-      for (Fact fact : group) {
+    for (List<Entry> group : List.of(periods.getOrDefault(finding.period(), List.of()), overlapping)) {
+      boolean samePeriod = group != overlapping;
+      for (Entry entry : group) {
+        Fact fact = entry.fact();
+        // One candidate per context: a figure printed twice is one explanation, not two.
+        if ((unit != null && !fact.unit().equals(unit)) || !seen.add(fact.key())) {
+          continue;
+        }
         if (index == cap) {
           return pool.build();
         }
-        pool.add(
-            new Candidate(
-                index++, fact, fact.amount(), fact.decimals().halfWidth(), group == same));
+        pool.add(new Candidate(index++, fact, fact.amount(), fact.decimals().halfWidth(), samePeriod));
       }
     }
     return pool.build();
