@@ -100,7 +100,9 @@ public final class CheckCommand implements Callable<Integer> {
           + "; report written to " + output);
     }
     boolean contradicted = NarrativeReport.hasContradictions(result.narrative());
-    return Summary.failsAt(findings, failOn.severity) || contradicted ? ExitCodes.DISCREPANCIES : ExitCodes.OK;
+    boolean failed =
+        Summary.failsAt(findings, failOn.severity) || Summary.failsAt(result.flux(), failOn.severity);
+    return failed || contradicted ? ExitCodes.DISCREPANCIES : ExitCodes.OK;
   }
 
   private static void refuseToOverwriteInput(Path output, List<Path> inputs) throws IOException {

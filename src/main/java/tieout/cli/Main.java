@@ -17,6 +17,7 @@ import tieout.error.UserException;
     description = "Reconciles financial statements: loads spreadsheets into XBRL-style facts and checks their ties.",
     subcommands = {
       CheckCommand.class,
+      ExplainCommand.class,
       NarrativeCommand.class,
       NightlyCommand.class,
       HistoryCommand.class,

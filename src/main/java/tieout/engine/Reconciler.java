@@ -28,9 +28,25 @@ public final class Reconciler {
   public static ImmutableList<Finding> check(RuleSet rules, Ledger ledger) {
     ImmutableList.Builder<Finding> findings = ImmutableList.builder();
     for (Rule rule : rules.rules()) {
-      findings.addAll(sorted(checkFor(rule, rules.taxonomy()).run(ledger)));
+      if (!(rule instanceof Rule.Flux)) {
+        findings.addAll(sorted(checkFor(rule, rules.taxonomy()).run(ledger)));
+      }
     }
     findings.addAll(sorted(new DuplicateCheck().run(ledger)));
+    return findings.build();
+  }
+
+  /**
+   * The findings of the flux (period-over-period review) rules of {@code rules}, in declaration
+   * order: a section of their own, apart from the tie-outs of {@link #check}.
+   */
+  public static ImmutableList<Finding> flux(RuleSet rules, Ledger ledger) {
+    ImmutableList.Builder<Finding> findings = ImmutableList.builder();
+    for (Rule rule : rules.rules()) {
+      if (rule instanceof Rule.Flux) {
+        findings.addAll(sorted(checkFor(rule, rules.taxonomy()).run(ledger)));
+      }
+    }
     return findings.build();
   }
 
@@ -45,6 +61,8 @@ public final class Reconciler {
       return new AssertionCheck(r);
     } else if (rule instanceof Rule.Rollforward r) {
       return new RollforwardCheck(r);
+    } else if (rule instanceof Rule.Flux r) {
+      return new FluxCheck(r, taxonomy.fiscalYearEnd());
     }
     throw new AssertionError("unknown rule kind: " + rule.getClass());
   }

@@ -13,14 +13,16 @@ import tieout.narrative.NarrativeReport;
 import tieout.run.RunResult;
 
 /**
- * One row per check with the JSON report's fields; the facts are one cell listing each source.
+ * One row per check with the JSON report's fields; the facts are one cell listing each source,
+ * and so are a failed check's explanations. Flux review rows follow the checks, marked {@code flux}
+ * in the {@code section} column ({@code check} for the others).
  * Text that a spreadsheet would take for a formula is prefixed with an apostrophe so that Excel
  * and LibreOffice show it as text.
  */
 public final class CsvReport implements ReportFormat {
   static final String[] HEADER = {
     "rule", "severity", "status", "message", "entity", "period", "dimensions",
-    "reported", "computed", "variance", "tolerance", "reason", "facts"
+    "reported", "computed", "variance", "tolerance", "reason", "facts", "explanations", "section"
   };
 
   @Override
@@ -28,24 +30,10 @@ public final class CsvReport implements ReportFormat {
     List<Finding> findings = result.findings();
     CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(HEADER).get());
     for (Finding f : findings) {
-      csv.printRecord(
-          text(f.rule()),
-          f.severity().keyword(),
-          f.status().name(),
-          text(f.message()),
-          text(f.entity()),
-          f.period().toString(),
-          text(f.dimensions().toString()),
-          amount(f.reported()),
-          amount(f.computed()),
-          amount(f.variance()),
-          amount(f.tolerance()),
-          text(f.reason().orElse("")),
-          text(
-              f.operands().stream()
-                  .map(o -> o.fact().concept().name() + "=" + o.fact().value().map(Amounts::plain).orElse("nil")
-                      + " @ " + o.fact().source())
-                  .collect(Collectors.joining("; "))));
+      print(csv, f, ExplanationLines.oneLine(result.explanationsOf(f)), "check");
+    }
+    for (Finding f : result.flux()) {
+      print(csv, f, "", "flux");
     }
     if (result.narrative().isPresent()) {
       for (List<String> row : NarrativeReport.csvRows(result.narrative().get())) {
@@ -53,6 +41,30 @@ public final class CsvReport implements ReportFormat {
       }
     }
     csv.flush();
+  }
+
+  private static void print(CSVPrinter csv, Finding f, String explanations, String section)
+      throws IOException {
+    csv.printRecord(
+        text(f.rule()),
+        f.severity().keyword(),
+        f.status().name(),
+        text(f.message()),
+        text(f.entity()),
+        f.period().toString(),
+        text(f.dimensions().toString()),
+        amount(f.reported()),
+        amount(f.computed()),
+        amount(f.variance()),
+        amount(f.tolerance()),
+        text(f.reason().orElse("")),
+        text(
+            f.operands().stream()
+                .map(o -> o.fact().concept().name() + "=" + o.fact().value().map(Amounts::plain).orElse("nil")
+                    + " @ " + o.fact().source())
+                .collect(Collectors.joining("; "))),
+        text(explanations),
+        section);
   }
 
   private static String amount(Optional<BigDecimal> value) {

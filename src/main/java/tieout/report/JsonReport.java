@@ -10,13 +10,16 @@ import java.util.Optional;
 import tieout.engine.Finding;
 import tieout.run.RunResult;
 import tieout.engine.Operand;
+import tieout.engine.Status;
+import tieout.explain.Explanation;
 import tieout.ledger.Dimensions;
 import tieout.ledger.Fact;
 import tieout.narrative.NarrativeReport;
 
 /**
  * The machine-readable report, a stable contract (documented in the README): a summary and every
- * check, passed ones included. Amounts are decimal strings so no precision is lost.
+ * check, passed ones included, each failed one with its likely {@code explanations}; then the
+ * {@code flux} review with its own summary. Amounts are decimal strings so no precision is lost.
  */
 public final class JsonReport implements ReportFormat {
 
@@ -37,9 +40,10 @@ public final class JsonReport implements ReportFormat {
     json.endObject();
     json.name("findings").beginArray();
     for (Finding f : findings) {
-      writeFinding(f, json);
+      writeFinding(f, result, json);
     }
     json.endArray();
+    writeFlux(result, json);
     if (result.narrative().isPresent()) {
       json.name("narrative");
       NarrativeReport.writeJson(result.narrative().get(), json);
@@ -49,7 +53,25 @@ public final class JsonReport implements ReportFormat {
     out.write("\n");
   }
 
-  private static void writeFinding(Finding f, JsonWriter json) throws IOException {
+  /** {@code "flux": {"summary": {...}, "findings": [...]}}, findings shaped as the checks'. */
+  private static void writeFlux(RunResult result, JsonWriter json) throws IOException {
+    FluxSummary s = FluxSummary.of(result.flux());
+    json.name("flux").beginObject();
+    json.name("summary").beginObject();
+    json.name("comparisons").value(s.comparisons());
+    json.name("flagged").value(s.flagged());
+    json.name("withinThresholds").value(s.withinThresholds());
+    json.name("notEvaluated").value(s.notEvaluated());
+    json.endObject();
+    json.name("findings").beginArray();
+    for (Finding f : result.flux()) {
+      writeFinding(f, result, json);
+    }
+    json.endArray();
+    json.endObject();
+  }
+
+  private static void writeFinding(Finding f, RunResult result, JsonWriter json) throws IOException {
     json.beginObject();
     json.name("rule").value(f.rule());
     json.name("severity").value(f.severity().keyword());
@@ -72,20 +94,47 @@ public final class JsonReport implements ReportFormat {
       json.name("concept").value(fact.concept().name());
       json.name("side").value(o.side() == Operand.Side.REPORTED ? "reported" : "computed");
       json.name("weight").value(Amounts.plain(o.weight()));
-      json.name("period").value(fact.period().toString());
-      if (fact.isNil()) {
-        json.name("value").nullValue();
-      } else {
-        json.name("value").value(Amounts.plain(fact.amount()));
-      }
-      json.name("unit").value(fact.unit().id());
-      json.name("decimals").value(fact.decimals().toString());
-      dimensions("dimensions", fact.dimensions(), json);
-      json.name("source").value(fact.source().toString());
+      writeFact(fact, json);
       json.endObject();
     }
     json.endArray();
+    if (f.status() == Status.FAIL) {
+      writeExplanations(result.explanationsOf(f), json);
+    }
     json.endObject();
+  }
+
+  private static void writeFact(Fact fact, JsonWriter json) throws IOException {
+    json.name("period").value(fact.period().toString());
+    if (fact.isNil()) {
+      json.name("value").nullValue();
+    } else {
+      json.name("value").value(Amounts.plain(fact.amount()));
+    }
+    json.name("unit").value(fact.unit().id());
+    json.name("decimals").value(fact.decimals().toString());
+    dimensions("dimensions", fact.dimensions(), json);
+    json.name("source").value(fact.source().toString());
+  }
+
+  /** {@code "explanations": [{"sum": "294676", "facts": [{"sign": 1, "concept": ...}]}]}, best first. */
+  private static void writeExplanations(List<Explanation> explanations, JsonWriter json) throws IOException {
+    json.name("explanations").beginArray();
+    for (Explanation e : explanations) {
+      json.beginObject();
+      json.name("sum").value(Amounts.plain(e.sum()));
+      json.name("facts").beginArray();
+      for (Explanation.SignedFact sf : e.facts()) {
+        json.beginObject();
+        json.name("sign").value(sf.sign());
+        json.name("concept").value(sf.fact().concept().name());
+        writeFact(sf.fact(), json);
+        json.endObject();
+      }
+      json.endArray();
+      json.endObject();
+    }
+    json.endArray();
   }
 
   private static void amount(String name, Optional<BigDecimal> value, JsonWriter json) throws IOException {

@@ -37,6 +37,7 @@ public final class TextReport implements ReportFormat {
       if (f.status() == Status.FAIL) {
         out.write("\n");
         writeFailure(f, out);
+        writeExplanations(result.explanationsOf(f), out);
       }
     }
     List<Finding> skipped = findings.stream().filter(f -> f.status() == Status.NOT_EVALUATED).toList();
@@ -46,9 +47,23 @@ public final class TextReport implements ReportFormat {
         out.write("  " + f.rule() + "  " + context(f) + ": " + f.reason().orElseThrow() + "\n");
       }
     }
+    if (!result.flux().isEmpty()) {
+      new FluxText(out).write(result.flux());
+    }
     if (result.narrative().isPresent()) {
       out.write("\n");
       NarrativeReport.writeText(result.narrative().get(), out);
+    }
+  }
+
+  private static void writeExplanations(List<tieout.explain.Explanation> explanations, Writer out)
+      throws IOException {
+    if (explanations.isEmpty()) {
+      return;
+    }
+    out.write("     likely explanations (facts whose signed sum is the variance, within tolerance):\n");
+    for (String line : ExplanationLines.text(explanations, "       ")) {
+      out.write(line.stripTrailing() + "\n");
     }
   }
 

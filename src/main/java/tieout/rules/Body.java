@@ -16,6 +16,14 @@ sealed interface Body {
   /** {@code assert EXPR OP EXPR}. */
   record Assert(Expr left, Comparison op, Expr right) implements Body {}
 
+  /** {@code flux C1, C2 yoy > 25% and > 1,000,000}: either threshold may be absent, not both. */
+  record Flux(
+      ImmutableList<Name> concepts,
+      FluxBasis basis,
+      java.util.Optional<java.math.BigDecimal> percent,
+      java.util.Optional<java.math.BigDecimal> amount)
+      implements Body {}
+
   /** {@code rollforward C by EXPR}. */
   record Rollforward(Name balance, Expr flows) implements Body {}
 }

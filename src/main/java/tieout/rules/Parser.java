@@ -39,6 +39,8 @@ import tieout.taxonomy.PeriodType;
  *                 | "sum" NAME "=" expr
  *                 | "assert" expr ( "=" | "<" | "<=" | ">" | ">=" ) expr
  *                 | "rollforward" NAME "by" expr ) [ filter ]
+ *               | "flux" NAME { "," NAME } ( "yoy" | "qoq" ) threshold [ "and" threshold ]
+ * threshold     = ">" ( PERCENT | NUMBER )
  * filter        = "for" ( "quarters" | "half-years" | "nine-months" | "years" | "instants" | "durations" )
  * expr          = term { ( "+" | "-" ) term }
  * term          = factor { ( "*" | "/" ) factor }
@@ -53,7 +55,7 @@ final class Parser {
   static final ImmutableList<String> DECLARATION_KEYWORDS =
       ImmutableList.of("entity", "fiscal-year-end", "axis", "concept", "rule");
   private static final ImmutableList<String> BODY_KEYWORDS =
-      ImmutableList.of("rollup", "breakdown", "sum", "assert", "rollforward");
+      ImmutableList.of("rollup", "breakdown", "sum", "assert", "rollforward", "flux");
   private static final ImmutableList<String> ITEM_TYPES =
       ImmutableList.of("monetary", "per-share", "shares", "percent");
   private static final ImmutableList<String> FILTERS =
@@ -351,7 +353,7 @@ final class Parser {
     }
     if (!peek().is(Kind.WORD) || atDeclarationStart() || !BODY_KEYWORDS.contains(peek().text())) {
       throw expectedOneOf(
-          BODY_KEYWORDS, "a rule body ('rollup', 'breakdown', 'sum', 'assert' or 'rollforward')", afterHead);
+          BODY_KEYWORDS, "a rule body ('rollup', 'breakdown', 'sum', 'assert', 'rollforward' or 'flux')", afterHead);
     }
     int bodyStart = pos;
     Body body =
@@ -360,10 +362,14 @@ final class Parser {
           case "breakdown" -> breakdown(bodyStart);
           case "sum" -> sum(bodyStart);
           case "assert" -> assertion(bodyStart);
+          case "flux" -> flux(bodyStart);
           default -> rollforward(bodyStart);
         };
+    if (body instanceof Body.Flux && !severityGiven) {
+      severity = Severity.WARNING; // a flux finding asks for an explanation; it is no error by itself
+    }
     PeriodFilter filter = PeriodFilter.ALL;
-    if (!(body instanceof Body.Rollup)) {
+    if (!(body instanceof Body.Rollup) && !(body instanceof Body.Flux)) {
       if (peek().isWord("for")) {
         int forStart = pos;
         next();
@@ -411,6 +417,58 @@ final class Parser {
       throw new Failed();
     }
     expectEnd(expected, after(start));
+  }
+
+  /**
+   * {@code flux C1, C2 yoy > 25% and > 1,000,000}: at most one relative and one absolute
+   * threshold, in either order.
+   */
+  private Body flux(int start) {
+    ImmutableList.Builder<Name> concepts = ImmutableList.builder();
+    concepts.add(name("a concept name", after(start)));
+    while (peek().is(Kind.COMMA)) {
+      next();
+      concepts.add(name("a concept name", "','"));
+    }
+    FluxBasis basis = peek().is(Kind.WORD) && !atDeclarationStart() ? FluxBasis.fromKeyword(peek().text()) : null;
+    if (basis == null) {
+      throw expectedOneOf(
+          List.of("yoy", "qoq"), "'yoy' (year over year) or 'qoq' (quarter over the same quarter a year before)",
+          after(start));
+    }
+    next();
+    Optional<java.math.BigDecimal> percent = Optional.empty();
+    Optional<java.math.BigDecimal> amount = Optional.empty();
+    while (true) {
+      if (!peek().is(Kind.GT)) {
+        throw expected("'>' and a threshold such as '25%' or '1,000,000'", after(start));
+      }
+      next();
+      Token limit = peek();
+      if (limit.is(Kind.PERCENT) && percent.isEmpty()) {
+        percent = Optional.of(limit.number());
+      } else if (limit.is(Kind.NUMBER) && amount.isEmpty()) {
+        amount = Optional.of(limit.number());
+      } else {
+        String what = percent.isPresent() ? "an amount such as '1,000,000'"
+            : amount.isPresent() ? "a percentage such as '25%'" : "a percentage such as '25%' or an amount";
+        throw expected(what, after(start));
+      }
+      next();
+      if (!peek().isWord("and") || atDeclarationStart()) {
+        break;
+      }
+      next();
+    }
+    if (peek().isWord("for")) {
+      String filter = peek(1).is(Kind.WORD) ? "for " + peek(1).text() : "for";
+      problems.add(
+          source.pos(peek()),
+          "a flux rule takes no period filter: 'yoy' and 'qoq' choose the periods; remove '" + filter + "'");
+      throw new Failed();
+    }
+    expectEndOneOf(List.of("and"), "'and' or a new declaration on its own line", after(start));
+    return new Body.Flux(concepts.build(), basis, percent, amount);
   }
 
   private Body breakdown(int start) {

@@ -11,7 +11,7 @@ import tieout.taxonomy.Concept;
  * {@code docs/rules.md} for the grammar and the exact semantics of each kind.
  */
 public sealed interface Rule
-    permits Rule.Rollup, Rule.Breakdown, Rule.Summation, Rule.Assertion, Rule.Rollforward {
+    permits Rule.Rollup, Rule.Breakdown, Rule.Summation, Rule.Assertion, Rule.Rollforward, Rule.Flux {
 
   Header header();
 
@@ -56,4 +56,17 @@ public sealed interface Rule
 
   /** {@code closing = opening + sum(weight x flow)}, the flows over the duration between two balances. */
   record Rollforward(Header header, Concept balance, ImmutableList<Term> flows) implements Rule {}
+
+  /**
+   * Flux (period-over-period) review: flag a concept whose change against the comparable period a
+   * year before exceeds both {@code percent} of the comparative's magnitude and {@code amount}.
+   * A threshold not written is zero. Findings of flux rules are reported in a section of their own.
+   */
+  record Flux(
+      Header header,
+      ImmutableList<Concept> concepts,
+      FluxBasis basis,
+      java.math.BigDecimal percent,
+      java.math.BigDecimal amount)
+      implements Rule {}
 }

@@ -71,6 +71,8 @@ final class RuleResolver {
       return sum(header, b);
     } else if (body instanceof Body.Assert b) {
       return assertion(header, b);
+    } else if (body instanceof Body.Flux b) {
+      return flux(header, b);
     }
     return rollforward(header, (Body.Rollforward) body);
   }
@@ -102,6 +104,30 @@ final class RuleResolver {
       concepts.putIfAbsent(concept.name(), concept);
     }
     return new Rule.Rollup(header, ImmutableList.copyOf(concepts.values()), false);
+  }
+
+  private Rule flux(Rule.Header header, Body.Flux body) {
+    if (header.materiality() != Materiality.NONE) {
+      error(
+          header.pos(),
+          "a flux rule takes no '" + header.materiality()
+              + "': its thresholds say what is material; remove it");
+    }
+    Map<String, Concept> concepts = new LinkedHashMap<>();
+    for (Name name : body.concepts()) {
+      Concept concept = concept(name);
+      if (concept != null) {
+        concepts.putIfAbsent(concept.name(), concept);
+      }
+    }
+    return valid
+        ? new Rule.Flux(
+            header,
+            ImmutableList.copyOf(concepts.values()),
+            body.basis(),
+            body.percent().orElse(java.math.BigDecimal.ZERO),
+            body.amount().orElse(java.math.BigDecimal.ZERO))
+        : null;
   }
 
   private static String nonAdditiveKind(Concept concept) {

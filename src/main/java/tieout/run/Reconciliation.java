@@ -1,9 +1,12 @@
 package tieout.run;
 
 import java.nio.file.Path;
+import com.google.common.collect.ImmutableList;
 import java.util.List;
 import java.util.Optional;
+import tieout.engine.Finding;
 import tieout.engine.Reconciler;
+import tieout.explain.Explainer;
 import tieout.ledger.Ledger;
 import tieout.load.LedgerLoader;
 import tieout.narrative.NarrativeChecker;
@@ -12,7 +15,8 @@ import tieout.rules.RuleSet;
 import tieout.rules.RulesLoader;
 
 /**
- * One reconciliation from files to results: read the rules, load the spreadsheets, run the checks.
+ * One reconciliation from files to results: read the rules, load the spreadsheets, run the checks,
+ * explain the failed ones and run the flux review.
  * The CLI's {@code check} and any unattended job call this, so they cannot drift apart.
  */
 public final class Reconciliation {
@@ -26,7 +30,14 @@ public final class Reconciliation {
   public static RunResult run(List<Path> inputs, Path rulesDir) {
     RuleSet rules = RulesLoader.load(rulesDir);
     Ledger ledger = LedgerLoader.load(inputs, rules.taxonomy());
-    return RunResult.of(rules, ledger, Reconciler.check(rules, ledger));
+    ImmutableList<Finding> findings = Reconciler.check(rules, ledger);
+    return new RunResult(
+        rules,
+        ledger,
+        findings,
+        Explainer.standard().explainFailures(findings, ledger),
+        Reconciler.flux(rules, ledger),
+        Optional.empty());
   }
 
   /**

@@ -104,10 +104,10 @@ class ReportsTest {
   void csvReportHasOneRowPerCheckAndNeutralizesFormulas() throws IOException {
     String[] lines = render(new CsvReport(), findings).split("\r\n");
     assertThat(lines.length, is(5));
-    assertThat(lines[0], is("rule,severity,status,message,entity,period,dimensions,reported,computed,variance,tolerance,reason,facts"));
+    assertThat(lines[0], is("rule,severity,status,message,entity,period,dimensions,reported,computed,variance,tolerance,reason,facts,explanations,section"));
     assertThat(lines[3], is("BS-EQ,error,NOT_EVALUATED,Equity is the sum of its lines,Entrée Gold Inc.,2013-03-31,,,,,,"
-        + "total StockholdersEquity not reported at 2013-03-31,"));
+        + "total StockholdersEquity not reported at 2013-03-31,,,check"));
     assertThat(lines[4], is("IS-FLUX,warning,FAIL,\"'=HYPERLINK(\"\"x\"\") message\",Entrée Gold Inc.,2013-01-01/2013-12-31,"
-        + "Region=US,5808316,6102992,-294676,2.5,,"));
+        + "Region=US,5808316,6102992,-294676,2.5,,,,check"));
   }
 }

@@ -55,7 +55,7 @@ class DocsExamplesTest {
   @Test
   void everyDeclarationExampleParses() throws IOException {
     List<String> blocks = declarationBlocks();
-    assertThat(blocks.size(), is(3));
+    assertThat(blocks.size(), is(4));
     Map<String, String> files = new LinkedHashMap<>();
     files.put("docs/more.taxonomy", MORE_CONCEPTS);
     for (int i = 0; i < blocks.size(); i++) {
@@ -64,7 +64,8 @@ class DocsExamplesTest {
     RuleSet set = RulesLoader.parse(files);
     assertThat(
         set.rules().stream().map(Rule::id).toList(),
-        contains("IS-NL-Q", "WC-1", "IS-Q2Y", "MP-REGION", "IS-OPLOSS", "BS-DEFICIT", "BS-TIE"));
+        contains("IS-NL-Q", "WC-1", "IS-Q2Y", "MP-REGION", "IS-OPLOSS", "BS-DEFICIT", "BS-TIE", "FLUX-NL",
+            "FLUX-Q"));
     assertThat(set.taxonomy().defaultEntity().orElseThrow(), is("Entrée Gold Inc."));
     Rule.Summation opLoss = (Rule.Summation) set.rules().get(4);
     assertThat(

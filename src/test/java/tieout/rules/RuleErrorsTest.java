@@ -164,7 +164,7 @@ class RuleErrorsTest {
             rules/x.rules:1:20: error: expected 'duration' or 'instant' after 'concept C monetary', found 'duraton'; did you mean 'duration'?
               concept C monetary duraton
                                  ^
-            rules/x.rules:2:12: error: expected a rule body ('rollup', 'breakdown', 'sum', 'assert' or 'rollforward') after the message of rule 'R', found 'asert'; did you mean 'assert'?
+            rules/x.rules:2:12: error: expected a rule body ('rollup', 'breakdown', 'sum', 'assert', 'rollforward' or 'flux') after the message of rule 'R', found 'asert'; did you mean 'assert'?
               rule R "r" asert Assets = 1
                          ^
             rules/x.rules:3:1: error: expected a declaration ('entity', 'fiscal-year-end', 'axis', 'concept' or 'rule'), found 'concpet'; did you mean 'concept'?
