@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -73,13 +74,15 @@ public final class CheckCommand implements Callable<Integer> {
   @Option(names = "--fail-on", paramLabel = "SEVERITY", description = "Exit 1 when a check of this severity or worse fails: error or warning (default: error).")
   FailOn failOn = FailOn.ERROR;
 
+  @Mixin LimitOptions limits = new LimitOptions();
+
   @Override
   public Integer call() throws IOException {
     List<Path> inputs = paths.isEmpty() ? List.of(Path.of("spreadsheets")) : paths;
     if (output != null) {
       refuseToOverwriteInput(output, inputs);
     }
-    RunResult result = Reconciliation.run(inputs, rulesDir);
+    RunResult result = Reconciliation.run(inputs, rulesDir, limits.limits());
     List<Finding> findings = result.findings();
 
     PrintWriter out = spec.commandLine().getOut();

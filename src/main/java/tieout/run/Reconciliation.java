@@ -5,6 +5,7 @@ import java.util.List;
 import tieout.engine.Reconciler;
 import tieout.ledger.Ledger;
 import tieout.load.LedgerLoader;
+import tieout.load.Limits;
 import tieout.rules.RuleSet;
 import tieout.rules.RulesLoader;
 
@@ -21,8 +22,13 @@ public final class Reconciliation {
    * @throws tieout.error.UserException for bad rules, paths or spreadsheets
    */
   public static RunResult run(List<Path> inputs, Path rulesDir) {
+    return run(inputs, rulesDir, Limits.fromSystemProperties());
+  }
+
+  /** As {@link #run(List, Path)}, loading no more than {@code limits} allow. */
+  public static RunResult run(List<Path> inputs, Path rulesDir, Limits limits) {
     RuleSet rules = RulesLoader.load(rulesDir);
-    Ledger ledger = LedgerLoader.load(inputs, rules.taxonomy());
+    Ledger ledger = LedgerLoader.load(inputs, rules.taxonomy(), limits);
     return RunResult.of(rules, ledger, Reconciler.check(rules, ledger));
   }
 }
