@@ -175,6 +175,13 @@ public final class LedgerLoader {
         problems.add(name, "expected a CSV table with a header line, found an empty file");
         return List.of();
       }
+      int nul = text.indexOf('\0');
+      if (nul >= 0) {
+        long line = text.substring(0, nul).chars().filter(ch -> ch == '\n').count() + 1;
+        problems.add(name + ":" + line, "expected text (CSV), found binary data (a NUL byte): is this really a CSV"
+            + " file? Export the table again as CSV (Comma delimited)");
+        return List.of();
+      }
       CsvRecords records = CsvRecords.parse(name, text, false);
       long cells = records.lines().stream().mapToLong(l -> l.fields().size()).sum();
       if (cells > limits.maxCells()) {
