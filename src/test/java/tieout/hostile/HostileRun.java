@@ -69,7 +69,9 @@ final class HostileRun {
   Result check(String... args) {
     List<String> all = new ArrayList<>(List.of("check"));
     all.addAll(List.of(args));
-    all.addAll(List.of("--rules", rules.toString()));
+    if (!all.contains("--rules")) {
+      all.addAll(List.of("--rules", rules.toString()));
+    }
     Path report = out.resolve("report.json");
     if (!all.contains("--output")) {
       all.addAll(List.of("--format", "json", "--output", report.toString()));
