@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -77,6 +78,8 @@ public final class CheckCommand implements Callable<Integer> {
   @Option(names = "--narrative", paramLabel = "FILE", description = "Also tie the figures quoted in this text or Markdown file (an MD&A, notes) to the ledger.")
   Path narrative;
 
+  @Mixin LimitOptions limits = new LimitOptions();
+
   @Override
   public Integer call() throws IOException {
     List<Path> inputs = paths.isEmpty() ? List.of(Path.of("spreadsheets")) : paths;
@@ -86,7 +89,7 @@ public final class CheckCommand implements Callable<Integer> {
         throw UserException.at(output.toString(), "--output would overwrite the narrative file; tieout never writes to its inputs, choose another file");
       }
     }
-    RunResult result = Reconciliation.run(inputs, rulesDir, java.util.Optional.ofNullable(narrative));
+    RunResult result = Reconciliation.run(inputs, rulesDir, limits.limits(), java.util.Optional.ofNullable(narrative));
     List<Finding> findings = result.findings();
 
     PrintWriter out = spec.commandLine().getOut();

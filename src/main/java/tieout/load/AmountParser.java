@@ -21,6 +21,9 @@ public final class AmountParser {
       Pattern.compile(
           "(?<sign>[-\u2212])?(?<open>\\()?(?<int>\\d{1,3}(?:,\\d{3})+|\\d+)?(?:\\.(?<frac>\\d+))?(?<close>\\))?");
   private static final Pattern DIGITS_AND_MARKS = Pattern.compile("[-\u2212(]?[\\d.,]*\\d[\\d.,]*\\)?");
+  private static final Pattern SCIENTIFIC = Pattern.compile("[-\u2212]?\\d{1,20}(?:\\.\\d{1,20})?[eE][-+]?\\d{1,3}");
+  private static final Pattern EXCEL_ERROR =
+      Pattern.compile("#(?:REF!|DIV/0!|N/A|VALUE!|NAME\\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA)");
   private static final Pattern DASH = Pattern.compile("[-\u2013\u2014\u2212]");
 
   private AmountParser() {}
@@ -55,6 +58,17 @@ public final class AmountParser {
       BigDecimal value = new BigDecimal(frac.isEmpty() ? whole : whole + "." + frac);
       boolean negative = m.group("sign") != null || m.group("open") != null;
       return new ParsedAmount.Value(negative ? value.negate() : value, frac.length());
+    }
+    if (SCIENTIFIC.matcher(core).matches()) {
+      BigDecimal value = new BigDecimal(core.replace('\u2212', '-'));
+      boolean showable = value.precision() - value.scale() <= 24 && value.scale() <= 24;
+      return new ParsedAmount.Invalid(
+          "\"" + shown + "\" in scientific notation; write the amount in full"
+              + (showable ? ", e.g. " + value.toPlainString() : ""));
+    }
+    if (EXCEL_ERROR.matcher(core).matches()) {
+      return new ParsedAmount.Invalid(
+          "the Excel error " + core + ": correct the formula in the workbook and export the table again");
     }
     if (DIGITS_AND_MARKS.matcher(core).matches() && isAmbiguous(core)) {
       return new ParsedAmount.Invalid(

@@ -1,7 +1,6 @@
 package tieout.load;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,10 +12,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.apache.poi.EmptyFileException;
-import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
 import tieout.error.UserException;
 import tieout.ledger.Fact;
 import tieout.ledger.Ledger;
@@ -53,16 +49,42 @@ public final class LedgerLoader {
   }
 
   /**
-   * Loads every fact of {@code paths}.
+   * Loads every fact of {@code paths} within the limits of the {@code tieout.max*} system properties.
    *
    * @throws UserException for a missing path, a folder without spreadsheets, a file of another kind,
    *     an unreadable workbook, or any bad cell or line, all problems together
    */
   public static Ledger load(List<Path> paths, Taxonomy taxonomy) {
+    return load(paths, taxonomy, Limits.fromSystemProperties());
+  }
+
+  /**
+   * Loads every fact of {@code paths}; a file larger than the limits, or more facts in all than they
+   * allow, is a problem like a bad cell.
+   *
+   * @throws UserException for a missing path, a folder without spreadsheets, a file of another kind,
+   *     an unreadable or too large workbook, a file without amounts, or any bad cell or line
+   */
+  public static Ledger load(List<Path> paths, Taxonomy taxonomy, Limits limits) {
     Problems problems = new Problems();
     Ledger.Builder ledger = Ledger.builder();
+    long count = 0;
     for (Path file : files(paths, problems)) {
-      ledger.addAll(loadFile(file, taxonomy, problems));
+      int before = problems.size();
+      List<Fact> facts = loadFile(file, taxonomy, limits, problems);
+      String name = file.getFileName().toString();
+      if (facts.isEmpty() && problems.size() == before) {
+        problems.add(name, "expected at least one amount under a period heading (such as \"Year Ended December 31,"
+            + " 2013\") or a concept,period,value line, found none: check that this is the right file");
+      }
+      InputChecks.amountsInRange(facts, problems);
+      count += facts.size();
+      if (count > limits.maxFacts()) {
+        problems.add(name, "expected at most " + Limits.grouped(limits.maxFacts()) + " facts in one run (--max-facts),"
+            + " found more by this file: check fewer files at a time or raise --max-facts");
+        break;
+      }
+      ledger.addAll(facts);
     }
     problems.throwIfAny();
     return ledger.build();
@@ -81,6 +103,9 @@ public final class LedgerLoader {
         } else {
           problems.add(path.toString(), "expected a .xlsx or .csv file, found " + kindOf(path));
         }
+      } else if (Files.exists(path)) {
+        // A pipe or a device (/dev/zero) could be endless: only regular files are read.
+        problems.add(path.toString(), "expected a .xlsx or .csv file or a folder, found a device, pipe or socket");
       } else {
         problems.add(path.toString(), "no such file or folder");
       }
@@ -126,14 +151,25 @@ public final class LedgerLoader {
     return "'" + name + "'";
   }
 
-  private static List<Fact> loadFile(Path file, Taxonomy taxonomy, Problems problems) {
+  private static List<Fact> loadFile(Path file, Taxonomy taxonomy, Limits limits, Problems problems) {
     String name = file.getFileName().toString();
+    try {
+      long size = Files.size(file);
+      if (size > limits.maxFileBytes()) {
+        problems.add(name, "expected a file of at most " + Limits.grouped(limits.maxFileBytes()) + " bytes"
+            + " (--max-file-size), found " + Limits.grouped(size) + " bytes: split it or raise --max-file-size");
+        return List.of();
+      }
+    } catch (IOException e) {
+      problems.add(name, "could not read the file: " + e.getMessage());
+      return List.of();
+    }
     if (name.toLowerCase(Locale.ROOT).endsWith(".zip")) {
       return loadDataSet(file, name, taxonomy, problems);
     }
     return name.toLowerCase(Locale.ROOT).endsWith(".csv")
-        ? loadCsv(file, name, taxonomy, problems)
-        : loadWorkbook(file, name, taxonomy, problems);
+        ? loadCsv(file, name, taxonomy, limits, problems)
+        : loadWorkbook(file, name, taxonomy, problems, limits);
   }
 
   /** An SEC Financial Statement Data Set: a zip with sub.txt and num.txt. */
@@ -148,29 +184,42 @@ public final class LedgerLoader {
     return List.of();
   }
 
-  private static List<Fact> loadCsv(Path file, String name, Taxonomy taxonomy, Problems problems) {
+  private static List<Fact> loadCsv(Path file, String name, Taxonomy taxonomy, Limits limits, Problems problems) {
     try {
       String text = CsvText.read(file);
-      // Only the first record decides the layout: do not parse a million lines to look at one.
-      Optional<CsvRecords.Line> first;
-      try (CsvRecordStream records = new CsvRecordStream(name, text)) {
-        first = records.hasNext() ? Optional.of(records.next()) : Optional.empty();
+      if (GridCell.isBlankText(text)) {
+        problems.add(name, "expected a CSV table with a header line, found an empty file");
+        return List.of();
       }
-      if (first.isPresent() && first.get().fields().size() == 1) {
-        String only = first.get().fields().get(0);
-        String separator = only.contains(";") ? ";" : only.contains("\t") ? "tab" : null;
-        if (separator != null) {
-          // Without this a semicolon file would be one column of text: no headings, no facts, no error.
-          problems.add(name + ":" + first.get().number(),
-              "expected comma-separated values, found fields separated by " + (separator.equals(";") ? "';'" : "tabs")
-                  + ": save the file as CSV (Comma delimited)");
-          return List.of();
-        }
+      int nul = text.indexOf('\0');
+      if (nul >= 0) {
+        long line = text.substring(0, nul).chars().filter(ch -> ch == '\n').count() + 1;
+        problems.add(name + ":" + line, "expected text (CSV), found binary data (a NUL byte): is this really a CSV"
+            + " file? Export the table again as CSV (Comma delimited)");
+        return List.of();
       }
+      CsvRecords records = CsvRecords.parse(name, text, false);
+      long cells = records.lines().stream().mapToLong(l -> l.fields().size()).sum();
+      if (cells > limits.maxCells()) {
+        problems.add(name, "expected at most " + Limits.grouped(limits.maxCells()) + " fields in a file (--max-cells),"
+            + " found " + Limits.grouped(cells) + ": split the file or raise --max-cells");
+        return List.of();
+      }
+      var delimiter = InputChecks.otherDelimiter(name, text, records);
+      if (delimiter.isPresent()) {
+        // Without this a semicolon file would be one column of text: no headings, no facts, no error.
+        problems.add(delimiter.get().location(), delimiter.get().message());
+        return List.of();
+      }
+      // The first non-empty record decides the layout.
+      Optional<CsvRecords.Line> first =
+          records.lines().stream().filter(l -> !(l.fields().size() == 1 && l.fields().get(0).isEmpty())).findFirst();
       if (first.isPresent() && TidyCsvReader.isTidyHeader(first.get().fields())) {
         return TidyCsvReader.read(name, text, taxonomy, problems);
       }
       return PresentationTableReader.read(CsvGrid.parse(name, text), taxonomy, problems);
+    } catch (AccessDeniedException e) {
+      problems.add(name, "could not read the file: permission denied");
     } catch (IOException e) {
       problems.add(name, "could not read the file: " + e.getMessage());
     } catch (UserException e) {
@@ -179,27 +228,19 @@ public final class LedgerLoader {
     return List.of();
   }
 
-  private static List<Fact> loadWorkbook(Path file, String name, Taxonomy taxonomy, Problems problems) {
+  private static List<Fact> loadWorkbook(Path file, String name, Taxonomy taxonomy, Problems problems, Limits limits) {
     List<XlsxGrid> sheets = new ArrayList<>();
-    try (InputStream in = Files.newInputStream(file);
-        Workbook workbook = WorkbookFactory.create(in)) {
+    try (Workbook workbook = WorkbookOpener.open(file, name, limits)) {
       for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
         sheets.add(XlsxGrid.of(name, workbook.getSheetAt(i)));
       }
-    } catch (EncryptedDocumentException e) {
-      problems.add(name, "expected an Excel workbook without a password, found a password-protected one:"
-          + " save a copy without the password and load that");
-      return List.of();
-    } catch (EmptyFileException e) {
-      problems.add(name, "expected an Excel workbook (.xlsx), found an empty file");
-      return List.of();
-    } catch (AccessDeniedException e) {
-      problems.add(name, "could not read the file: permission denied");
+    } catch (UserException e) {
+      problems.addAll(e);
       return List.of();
     } catch (IOException | RuntimeException e) {
-      // POI reports a renamed text file, a truncated download and a damaged archive in many ways.
-      String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-      problems.add(name, "expected an Excel workbook (.xlsx), but the file is not one or is damaged (" + reason
+      // Closing a read-only workbook, or a sheet POI cannot walk: the file is damaged.
+      String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("");
+      problems.add(name, "expected an Excel workbook (.xlsx), but the file is damaged (" + reason
           + "): open it in Excel and save it as an Excel Workbook");
       return List.of();
     }

@@ -88,6 +88,7 @@ public final class PresentationTableReader {
           break;
         }
         readRow(row, header.columns());
+        reportAmountsRightOf(row, header.columns());
       }
     }
   }
@@ -99,7 +100,44 @@ public final class PresentationTableReader {
       title.readRow(grid, r, 0, labelColumn + 1, taxonomy, problems);
     }
     entity = title.entity().or(taxonomy::defaultEntity).orElse(baseName(grid.fileName()));
-    return HeaderBlock.read(grid, rows, labelColumn, taxonomy, title.period(), problems);
+    HeaderBlock header = HeaderBlock.read(grid, rows, labelColumn, taxonomy, title.period(), problems);
+    reportRepeatedColumns(header);
+    return header;
+  }
+
+  /** Two columns with the same period, members and unit would print one figure twice: a heading slip. */
+  private void reportRepeatedColumns(HeaderBlock header) {
+    List<Column> columns = header.columns();
+    for (int i = 0; i < columns.size(); i++) {
+      for (int j = 0; j < i; j++) {
+        Column a = columns.get(j);
+        Column b = columns.get(i);
+        if (a.period().equals(b.period()) && a.members().equals(b.members()) && a.unit().equals(b.unit())) {
+          problems.add(
+              grid.location(header.lastRow(), b.index()),
+              "expected each column of a table to have its own period, found column " + columnName(b.index())
+                  + " headed like column " + columnName(a.index()) + " (\"" + grid.cell(header.lastRow(), a.index()).tidyText()
+                  + "\"): correct the heading of one of them");
+          break;
+        }
+      }
+    }
+  }
+
+  /** An amount right of the last headed column has no period: it would be dropped without a word. */
+  private void reportAmountsRightOf(int row, List<Column> columns) {
+    int last = columns.stream().mapToInt(Column::index).max().orElse(grid.columnCount());
+    for (int c = Math.max(last + 1, labelColumn + 1); c < grid.columnCount(); c++) {
+      GridCell cell = grid.cell(row, c);
+      if (!cell.isEmpty() && (cell.kind() == GridCell.Kind.NUMBER
+          || cell.kind() == GridCell.Kind.TEXT && AmountParser.parse(cell.text()) instanceof ParsedAmount.Value)) {
+        problems.add(
+            grid.location(row, c),
+            "expected every amount under a period heading, found " + cell.text() + " in column " + columnName(c)
+                + ", which has none: head the column with its period or remove the amount");
+        return;
+      }
+    }
   }
 
   private void readRow(int row, List<Column> columns) {

@@ -182,7 +182,10 @@ final class Lexer {
   }
 
   private static String unexpectedCharacter(int codePoint) {
-    String found = "unexpected character '" + new String(Character.toChars(codePoint)) + "'";
+    // An invisible character (NUL, a control, a non-breaking space) is named by its code point.
+    String found = Character.isISOControl(codePoint) || Character.isSpaceChar(codePoint)
+        ? String.format("unexpected character U+%04X", codePoint)
+        : "unexpected character '" + new String(Character.toChars(codePoint)) + "'";
     return switch (codePoint) {
       case '\u2212', '\u2013', '\u2014' -> found + ": write '-' for a minus";
       case '\u201c', '\u201d', '\u201e' -> found + ": write strings between straight double quotes '\"'";

@@ -84,6 +84,7 @@ public final class RulesLoader {
     files.forEach((path, text) -> decls.addAll(new Parser(SourceFile.of(path, text), problems).parseFile()));
     TaxonomyResolver.Result taxonomy = TaxonomyResolver.resolve(decls, problems);
     ImmutableList<Rule> rules = new RuleResolver(taxonomy, problems).resolve(decls);
+    SummationCycles.check(rules, problems);
     problems.throwIfAny();
     return new RuleSet(taxonomy.taxonomy(), rules);
   }

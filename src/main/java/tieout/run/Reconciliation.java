@@ -1,7 +1,7 @@
 package tieout.run;
 
-import java.nio.file.Path;
 import com.google.common.collect.ImmutableList;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import tieout.engine.Finding;
@@ -9,6 +9,7 @@ import tieout.engine.Reconciler;
 import tieout.explain.Explainer;
 import tieout.ledger.Ledger;
 import tieout.load.LedgerLoader;
+import tieout.load.Limits;
 import tieout.narrative.NarrativeChecker;
 import tieout.narrative.NarrativeResult;
 import tieout.rules.RuleSet;
@@ -16,8 +17,8 @@ import tieout.rules.RulesLoader;
 
 /**
  * One reconciliation from files to results: read the rules, load the spreadsheets, run the checks,
- * explain the failed ones and run the flux review.
- * The CLI's {@code check} and any unattended job call this, so they cannot drift apart.
+ * explain the failed ones, run the flux review and, when asked, tie the prose to the ledger. The
+ * CLI's commands and the nightly job all call this, so they cannot drift apart.
  */
 public final class Reconciliation {
   private Reconciliation() {}
@@ -28,31 +29,37 @@ public final class Reconciliation {
    * @throws tieout.error.UserException for bad rules, paths or spreadsheets
    */
   public static RunResult run(List<Path> inputs, Path rulesDir) {
+    return run(inputs, rulesDir, Limits.fromSystemProperties(), Optional.empty());
+  }
+
+  /** As {@link #run(List, Path)}, loading no more than {@code limits} allow. */
+  public static RunResult run(List<Path> inputs, Path rulesDir, Limits limits) {
+    return run(inputs, rulesDir, limits, Optional.empty());
+  }
+
+  /** As {@link #run(List, Path)}, also tying the figures quoted in {@code narrative}. */
+  public static RunResult run(List<Path> inputs, Path rulesDir, Optional<Path> narrative) {
+    return run(inputs, rulesDir, Limits.fromSystemProperties(), narrative);
+  }
+
+  /**
+   * The whole run: when {@code narrative} is given, the figures quoted in that text or Markdown
+   * file are tied to the ledger ({@link RunResult#narrative()}).
+   *
+   * @throws tieout.error.UserException also for a missing or unreadable narrative file
+   */
+  public static RunResult run(List<Path> inputs, Path rulesDir, Limits limits, Optional<Path> narrative) {
     RuleSet rules = RulesLoader.load(rulesDir);
-    Ledger ledger = LedgerLoader.load(inputs, rules.taxonomy());
+    Ledger ledger = LedgerLoader.load(inputs, rules.taxonomy(), limits);
     ImmutableList<Finding> findings = Reconciler.check(rules, ledger);
+    Optional<NarrativeResult> prose =
+        narrative.map(path -> new NarrativeChecker(rules.taxonomy(), ledger).check(path));
     return new RunResult(
         rules,
         ledger,
         findings,
         Explainer.standard().explainFailures(findings, ledger),
         Reconciler.flux(rules, ledger),
-        Optional.empty());
-  }
-
-  /**
-   * The same run, and when {@code narrative} is given, the figures quoted in that text or Markdown
-   * file tied to the ledger ({@link RunResult#narrative()}).
-   *
-   * @throws tieout.error.UserException also for a missing or unreadable narrative file
-   */
-  public static RunResult run(List<Path> inputs, Path rulesDir, Optional<Path> narrative) {
-    RunResult result = run(inputs, rulesDir);
-    if (narrative.isEmpty()) {
-      return result;
-    }
-    NarrativeResult prose = new NarrativeChecker(result.rules().taxonomy(), result.ledger()).check(narrative.get());
-    return new RunResult(
-        result.rules(), result.ledger(), result.findings(), result.explanations(), result.flux(), Optional.of(prose));
+        prose);
   }
 }

@@ -143,8 +143,8 @@ class LedgerLoaderTest {
     }
 
     assertThat(problems(List.of(renamed, empty, encrypted)), contains(
-        "renamed.xlsx: expected an Excel workbook (.xlsx), but the file is not one or is damaged (Can't open workbook"
-            + " - unsupported file type: UNKNOWN): open it in Excel and save it as an Excel Workbook",
+        "renamed.xlsx: expected an Excel workbook (.xlsx), found a file that is not one (no zip archive inside;"
+            + " perhaps a CSV or text file renamed to .xlsx): open it in Excel and save it as an Excel Workbook (.xlsx)",
         "empty.xlsx: expected an Excel workbook (.xlsx), found an empty file",
         "locked.xlsx: expected an Excel workbook without a password, found a password-protected one: save a copy"
             + " without the password and load that"));

@@ -1,0 +1,76 @@
+package tieout.load;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import tieout.error.Diagnostic;
+import tieout.ledger.Fact;
+
+/**
+ * Checks on a whole loaded file that no single cell reveals: a CSV written with another delimiter,
+ * and amounts too large to be real figures.
+ */
+final class InputChecks {
+  private static final char[] OTHER_DELIMITERS = {';', '\t'};
+
+  private InputChecks() {}
+
+  /**
+   * A diagnostic when {@code text} splits into more fields per line at semicolons or tabs than at
+   * commas (Excel in many European locales saves "CSV" with semicolons), at the first such line.
+   */
+  static Optional<Diagnostic> otherDelimiter(String name, String text, CsvRecords byComma) {
+    long commaLines = byComma.lines().stream().filter(l -> l.fields().size() > 1).count();
+    for (char delimiter : OTHER_DELIMITERS) {
+      if (text.indexOf(delimiter) < 0 || multiFieldLines(text, delimiter) <= commaLines) {
+        continue;
+      }
+      int line = byComma.lines().stream()
+          .filter(l -> l.fields().size() == 1 && l.fields().get(0).indexOf(delimiter) >= 0)
+          .mapToInt(CsvRecords.Line::number)
+          .findFirst()
+          .orElse(1);
+      String shown = delimiter == ';' ? "';'" : "tabs";
+      return Optional.of(
+          Diagnostic.at(
+              name + ":" + line,
+              "expected comma-separated values, found fields separated by " + shown
+                  + ": save the file as CSV (Comma delimited)"));
+    }
+    return Optional.empty();
+  }
+
+  private static long multiFieldLines(String text, char delimiter) {
+    CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).get();
+    long count = 0;
+    try (CSVParser parser = CSVParser.parse(text, format)) {
+      for (CSVRecord record : parser) {
+        if (record.size() > 1) {
+          count++;
+        }
+      }
+    } catch (IOException | UncheckedIOException e) {
+      return 0; // not valid with this delimiter either: the comma reading's error stands
+    }
+    return count;
+  }
+
+  /** Reports each fact whose amount reaches {@link Limits#MAX_AMOUNT}, at its cell or line. */
+  static void amountsInRange(List<Fact> facts, Problems problems) {
+    for (Fact fact : facts) {
+      Optional<BigDecimal> value = fact.value();
+      if (value.isPresent() && value.get().abs().compareTo(Limits.MAX_AMOUNT) >= 0) {
+        problems.add(
+            fact.source().toString(),
+            "expected an amount below 10^18 for '" + fact.concept().name() + "', found "
+                + value.get().stripTrailingZeros().toString() + ": no financial statement reports such a figure;"
+                + " check the cell's format, the table's scale and any formula");
+      }
+    }
+  }
+}
