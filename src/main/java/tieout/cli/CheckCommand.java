@@ -11,6 +11,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import tieout.annotate.Annotator;
 import tieout.engine.Finding;
 import tieout.error.UserException;
 import tieout.io.AtomicFile;
@@ -73,13 +74,23 @@ public final class CheckCommand implements Callable<Integer> {
   @Option(names = "--fail-on", paramLabel = "SEVERITY", description = "Exit 1 when a check of this severity or worse fails: error or warning (default: error).")
   FailOn failOn = FailOn.ERROR;
 
+  @Option(names = "--annotate", paramLabel = "OUTDIR", description = "Write a tick-marked copy of every input into OUTDIR: green and red cells with comments, and a summary sheet.")
+  Path annotateDir;
+
   @Override
   public Integer call() throws IOException {
     List<Path> inputs = paths.isEmpty() ? List.of(Path.of("spreadsheets")) : paths;
     if (output != null) {
       refuseToOverwriteInput(output, inputs);
     }
+    if (annotateDir != null) {
+      Annotator.checkOutputFolder(annotateDir, inputs);
+    }
     RunResult result = Reconciliation.run(inputs, rulesDir);
+    if (annotateDir != null) {
+      Annotator.Written written = Annotator.write(result, inputs, annotateDir);
+      spec.commandLine().getErr().println("tieout: " + written.line(annotateDir));
+    }
     List<Finding> findings = result.findings();
 
     PrintWriter out = spec.commandLine().getOut();
