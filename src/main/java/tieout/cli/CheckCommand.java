@@ -20,6 +20,7 @@ import tieout.report.JsonReport;
 import tieout.report.ReportFormat;
 import tieout.report.Summary;
 import tieout.report.TextReport;
+import tieout.report.html.HtmlReport;
 import tieout.run.Reconciliation;
 import tieout.run.RunResult;
 import tieout.rules.Severity;
@@ -36,7 +37,8 @@ public final class CheckCommand implements Callable<Integer> {
   enum Format {
     TEXT(new TextReport()),
     JSON(new JsonReport()),
-    CSV(new CsvReport());
+    CSV(new CsvReport()),
+    HTML(new HtmlReport());
 
     final ReportFormat writer;
 
@@ -65,7 +67,7 @@ public final class CheckCommand implements Callable<Integer> {
   @Option(names = "--rules", paramLabel = "DIR", description = "Folder of *.taxonomy and *.rules files (default: ./rules).")
   Path rulesDir = Path.of("rules");
 
-  @Option(names = "--format", paramLabel = "FORMAT", description = "Report format: text, json or csv (default: text).")
+  @Option(names = "--format", paramLabel = "FORMAT", description = "Report format: text, json, csv or html (default: text).")
   Format format = Format.TEXT;
 
   @Option(names = "--output", paramLabel = "FILE", description = "Write the report to FILE (atomically) instead of standard output.")
