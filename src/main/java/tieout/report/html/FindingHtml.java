@@ -49,7 +49,7 @@ final class FindingHtml {
       return "<p class=\"empty\">No check passed.</p>";
     }
     StringBuilder h = new StringBuilder("<details id=\"passed-details\"><summary>")
-        .append(passed.size()).append(" passed checks</summary><div class=\"inner\"><table><thead><tr>")
+        .append(plural(passed.size(), "passed check")).append("</summary><div class=\"inner\"><table><thead><tr>")
         .append("<th>Status</th><th>Rule</th><th>Period</th><th>Message</th><th class=\"num\">Reported</th>")
         .append("<th class=\"num\">Computed</th><th class=\"num\">Variance</th><th>Cells</th></tr></thead><tbody>");
     StringBuilder gallery = new StringBuilder();
@@ -74,7 +74,7 @@ final class FindingHtml {
       return "<p class=\"empty\">Every check could be evaluated.</p>";
     }
     StringBuilder h = new StringBuilder("<details id=\"not-evaluated-details\"><summary>")
-        .append(skipped.size()).append(" checks not evaluated</summary><div class=\"inner\"><table><thead><tr>")
+        .append(plural(skipped.size(), "check")).append(" not evaluated</summary><div class=\"inner\"><table><thead><tr>")
         .append("<th>Rule</th><th>Period</th><th>Message</th><th>Reason</th></tr></thead><tbody>");
     for (Finding f : skipped) {
       h.append("<tr><td>").append(Html.esc(f.rule())).append("</td><td>").append(Html.esc(context(f)))
@@ -190,6 +190,10 @@ final class FindingHtml {
       charts++;
     }
     return svg;
+  }
+
+  static String plural(int n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
   }
 
   static String badge(String status) {
