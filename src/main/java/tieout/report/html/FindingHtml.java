@@ -1,7 +1,10 @@
 package tieout.report.html;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import tieout.engine.Finding;
@@ -9,6 +12,7 @@ import tieout.engine.Operand;
 import tieout.engine.Status;
 import tieout.explain.Explanation;
 import tieout.ledger.Fact;
+import tieout.ledger.SourceRef;
 import tieout.report.Amounts;
 import tieout.rules.Severity;
 import tieout.run.RunResult;
@@ -50,14 +54,16 @@ final class FindingHtml {
     }
     StringBuilder h = new StringBuilder("<details id=\"passed-details\"><summary>")
         .append(plural(passed.size(), "passed check")).append("</summary><div class=\"inner\"><table><thead><tr>")
-        .append("<th>Status</th><th>Rule</th><th>Period</th><th>Message</th><th class=\"num\">Reported</th>")
+        .append("<th>Rule</th><th>Period</th><th>Message</th><th class=\"num\">Reported</th>")
         .append("<th class=\"num\">Computed</th><th class=\"num\">Variance</th><th>Cells</th></tr></thead><tbody>");
     StringBuilder gallery = new StringBuilder();
     for (Finding f : passed) {
-      h.append("<tr><td>").append(badge("PASS")).append("</td><td>").append(Html.esc(f.rule())).append("</td><td>")
-          .append(Html.esc(context(f))).append("</td><td>").append(Html.esc(f.message())).append("</td>")
+      h.append("<tr><td>").append(Html.esc(f.rule())).append("</td><td title=\"")
+          .append(Html.esc(f.entity())).append("\">").append(Html.esc(f.period().toString()))
+          .append(f.dimensions().isEmpty() ? "" : "<br><small>" + Html.esc(f.dimensions().toString()) + "</small>")
+          .append("</td><td class=\"msg\">").append(Html.esc(f.message())).append("</td>")
           .append(num(f.reported())).append(num(f.computed())).append(num(f.variance()))
-          .append("<td class=\"src\">").append(Html.esc(sources(f))).append("</td></tr>");
+          .append("<td class=\"src cells\">").append(Html.esc(sources(f))).append("</td></tr>");
       chart(f).ifPresent(svg -> gallery.append("<figure>").append(svg).append("<figcaption>")
           .append(Html.esc(f.rule() + " \u00b7 " + context(f))).append("</figcaption></figure>"));
     }
@@ -116,7 +122,7 @@ final class FindingHtml {
       h.append("</td><td>").append(Html.esc(f.rule())).append("</td><td>").append(Html.esc(context(f)))
           .append("</td><td>").append(Html.esc(f.message() + f.reason().map(r -> " (" + r + ")").orElse("")))
           .append("</td>").append(num(f.reported())).append(num(f.computed())).append(num(f.variance()))
-          .append("<td class=\"src\">").append(Html.esc(sources(f))).append("</td></tr>");
+          .append("<td class=\"src cells\">").append(Html.esc(sources(f))).append("</td></tr>");
     }
     return h.append("</tbody></table>").toString();
   }
@@ -197,7 +203,7 @@ final class FindingHtml {
   }
 
   static String badge(String status) {
-    return "<span class=\"badge " + Html.esc(status) + "\">" + Html.esc(status.replace('_', ' ')) + "</span>";
+    return "<span class=\"badge " + Html.esc(status) + "\">" + Html.esc(status.replace('_', ' ')) + "</span> ";
   }
 
   static String context(Finding f) {
@@ -208,7 +214,24 @@ final class FindingHtml {
     return "<td class=\"num\">" + Html.esc(amount.map(Amounts::format).orElse("-")) + "</td>";
   }
 
-  private static String sources(Finding f) {
-    return String.join(", ", f.operands().stream().map(o -> o.fact().source().toString()).distinct().toList());
+  /**
+   * The cells of a finding, grouped so a row stays short: {@code book.xlsx!Sheet!B3, C3;
+   * balances.csv lines 17, 2, 7}.
+   */
+  static String sources(Finding f) {
+    Map<String, Map<String, List<String>>> byFile = new LinkedHashMap<>();
+    for (Operand o : f.operands()) {
+      SourceRef s = o.fact().source();
+      String group = s.isCell() ? s.file() + "!" + s.sheet().orElseThrow() + "!" : s.file() + (s.line() > 0 ? " lines " : "");
+      List<String> places = byFile.computeIfAbsent(s.file(), k -> new LinkedHashMap<>())
+          .computeIfAbsent(group, k -> new ArrayList<>());
+      String place = s.isCell() ? s.cell().orElseThrow() : s.line() > 0 ? String.valueOf(s.line()) : "";
+      if (!places.contains(place)) {
+        places.add(place);
+      }
+    }
+    List<String> groups = new ArrayList<>();
+    byFile.values().forEach(sheets -> sheets.forEach((group, places) -> groups.add(group + String.join(", ", places))));
+    return String.join("; ", groups);
   }
 }

@@ -35,6 +35,15 @@ class HtmlReportTest {
   }
 
   @Test
+  void passedChecksListTheirCellsGroupedByFileAndSheet() throws IOException {
+    String html = render(HtmlFixtures.run());
+    assertThat(html, containsString("<td title=\"Entrée Gold Inc.\">2013-01-01/2013-12-31</td>"
+        + "<td class=\"msg\">The same figure agrees wherever it is printed</td><td class=\"num\">11,422,025</td>"
+        + "<td class=\"num\">11,422,025</td><td class=\"num\">0</td><td class=\"src cells\">"
+        + "entree-gold-2013.xlsx!Selected Annual!B4; entree-gold-2013.xlsx!Results of Operations!B9</td>"));
+  }
+
+  @Test
   void quotesCannotLeaveAnAttribute() {
     assertThat(Html.esc("a\"b'c<d>&e"), is("a&quot;b&#39;c&lt;d&gt;&amp;e"));
   }
@@ -76,6 +85,8 @@ class HtmlReportTest {
     String html = render(HtmlFixtures.run());
     assertThat(html, containsString("<section id=\"flux\"><h2>Flux review (1)</h2><p>1 flagged change to explain.</p>"));
     assertThat(html, containsString("<td>FLUX-NL</td>"));
+    // Cells of one sheet are grouped.
+    assertThat(html, containsString("<td class=\"src cells\">entree-gold-2013.xlsx!Selected Annual!B4, C4</td>"));
     assertThat(html, containsString("<td class=\"num\">-3,774,104</td>"));
     assertThat(html, containsString("mdna.txt: 2 amounts \u00b7 1 tied \u00b7 1 contradicted \u00b7 0 untraced"));
     // 5 + 2 facts of the checks used, the two stock-based compensation facts not.
