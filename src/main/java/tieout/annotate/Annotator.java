@@ -4,10 +4,12 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import tieout.error.UserException;
 import tieout.io.AtomicFile;
 import tieout.run.RunResult;
 
@@ -34,7 +36,7 @@ public final class Annotator {
    * @throws tieout.error.UserException when OUTDIR is an input folder, a file, or would hold a copy
    *     over an input
    */
-  public static void checkOutputFolder(Path outDir, List<Path> inputs) throws IOException {
+  public static void checkOutputFolder(Path outDir, List<Path> inputs) {
     InputFiles.checkOutputFolder(outDir, inputs, InputFiles.of(inputs));
   }
 
@@ -42,11 +44,15 @@ public final class Annotator {
   public static Written write(RunResult result, List<Path> inputs, Path outDir) throws IOException {
     List<Path> files = InputFiles.of(inputs);
     InputFiles.checkOutputFolder(outDir, inputs, files);
-    Files.createDirectories(outDir);
+    try {
+      Files.createDirectories(outDir);
+    } catch (IOException e) {
+      throw UserException.at(outDir.toString(), "could not create the --annotate folder (" + e + "): choose a folder you can write to");
+    }
     Marks marks = Marks.of(result);
     Set<String> copies = new LinkedHashSet<>();
     files.forEach(f -> copies.add(f.getFileName().toString()));
-    List<Path> written = new java.util.ArrayList<>();
+    List<Path> written = new ArrayList<>();
     for (Path input : files) {
       String name = input.getFileName().toString();
       Path target = outDir.resolve(name);

@@ -20,7 +20,7 @@ import tieout.error.UserException;
 final class InputFiles {
   private InputFiles() {}
 
-  static List<Path> of(List<Path> paths) throws IOException {
+  static List<Path> of(List<Path> paths) {
     List<Path> files = new ArrayList<>();
     Set<Path> seen = new HashSet<>();
     for (Path path : paths) {
@@ -32,6 +32,9 @@ final class InputFiles {
               .filter(InputFiles::isSpreadsheet)
               .sorted(Comparator.comparing(p -> p.getFileName().toString()))
               .toList();
+        } catch (IOException e) {
+          // The loader reports an unreadable folder as a user error; nothing to copy from it.
+          found = List.of();
         }
       } else {
         found = List.of(path);

@@ -255,6 +255,14 @@ class AnnotateSampleTest {
         + " tieout never writes over its inputs: choose another folder, such as annotated/\n"));
   }
 
+  @Test
+  void aFileAsOutdirIsAnError() {
+    StringWriter err = new StringWriter();
+    int code = Main.run(new String[] {"check", "--annotate", "README.md"}, new PrintWriter(new StringWriter()), new PrintWriter(err));
+    assertThat(code, is(2));
+    assertThat(err.toString(), is("README.md: error: --annotate expects a folder, found a file: name a folder such as annotated/\n"));
+  }
+
   private static List<JsonObject> findingsWith(String source, String status) {
     List<JsonObject> list = new ArrayList<>();
     for (JsonElement e : findings) {
