@@ -12,6 +12,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import tieout.annotate.Annotator;
 import tieout.engine.Finding;
 import tieout.error.UserException;
 import tieout.io.AtomicFile;
@@ -21,6 +22,7 @@ import tieout.report.JsonReport;
 import tieout.report.ReportFormat;
 import tieout.report.Summary;
 import tieout.report.TextReport;
+import tieout.report.html.HtmlReport;
 import tieout.run.Reconciliation;
 import tieout.run.RunResult;
 import tieout.rules.Severity;
@@ -37,7 +39,8 @@ public final class CheckCommand implements Callable<Integer> {
   enum Format {
     TEXT(new TextReport()),
     JSON(new JsonReport()),
-    CSV(new CsvReport());
+    CSV(new CsvReport()),
+    HTML(new HtmlReport());
 
     final ReportFormat writer;
 
@@ -66,7 +69,7 @@ public final class CheckCommand implements Callable<Integer> {
   @Option(names = "--rules", paramLabel = "DIR", description = "Folder of *.taxonomy and *.rules files (default: ./rules).")
   Path rulesDir = Path.of("rules");
 
-  @Option(names = "--format", paramLabel = "FORMAT", description = "Report format: text, json or csv (default: text).")
+  @Option(names = "--format", paramLabel = "FORMAT", description = "Report format: text, json, csv or html (default: text).")
   Format format = Format.TEXT;
 
   @Option(names = "--output", paramLabel = "FILE", description = "Write the report to FILE (atomically) instead of standard output.")
@@ -80,6 +83,9 @@ public final class CheckCommand implements Callable<Integer> {
 
   @Mixin LimitOptions limits = new LimitOptions();
 
+  @Option(names = "--annotate", paramLabel = "OUTDIR", description = "Write a tick-marked copy of every input into OUTDIR: green and red cells with comments, and a summary sheet.")
+  Path annotateDir;
+
   @Override
   public Integer call() throws IOException {
     List<Path> inputs = paths.isEmpty() ? List.of(Path.of("spreadsheets")) : paths;
@@ -89,7 +95,14 @@ public final class CheckCommand implements Callable<Integer> {
         throw UserException.at(output.toString(), "--output would overwrite the narrative file; tieout never writes to its inputs, choose another file");
       }
     }
+    if (annotateDir != null) {
+      Annotator.checkOutputFolder(annotateDir, inputs);
+    }
     RunResult result = Reconciliation.run(inputs, rulesDir, limits.limits(), java.util.Optional.ofNullable(narrative));
+    if (annotateDir != null) {
+      Annotator.Written written = Annotator.write(result, inputs, annotateDir);
+      spec.commandLine().getErr().println("tieout: " + written.line(annotateDir));
+    }
     List<Finding> findings = result.findings();
 
     PrintWriter out = spec.commandLine().getOut();

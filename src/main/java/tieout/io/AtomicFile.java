@@ -1,6 +1,8 @@
 package tieout.io;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -27,6 +29,30 @@ public final class AtomicFile {
     Path tmp = Files.createTempFile(dir, "." + absolute.getFileName() + ".", ".tmp");
     try {
       try (Writer out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+        content.writeTo(out);
+      }
+      try {
+        Files.move(tmp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(tmp, absolute, StandardCopyOption.REPLACE_EXISTING);
+      }
+    } finally {
+      Files.deleteIfExists(tmp);
+    }
+  }
+
+  /** Binary content producer that may fail with an IOException. */
+  @FunctionalInterface
+  public interface BinaryContent {
+    void writeTo(OutputStream out) throws IOException;
+  }
+
+  /** Like {@link #write(Path, Content)} for bytes, e.g. a workbook. */
+  public static void writeBytes(Path target, BinaryContent content) throws IOException {
+    Path absolute = target.toAbsolutePath();
+    Path tmp = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName() + ".", ".tmp");
+    try {
+      try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp))) {
         content.writeTo(out);
       }
       try {

@@ -15,10 +15,10 @@ import tieout.error.UserException;
  * quoted field may span lines. Commas separate fields; double quotes quote them (RFC 4180, as Excel
  * writes it).
  */
-record CsvRecords(ImmutableList<Line> lines) {
+public record CsvRecords(ImmutableList<Line> lines) {
 
   /** One record: its fields as written and the 1-based line it starts on. */
-  record Line(int number, ImmutableList<String> fields) {
+  public record Line(int number, ImmutableList<String> fields) {
     /** Whether every field is empty or white space (a line of bare commas). */
     boolean isBlank() {
       return fields.stream().allMatch(GridCell::isBlankText);
@@ -31,7 +31,7 @@ record CsvRecords(ImmutableList<Line> lines) {
    *
    * @throws UserException naming the file and line when a quoted field is not closed
    */
-  static CsvRecords parse(String fileName, String csv, boolean keepEmptyLines) {
+  public static CsvRecords parse(String fileName, String csv, boolean keepEmptyLines) {
     String text = csv.startsWith("\uFEFF") ? csv.substring(1) : csv;
     // Empty lines are dropped here rather than by Commons CSV, whose record positions would then
     // point at the skipped line instead of the record.

@@ -14,10 +14,10 @@ import java.nio.file.Path;
  * is not valid UTF-8 is read as Windows-1252, the encoding Excel's "CSV (Comma delimited)" writes on Windows, so that
  * "Entrée" survives either way.
  */
-final class CsvText {
+public final class CsvText {
   private CsvText() {}
 
-  static String read(Path path) throws IOException {
+  public static String read(Path path) throws IOException {
     byte[] bytes = Files.readAllBytes(path);
     // Excel's "Unicode Text" and some exporters write UTF-16 with a byte order mark.
     if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE)

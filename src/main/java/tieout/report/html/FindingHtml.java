@@ -1,0 +1,237 @@
+package tieout.report.html;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import tieout.engine.Finding;
+import tieout.engine.Operand;
+import tieout.engine.Status;
+import tieout.explain.Explanation;
+import tieout.ledger.Fact;
+import tieout.ledger.SourceRef;
+import tieout.report.Amounts;
+import tieout.rules.Severity;
+import tieout.run.RunResult;
+
+/** Renders findings as HTML: a failed check in full, the others as rows of collapsed tables. */
+final class FindingHtml {
+  private final RunResult result;
+  private final Set<String> rollupRules;
+  private int charts;
+
+  FindingHtml(RunResult result, Set<String> rollupRules) {
+    this.result = result;
+    this.rollupRules = rollupRules;
+  }
+
+  /** A failed check: heading, context, every fact with its cell, the amounts, explanations, chart. */
+  String failed(Finding f) {
+    StringBuilder h = new StringBuilder();
+    h.append("<article class=\"finding\" data-rule=\"").append(Html.esc(f.rule())).append("\"><h3>")
+        .append(badge(f.status().name())).append(Html.esc(f.rule())).append(' ');
+    if (f.severity() == Severity.WARNING) {
+      h.append("<span class=\"badge warning\">warning</span>");
+    }
+    h.append(Html.esc(f.message())).append("</h3>");
+    h.append("<p class=\"ctx\">").append(Html.esc(context(f))).append("</p><div class=\"facts-wrap\">");
+    h.append(factsTable(f)).append("</div><div class=\"below\">");
+    chart(f).ifPresent(svg -> h.append("<figure>").append(svg).append("<figcaption>")
+        .append("The parts stacked (left) against the reported figure (right); the dashed line is the sum of the"
+            + " parts, the red hatch the variance.").append("</figcaption></figure>"));
+    h.append(explanations(f));
+    h.append("</div></article>\n");
+    return h.toString();
+  }
+
+  /** The passed checks in a collapsed table, with the roll-up charts after it. */
+  String passedDetails(List<Finding> passed) {
+    if (passed.isEmpty()) {
+      return "<p class=\"empty\">No check passed.</p>";
+    }
+    StringBuilder h = new StringBuilder("<details id=\"passed-details\"><summary>")
+        .append(plural(passed.size(), "passed check")).append("</summary><div class=\"inner\"><table><thead><tr>")
+        .append("<th>Rule</th><th>Period</th><th>Message</th><th class=\"num\">Reported</th>")
+        .append("<th class=\"num\">Computed</th><th class=\"num\">Variance</th><th>Cells</th></tr></thead><tbody>");
+    StringBuilder gallery = new StringBuilder();
+    for (Finding f : passed) {
+      h.append("<tr><td>").append(Html.esc(f.rule())).append("</td><td title=\"")
+          .append(Html.esc(f.entity())).append("\">").append(Html.esc(f.period().toString()))
+          .append(f.dimensions().isEmpty() ? "" : "<br><small>" + Html.esc(f.dimensions().toString()) + "</small>")
+          .append("</td><td class=\"msg\">").append(Html.esc(f.message())).append("</td>")
+          .append(num(f.reported())).append(num(f.computed())).append(num(f.variance()))
+          .append("<td class=\"src cells\">").append(Html.esc(sources(f))).append("</td></tr>");
+      chart(f).ifPresent(svg -> gallery.append("<figure>").append(svg).append("<figcaption>")
+          .append(Html.esc(f.rule() + " \u00b7 " + context(f))).append("</figcaption></figure>"));
+    }
+    h.append("</tbody></table>");
+    if (gallery.length() > 0) {
+      h.append("<h3 style=\"margin:16px 0 8px\">Roll-ups</h3><div class=\"charts\">").append(gallery).append("</div>");
+    }
+    return h.append("</div></details>").toString();
+  }
+
+  /** The checks that could not run, each with its reason, collapsed. */
+  String notEvaluatedDetails(List<Finding> skipped) {
+    if (skipped.isEmpty()) {
+      return "<p class=\"empty\">Every check could be evaluated.</p>";
+    }
+    StringBuilder h = new StringBuilder("<details id=\"not-evaluated-details\"><summary>")
+        .append(plural(skipped.size(), "check")).append(" not evaluated</summary><div class=\"inner\"><table><thead><tr>")
+        .append("<th>Rule</th><th>Period</th><th>Message</th><th>Reason</th></tr></thead><tbody>");
+    for (Finding f : skipped) {
+      h.append("<tr><td>").append(Html.esc(f.rule())).append("</td><td>").append(Html.esc(context(f)))
+          .append("</td><td>").append(Html.esc(f.message())).append("</td><td>")
+          .append(Html.esc(f.reason().orElse(""))).append("</td></tr>");
+    }
+    return h.append("</tbody></table></div></details>").toString();
+  }
+
+  /** Period-over-period findings: flagged changes listed, the others collapsed. */
+  String flux(List<Finding> flux) {
+    StringBuilder h = new StringBuilder("<section id=\"flux\"><h2>Flux review (").append(flux.size()).append(")</h2>");
+    if (flux.isEmpty()) {
+      return h.append("<p class=\"empty\">No flux (period-over-period) rules ran.</p></section>\n").toString();
+    }
+    List<Finding> flagged = flux.stream().filter(f -> f.status() == Status.FAIL).toList();
+    List<Finding> others = flux.stream().filter(f -> f.status() != Status.FAIL).toList();
+    h.append("<p>").append(flagged.size()).append(" flagged change").append(flagged.size() == 1 ? "" : "s")
+        .append(" to explain.</p>");
+    if (!flagged.isEmpty()) {
+      h.append(fluxTable(flagged));
+    }
+    if (!others.isEmpty()) {
+      h.append("<details><summary>").append(others.size()).append(" within thresholds or not evaluated</summary>")
+          .append("<div class=\"inner\">").append(fluxTable(others)).append("</div></details>");
+    }
+    return h.append("</section>\n").toString();
+  }
+
+  private String fluxTable(List<Finding> findings) {
+    StringBuilder h = new StringBuilder("<table class=\"flux\"><thead><tr><th>Status</th><th>Rule</th><th>Period</th>")
+        .append("<th>Message</th><th class=\"num\">Reported</th><th class=\"num\">Compared with</th>")
+        .append("<th class=\"num\">Change</th><th>Cells</th></tr></thead><tbody>");
+    for (Finding f : findings) {
+      h.append("<tr><td>").append(badge(f.status().name()));
+      if (f.status() == Status.FAIL) {
+        h.append("<span class=\"badge warning\">").append(Html.esc(f.severity().keyword())).append("</span>");
+      }
+      h.append("</td><td>").append(Html.esc(f.rule())).append("</td><td>").append(Html.esc(context(f)))
+          .append("</td><td>").append(Html.esc(f.message() + f.reason().map(r -> " (" + r + ")").orElse("")))
+          .append("</td>").append(num(f.reported())).append(num(f.computed())).append(num(f.variance()))
+          .append("<td class=\"src cells\">").append(Html.esc(sources(f))).append("</td></tr>");
+    }
+    return h.append("</tbody></table>").toString();
+  }
+
+  private String factsTable(Finding f) {
+    StringBuilder h = new StringBuilder("<table class=\"facts\"><thead><tr><th></th><th>Concept</th><th>Period</th>")
+        .append("<th class=\"num\">Value</th><th class=\"num\">Decimals</th><th>Source</th></tr></thead><tbody>");
+    boolean computedDone = false;
+    for (Operand o : f.operands()) {
+      String label;
+      if (o.side() == Operand.Side.REPORTED) {
+        label = "reported";
+      } else {
+        BigDecimal w = o.weight();
+        String factor = w.abs().compareTo(BigDecimal.ONE) == 0 ? "" : Amounts.format(w.abs()) + " \u00d7 ";
+        label = (w.signum() < 0 ? "\u2212 " : "+ ") + factor;
+      }
+      h.append(factRow(label, o.fact()));
+      if (o.side() == Operand.Side.COMPUTED) {
+        computedDone = true;
+      }
+    }
+    h.append("<tr class=\"total\"><td>computed</td><td colspan=\"2\"></td>").append(num(f.computed()))
+        .append("<td></td><td></td></tr>");
+    h.append("<tr class=\"var\"><td>variance</td><td colspan=\"2\">reported \u2212 computed</td>").append(num(f.variance()))
+        .append("<td colspan=\"2\">tolerance ").append(Html.esc(f.tolerance().map(Amounts::format).orElse("-")))
+        .append("</td></tr>");
+    if (!computedDone && f.operands().isEmpty()) {
+      h.append("<tr><td colspan=\"6\" class=\"empty\">no facts listed</td></tr>");
+    }
+    return h.append("</tbody></table>").toString();
+  }
+
+  private static String factRow(String label, Fact fact) {
+    return "<tr><td>" + Html.esc(label) + "</td><td>" + Html.esc(fact.concept().name())
+        + (fact.dimensions().isEmpty() ? "" : " <small>[" + Html.esc(fact.dimensions().toString()) + "]</small>")
+        + "</td><td>" + Html.esc(fact.period().toString()) + "</td><td class=\"num\">"
+        + Html.esc(fact.value().map(Amounts::format).orElse("nil")) + "</td><td class=\"num\">"
+        + Html.esc(fact.decimals().toString()) + "</td><td class=\"src\">" + Html.esc(fact.source().toString())
+        + (fact.source().formula() ? " (formula)" : "") + "</td></tr>";
+  }
+
+  private String explanations(Finding f) {
+    List<Explanation> list = result.explanationsOf(f);
+    if (list.isEmpty()) {
+      return "";
+    }
+    StringBuilder h = new StringBuilder("<div class=\"explanations\"><h4>Likely explanations of the variance</h4><ol>");
+    for (Explanation e : list) {
+      h.append("<li>");
+      boolean first = true;
+      for (Explanation.SignedFact sf : e.facts()) {
+        Fact fact = sf.fact();
+        h.append(first && sf.sign() > 0 ? "" : sf.sign() < 0 ? " \u2212 " : " + ")
+            .append(Html.esc(fact.concept().name())).append(' ').append(Html.esc(fact.period().toString())).append(" <b>")
+            .append(Html.esc(fact.value().map(Amounts::format).orElse("nil"))).append("</b> <span class=\"src\">(")
+            .append(Html.esc(fact.source().toString())).append(")</span>");
+        first = false;
+      }
+      h.append(" = ").append(Html.esc(Amounts.format(e.sum()))).append("</li>");
+    }
+    return h.append("</ol></div>").toString();
+  }
+
+  private Optional<String> chart(Finding f) {
+    if (!rollupRules.contains(f.rule())) {
+      return Optional.empty();
+    }
+    Optional<String> svg = RollupChart.forFinding(f, "c" + (charts + 1));
+    if (svg.isPresent()) {
+      charts++;
+    }
+    return svg;
+  }
+
+  static String plural(int n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
+  }
+
+  static String badge(String status) {
+    return "<span class=\"badge " + Html.esc(status) + "\">" + Html.esc(status.replace('_', ' ')) + "</span> ";
+  }
+
+  static String context(Finding f) {
+    return f.entity() + " \u00b7 " + f.period() + (f.dimensions().isEmpty() ? "" : " \u00b7 " + f.dimensions());
+  }
+
+  private static String num(Optional<BigDecimal> amount) {
+    return "<td class=\"num\">" + Html.esc(amount.map(Amounts::format).orElse("-")) + "</td>";
+  }
+
+  /**
+   * The cells of a finding, grouped so a row stays short: {@code book.xlsx!Sheet!B3, C3;
+   * balances.csv lines 17, 2, 7}.
+   */
+  static String sources(Finding f) {
+    Map<String, Map<String, List<String>>> byFile = new LinkedHashMap<>();
+    for (Operand o : f.operands()) {
+      SourceRef s = o.fact().source();
+      String group = s.isCell() ? s.file() + "!" + s.sheet().orElseThrow() + "!" : s.file() + (s.line() > 0 ? " lines " : "");
+      List<String> places = byFile.computeIfAbsent(s.file(), k -> new LinkedHashMap<>())
+          .computeIfAbsent(group, k -> new ArrayList<>());
+      String place = s.isCell() ? s.cell().orElseThrow() : s.line() > 0 ? String.valueOf(s.line()) : "";
+      if (!places.contains(place)) {
+        places.add(place);
+      }
+    }
+    List<String> groups = new ArrayList<>();
+    byFile.values().forEach(sheets -> sheets.forEach((group, places) -> groups.add(group + String.join(", ", places))));
+    return String.join("; ", groups);
+  }
+}
