@@ -201,8 +201,9 @@ class CheckCommandTest {
     assertThat(run.out(), is("tieout: 112 checks: 92 passed, 4 failed, 0 warnings, 16 not evaluated; report written to "
         + report + "\n"));
     List<String> lines = Files.readAllLines(report);
-    assertThat(lines.size(), is(113));
-    assertThat(lines.get(0), is("rule,severity,status,message,entity,period,dimensions,reported,computed,variance,tolerance,reason,facts"));
+    assertThat("112 checks and 5 flux comparisons", lines.size(), is(118));
+    assertThat(lines.get(0), is("rule,severity,status,message,entity,period,dimensions,reported,computed,variance,tolerance,reason,facts,"
+        + "explanations,section"));
     try (Stream<Path> left = Files.list(dir)) {
       assertThat("no temporary file is left behind", left.map(p -> p.getFileName().toString()).toList(),
           is(List.of("report.csv")));
@@ -243,7 +244,7 @@ class CheckCommandTest {
 
     CliRun format = CliRun.of("check", "--format", "pdf");
     assertThat(format.exitCode(), is(ExitCodes.USER_ERROR));
-    assertThat(format.err(), startsWith("tieout: Invalid value for option '--format': expected one of [TEXT, JSON, CSV]"
+    assertThat(format.err(), startsWith("tieout: Invalid value for option '--format': expected one of [TEXT, JSON, CSV, HTML]"
         + " (case-insensitive) but was 'pdf'\n"));
   }
 

@@ -84,9 +84,9 @@ class MailDeliveryTest {
     String csv = parts.attachments().get("findings.csv");
     assertThat(csv, is(Files.readString(bed.runDir().resolve("findings.csv"))));
     List<String> rows = csv.lines().toList();
-    assertThat(rows.size(), is(113));
+    assertThat(rows.size(), is(118));
     assertThat(rows.get(0), is(String.join(",", CsvReportHeader.HEADER)));
-    assertThat(rows.stream().filter(l -> l.contains(",FAIL,")).count(), is(4L));
+    assertThat("4 failed checks and 1 flagged flux change", rows.stream().filter(l -> l.contains(",FAIL,")).count(), is(5L));
     assertThat(r.out(), containsString("  email sent to controller@example.com, cfo@example.com"));
     assertThat(Files.exists(bed.runDir().resolve(NightlyJob.EML_FILE)), is(false));
   }
@@ -190,6 +190,6 @@ class MailDeliveryTest {
   /** The header of {@code check --format csv}, as the README documents it. */
   private static final class CsvReportHeader {
     static final List<String> HEADER = List.of("rule", "severity", "status", "message", "entity", "period",
-        "dimensions", "reported", "computed", "variance", "tolerance", "reason", "facts");
+        "dimensions", "reported", "computed", "variance", "tolerance", "reason", "facts", "explanations", "section");
   }
 }
