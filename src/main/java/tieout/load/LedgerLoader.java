@@ -180,6 +180,23 @@ public final class LedgerLoader {
   }
 
   private static List<Fact> loadWorkbook(Path file, String name, Taxonomy taxonomy, Problems problems) {
+    // Streamed sheet by sheet (docs/performance.md). A file the streaming reader cannot open
+    // (encrypted, damaged, not a workbook) goes through the in-memory path, which says why.
+    List<Fact> streamed = new ArrayList<>();
+    Problems sheetProblems = new Problems();
+    try {
+      StreamingXlsx.read(file, name, sheet -> streamed.addAll(PresentationTableReader.read(sheet, taxonomy, sheetProblems)));
+      problems.addAll(sheetProblems);
+      return streamed;
+    } catch (UserException e) {
+      throw e;
+    } catch (IOException | RuntimeException e) {
+      return loadWorkbookInMemory(file, name, taxonomy, problems);
+    }
+  }
+
+  /** POI's whole-workbook model: slower and larger, kept for the messages it gives on bad files. */
+  static List<Fact> loadWorkbookInMemory(Path file, String name, Taxonomy taxonomy, Problems problems) {
     List<XlsxGrid> sheets = new ArrayList<>();
     try (InputStream in = Files.newInputStream(file);
         Workbook workbook = WorkbookFactory.create(in)) {
