@@ -3,10 +3,7 @@ package tieout.engine;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.Lists;
 import java.math.BigDecimal;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import tieout.ledger.ContextKey;
@@ -34,20 +31,41 @@ final class EquationEvaluator {
   }
 
   Finding evaluate(Equation equation) {
-    Map<ContextKey, Figure> figures = new LinkedHashMap<>();
-    for (Slot slot : equation.slots()) {
-      figures.computeIfAbsent(slot.key(), key -> Figure.resolve(ledger, key));
+    // Slots are few (a handful per check): arrays and a linear scan for repeated keys beat maps.
+    ImmutableList<Slot> slots = equation.slots();
+    int n = slots.size();
+    Figure[] figures = new Figure[n];
+    int[] figureOf = new int[n];
+    int distinct = 0;
+    for (int i = 0; i < n; i++) {
+      ContextKey key = slots.get(i).key();
+      int found = -1;
+      for (int j = 0; j < distinct; j++) {
+        if (figures[j].key().equals(key)) {
+          found = j;
+          break;
+        }
+      }
+      if (found < 0) {
+        figures[distinct] = Figure.resolve(ledger, key);
+        found = distinct++;
+      }
+      figureOf[i] = found;
     }
-    ImmutableList<Operand> operands = operands(equation, figures);
+    ImmutableList<Operand> operands = operands(equation, figures, figureOf);
 
-    Set<String> missing = new LinkedHashSet<>();
-    for (Slot slot : equation.slots()) {
-      Figure figure = figures.get(slot.key());
+    Set<String> missing = null;
+    for (int i = 0; i < n; i++) {
+      Figure figure = figures[figureOf[i]];
+      Slot slot = slots.get(i);
       if (!figure.isReported() && slot.whenMissing().isPresent()) {
+        if (missing == null) {
+          missing = new LinkedHashSet<>();
+        }
         missing.add(Reasons.missing(slot.whenMissing().get().get(), figure.nil()));
       }
     }
-    if (!missing.isEmpty()) {
+    if (missing != null) {
       return Findings.notEvaluated(rule, equation.context(), String.join("; ", missing), operands);
     }
     Optional<String> units = Reasons.unitsDiffer(Lists.transform(operands, Operand::fact));
@@ -55,16 +73,19 @@ final class EquationEvaluator {
       return Findings.notEvaluated(rule, equation.context(), units.get(), operands);
     }
 
-    Map<ContextKey, Fact> chosen = new HashMap<>();
-    figures.forEach(
-        (key, figure) -> {
-          if (figure.isReported()) {
-            chosen.put(key, figure.versions().get(0));
-          }
-        });
-    Judgement first = judge(equation, chosen);
+    Fact[] chosen = new Fact[distinct];
+    boolean duplicates = false;
+    for (int j = 0; j < distinct; j++) {
+      if (figures[j].isReported()) {
+        chosen[j] = figures[j].versions().get(0);
+        duplicates |= figures[j].versions().size() > 1;
+      }
+    }
+    Judgement first = judge(equation, figureOf, chosen);
     Judgement shown =
-        first.passes() ? failingVersion(equation, figures, chosen).orElse(first) : first;
+        first.passes() && duplicates
+            ? failingVersion(equation, figures, distinct, figureOf, chosen).orElse(first)
+            : first;
     return Findings.judged(rule, equation.context(), shown, operands);
   }
 
@@ -73,27 +94,30 @@ final class EquationEvaluator {
    * others keeping their first version; empty when every such version passes.
    */
   private Optional<Judgement> failingVersion(
-      Equation equation, Map<ContextKey, Figure> figures, Map<ContextKey, Fact> chosen) {
-    for (Figure figure : figures.values()) {
+      Equation equation, Figure[] figures, int distinct, int[] figureOf, Fact[] chosen) {
+    for (int j = 0; j < distinct; j++) {
+      Figure figure = figures[j];
       for (int v = 1; v < figure.versions().size(); v++) {
-        chosen.put(figure.key(), figure.versions().get(v));
-        Judgement judgement = judge(equation, chosen);
+        chosen[j] = figure.versions().get(v);
+        Judgement judgement = judge(equation, figureOf, chosen);
         if (!judgement.passes()) {
           return Optional.of(judgement);
         }
       }
       if (figure.isReported()) {
-        chosen.put(figure.key(), figure.versions().get(0));
+        chosen[j] = figure.versions().get(0);
       }
     }
     return Optional.empty();
   }
 
-  private Judgement judge(Equation equation, Map<ContextKey, Fact> chosen) {
+  private Judgement judge(Equation equation, int[] figureOf, Fact[] chosen) {
     Amount left = Amount.exact(equation.leftConstant());
     Amount right = Amount.exact(equation.rightConstant());
-    for (Slot slot : equation.slots()) {
-      Fact fact = chosen.get(slot.key());
+    ImmutableList<Slot> slots = equation.slots();
+    for (int i = 0; i < slots.size(); i++) {
+      Slot slot = slots.get(i);
+      Fact fact = chosen[figureOf[i]];
       if (fact == null) {
         continue; // an optional figure not reported contributes nothing, as in XBRL
       }
@@ -109,15 +133,16 @@ final class EquationEvaluator {
 
   /** Reported side first, then the computed side, each slot with every printing of its figure. */
   private static ImmutableList<Operand> operands(
-      Equation equation, Map<ContextKey, Figure> figures) {
-    ImmutableList.Builder<Operand> operands = ImmutableList.builder();
+      Equation equation, Figure[] figures, int[] figureOf) {
+    ImmutableList<Slot> slots = equation.slots();
+    ImmutableList.Builder<Operand> operands = ImmutableList.builderWithExpectedSize(slots.size());
     for (Operand.Side side : Operand.Side.values()) {
-      for (Slot slot : equation.slots()) {
+      for (int i = 0; i < slots.size(); i++) {
+        Slot slot = slots.get(i);
         if (slot.side() == side) {
-          figures
-              .get(slot.key())
-              .facts()
-              .forEach(f -> operands.add(new Operand(side, slot.weight(), f)));
+          for (Fact f : figures[figureOf[i]].facts()) {
+            operands.add(new Operand(side, slot.weight(), f));
+          }
         }
       }
     }

@@ -18,14 +18,19 @@ record Figure(
   static Figure resolve(Ledger ledger, ContextKey key) {
     ImmutableList<Fact> all = ledger.find(key);
     // Nil facts are rare: keep the ledger's list unless there is one to drop.
+    boolean anyNil = false;
+    for (int i = 0; i < all.size(); i++) {
+      anyNil |= all.get(i).isNil();
+    }
     ImmutableList<Fact> reported =
-        all.stream().anyMatch(Fact::isNil)
+        anyNil
             ? all.stream().filter(f -> !f.isNil()).collect(ImmutableList.toImmutableList())
             : all;
     if (reported.isEmpty()) {
-      return new Figure(key, reported, reported, all.stream().findFirst());
+      return new Figure(key, reported, reported, all.isEmpty() ? Optional.empty() : Optional.of(all.get(0)));
     }
-    return new Figure(key, reported, Duplicates.versions(reported), Optional.empty());
+    ImmutableList<Fact> versions = reported.size() == 1 ? reported : Duplicates.versions(reported);
+    return new Figure(key, reported, versions, Optional.empty());
   }
 
   /** A nil fact counts as not reported. */

@@ -27,11 +27,14 @@ public final class Reconciler {
    */
   public static ImmutableList<Finding> check(RuleSet rules, Ledger ledger) {
     ImmutableList.Builder<Finding> findings = ImmutableList.builder();
-    for (Rule rule : rules.rules()) {
-      if (!(rule instanceof Rule.Flux)) {
-        findings.addAll(sorted(checkFor(rule, rules.taxonomy()).run(ledger)));
-      }
-    }
+    // Rules are independent and only read the ledger: run them on all cores, keep rule order.
+    // Flux rules are a review of their own (see flux()).
+    List<List<Finding>> perRule =
+        rules.rules().parallelStream()
+            .filter(rule -> !(rule instanceof Rule.Flux))
+            .map(rule -> sorted(checkFor(rule, rules.taxonomy()).run(ledger)))
+            .toList();
+    perRule.forEach(findings::addAll);
     findings.addAll(sorted(new DuplicateCheck().run(ledger)));
     return findings.build();
   }

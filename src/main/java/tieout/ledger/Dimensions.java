@@ -1,9 +1,11 @@
 package tieout.ledger;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableSortedMap;
 import com.google.common.collect.Maps;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -11,14 +13,34 @@ import java.util.stream.Collectors;
 /**
  * The explicit dimensions of a fact, axis to member ({@code Region=US}), sorted by axis. A fact
  * with no dimensions reports the total (the axes' default members).
+ *
+ * <p>A value class rather than a record so that it can keep its hash and a flat copy of its
+ * members: checks compare and hash dimension sets millions of times, and a sorted map's own
+ * {@code equals} builds entry sets on every call.
  */
-public record Dimensions(ImmutableSortedMap<String, String> members) {
+public final class Dimensions {
   public static final Dimensions NONE = new Dimensions(ImmutableSortedMap.of());
 
-  public Dimensions {
-    members.forEach(
-        (axis, member) ->
-            checkArgument(!axis.isBlank() && !member.isBlank(), "blank axis or member: %s=%s", axis, member));
+  private final ImmutableSortedMap<String, String> members;
+  /** Axis, member, axis, member... in axis order. */
+  private final String[] flat;
+  private final int hash;
+
+  public Dimensions(ImmutableSortedMap<String, String> members) {
+    checkNotNull(members);
+    this.members = members;
+    this.flat = new String[members.size() * 2];
+    int i = 0;
+    int h = 0;
+    for (Map.Entry<String, String> e : members.entrySet()) {
+      String axis = e.getKey();
+      String member = e.getValue();
+      checkArgument(!axis.isBlank() && !member.isBlank(), "blank axis or member: %s=%s", axis, member);
+      flat[i++] = axis;
+      flat[i++] = member;
+      h += axis.hashCode() ^ member.hashCode();
+    }
+    this.hash = h;
   }
 
   public static Dimensions of(Map<String, String> members) {
@@ -29,24 +51,24 @@ public record Dimensions(ImmutableSortedMap<String, String> members) {
     return new Dimensions(ImmutableSortedMap.of(axis, member));
   }
 
-  /** Map hash (sum of key ^ value), computed without iterators: checks hash dimensions millions of times. */
+  /** Axis to member, sorted by axis. */
+  public ImmutableSortedMap<String, String> members() {
+    return members;
+  }
+
+  /** Map hash (sum of key ^ value), computed once. */
   @Override
   public int hashCode() {
-    if (members.isEmpty()) {
-      return 0;
-    }
-    int[] h = {0};
-    members.forEach((axis, member) -> h[0] += axis.hashCode() ^ member.hashCode());
-    return h[0];
+    return hash;
   }
 
   @Override
   public boolean equals(Object o) {
-    return this == o || (o instanceof Dimensions d && members.equals(d.members));
+    return this == o || (o instanceof Dimensions d && hash == d.hash && Arrays.equals(flat, d.flat));
   }
 
   public boolean isEmpty() {
-    return members.isEmpty();
+    return flat.length == 0;
   }
 
   public Dimensions with(String axis, String member) {
@@ -63,7 +85,12 @@ public record Dimensions(ImmutableSortedMap<String, String> members) {
   }
 
   public String member(String axis) {
-    return members.get(axis);
+    for (int i = 0; i < flat.length; i += 2) {
+      if (flat[i].equals(axis)) {
+        return flat[i + 1];
+      }
+    }
+    return null;
   }
 
   /** {@code Region=US, Segment=Mining}; empty for no dimensions. */
@@ -73,5 +100,4 @@ public record Dimensions(ImmutableSortedMap<String, String> members) {
         .map(e -> e.getKey() + "=" + e.getValue())
         .collect(Collectors.joining(", "));
   }
-
 }

@@ -229,6 +229,38 @@ public final class LedgerLoader {
   }
 
   private static List<Fact> loadWorkbook(Path file, String name, Taxonomy taxonomy, Problems problems, Limits limits) {
+    try {
+      WorkbookOpener.sniff(file, name, limits);
+    } catch (UserException e) {
+      problems.addAll(e);
+      return List.of();
+    }
+    // Streamed sheet by sheet (docs/performance.md). A file the streaming reader cannot read
+    // (encrypted, damaged, a zip bomb, a DOCTYPE) goes through the in-memory path, which says why.
+    List<Fact> streamed = new ArrayList<>();
+    Problems sheetProblems = new Problems();
+    long[] cells = {0};
+    try {
+      StreamingXlsx.read(file, name, sheet -> {
+        cells[0] += (long) sheet.rowCount() * sheet.columnCount();
+        if (cells[0] > limits.maxCells()) {
+          throw UserException.at(name + "!" + sheet.sheetName(), "expected at most " + Limits.grouped(limits.maxCells())
+              + " cells in a workbook (--max-cells), found more by this sheet: split the workbook or raise --max-cells");
+        }
+        streamed.addAll(PresentationTableReader.read(sheet, taxonomy, sheetProblems));
+      });
+      problems.addAll(sheetProblems);
+      return streamed;
+    } catch (UserException e) {
+      problems.addAll(e);
+      return List.of();
+    } catch (IOException | RuntimeException e) {
+      return loadWorkbookInMemory(file, name, taxonomy, problems, limits);
+    }
+  }
+
+  /** POI's whole-workbook model: slower and larger, kept for the messages it gives on bad files. */
+  static List<Fact> loadWorkbookInMemory(Path file, String name, Taxonomy taxonomy, Problems problems, Limits limits) {
     List<XlsxGrid> sheets = new ArrayList<>();
     try (Workbook workbook = WorkbookOpener.open(file, name, limits)) {
       for (int i = 0; i < workbook.getNumberOfSheets(); i++) {

@@ -27,6 +27,10 @@ final class Problems {
     diagnostics.addAll(e.diagnostics());
   }
 
+  void addAll(Problems other) {
+    other.diagnostics.stream().filter(d -> !diagnostics.contains(d)).forEach(diagnostics::add);
+  }
+
   boolean isEmpty() {
     return diagnostics.isEmpty();
   }

@@ -49,7 +49,6 @@ public final class TidyCsvReader {
   private static final List<String> REQUIRED = List.of("concept", "period", "value");
   private static final List<String> KNOWN =
       List.of("concept", "period", "value", "entity", "unit", "decimals", "label");
-  private static final Pattern PLAIN_DECIMAL = Pattern.compile("-?\\d+(\\.\\d+)?");
   private static final Pattern ISO_PERIOD = Pattern.compile("\\d{4}-\\d{2}-\\d{2}(\\s*/\\s*\\d{4}-\\d{2}-\\d{2})?");
 
   private final String fileName;
@@ -257,7 +256,7 @@ public final class TidyCsvReader {
     if (text.equalsIgnoreCase("nil")) {
       return Optional.of(Optional.empty());
     }
-    if (PLAIN_DECIMAL.matcher(text).matches()) {
+    if (isPlainDecimal(text)) {
       return Optional.of(Optional.of(new BigDecimal(text)));
     }
     problems.add(
@@ -265,6 +264,29 @@ public final class TidyCsvReader {
         "expected a plain decimal such as -11422025 or 0.08, or nil, for '" + concept.name() + "', found "
             + (text.isEmpty() ? "an empty field" : "\"" + text + "\""));
     return Optional.empty();
+  }
+
+  /** {@code -?\d+(\.\d+)?} without a regex matcher: every line of a million-line file has a value. */
+  static boolean isPlainDecimal(String text) {
+    int i = text.startsWith("-") ? 1 : 0;
+    int digits = 0;
+    while (i < text.length() && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+      i++;
+      digits++;
+    }
+    if (digits == 0) {
+      return false;
+    }
+    if (i == text.length()) {
+      return true;
+    }
+    if (text.charAt(i++) != '.' || i == text.length()) {
+      return false;
+    }
+    while (i < text.length() && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+      i++;
+    }
+    return i == text.length();
   }
 
   private Optional<Decimals> decimals(Optional<String> text, Optional<BigDecimal> value, String where) {

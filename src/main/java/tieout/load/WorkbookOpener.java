@@ -39,6 +39,24 @@ final class WorkbookOpener {
    * @throws UserException saying what the file is instead and what to do
    */
   static Workbook open(Path file, String name, Limits limits) {
+    sniff(file, name, limits);
+    Workbook workbook;
+    try (InputStream in = Files.newInputStream(file)) {
+      workbook = new XSSFWorkbook(in);
+    } catch (IOException | RuntimeException e) {
+      throw UserException.at(name, damaged(e, limits));
+    }
+    checkCells(workbook, name, limits);
+    return workbook;
+  }
+
+  /**
+   * Arms POI's zip guards and refuses, by its first bytes, a file that is not an xlsx workbook;
+   * call before any POI reader (streaming or not) touches the file.
+   *
+   * @throws UserException saying what the file is instead and what to do
+   */
+  static void sniff(Path file, String name, Limits limits) {
     // POI's guards are process-wide; setting them on every open keeps them whatever else ran before.
     ZipSecureFile.setMinInflateRatio(0.01);
     ZipSecureFile.setMaxEntrySize(limits.maxZipEntryBytes());
@@ -60,14 +78,6 @@ final class WorkbookOpener {
         throw UserException.at(name, "expected an Excel workbook (.xlsx), found a file that is not one (no zip archive"
             + " inside; perhaps a CSV or text file renamed to .xlsx)" + RESAVE);
     }
-    Workbook workbook;
-    try (InputStream in = Files.newInputStream(file)) {
-      workbook = new XSSFWorkbook(in);
-    } catch (IOException | RuntimeException e) {
-      throw UserException.at(name, damaged(e, limits));
-    }
-    checkCells(workbook, name, limits);
-    return workbook;
   }
 
   /** The kind of file its first bytes say it is; null for an empty file. */

@@ -44,6 +44,12 @@ public final class XlsxGrid implements Grid {
     this.merged = merged;
   }
 
+  /** A sheet read by {@link StreamingXlsx}: rows of cells with no trailing empty cells or rows. */
+  static XlsxGrid ofRows(
+      String fileName, String sheetName, List<List<GridCell>> rows, ImmutableList<CellSpan> merged) {
+    return new XlsxGrid(checkNotNull(fileName), checkNotNull(sheetName), rows, merged);
+  }
+
   /** Copies {@code sheet} of workbook file {@code fileName} (a base name such as {@code q3.xlsx}). */
   public static XlsxGrid of(String fileName, Sheet sheet) {
     checkNotNull(fileName);

@@ -1,0 +1,206 @@
+package tieout.load;
+
+import com.google.common.collect.ImmutableList;
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import javax.xml.parsers.ParserConfigurationException;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.ss.util.NumberToTextConverter;
+import org.apache.poi.util.XMLHelper;
+import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.model.StylesTable;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.xml.sax.Attributes;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.XMLReader;
+import org.xml.sax.helpers.DefaultHandler;
+
+/**
+ * Reads a workbook's sheets with POI's streaming (SAX) API into {@link XlsxGrid}s, one sheet at a
+ * time, so that memory holds one sheet's cells rather than POI's whole workbook model (and most of
+ * xmlbeans is never loaded). Cells convert as {@link XlsxGrid} converts them: numbers through
+ * Excel's 15-digit rendering, dates by their number format, formulas with their cached values.
+ */
+public final class StreamingXlsx {
+  private StreamingXlsx() {}
+
+  /** Calls {@code each} with every sheet of {@code file} in workbook order; {@code fileName} names it in sources. */
+  public static void read(Path file, String fileName, Consumer<Grid> each) throws IOException {
+    try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
+      XSSFReader reader = new XSSFReader(pkg);
+      ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
+      StylesTable styles = reader.getStylesTable();
+      XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
+      while (sheets.hasNext()) {
+        try (InputStream in = sheets.next()) {
+          SheetHandler handler = new SheetHandler(strings, styles);
+          XMLReader xml = XMLHelper.newXMLReader();
+          xml.setContentHandler(handler);
+          xml.parse(new InputSource(in));
+          each.accept(XlsxGrid.ofRows(fileName, sheets.getSheetName(), handler.rows(), handler.merged()));
+        }
+      }
+    } catch (OpenXML4JException | SAXException | ParserConfigurationException e) {
+      throw new IOException(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage(), e);
+    }
+  }
+
+  /** Collects the cells of one {@code sheetN.xml}. */
+  private static final class SheetHandler extends DefaultHandler {
+    private final ReadOnlySharedStringsTable strings;
+    private final StylesTable styles;
+    private final List<List<GridCell>> rows = new ArrayList<>();
+    private final ImmutableList.Builder<CellSpan> merged = ImmutableList.builder();
+    private final StringBuilder text = new StringBuilder();
+    private int row;
+    private int column;
+    private String type;
+    private int style;
+    private boolean formula;
+    private String formulaText;
+    private String value;
+    private boolean inValue;
+    private boolean inFormula;
+    private boolean inInlineText;
+
+    SheetHandler(ReadOnlySharedStringsTable strings, StylesTable styles) {
+      this.strings = strings;
+      this.styles = styles;
+    }
+
+    @Override
+    public void startElement(String uri, String localName, String qName, Attributes attributes) {
+      switch (localName) {
+        case "row" -> {
+          String r = attributes.getValue("r");
+          row = r == null ? row + 1 : Integer.parseInt(r) - 1;
+          column = -1;
+        }
+        case "c" -> {
+          String ref = attributes.getValue("r");
+          column = ref == null ? column + 1 : new CellReference(ref).getCol();
+          type = attributes.getValue("t");
+          String s = attributes.getValue("s");
+          style = s == null ? 0 : Integer.parseInt(s);
+          formula = false;
+          formulaText = null;
+          value = null;
+        }
+        case "v" -> startText(() -> inValue = true);
+        case "f" -> {
+          formula = true;
+          startText(() -> inFormula = true);
+        }
+        case "is" -> text.setLength(0); // rich text runs each carry a <t>: append them all
+        case "t" -> inInlineText = "inlineStr".equals(type);
+        case "mergeCell" -> {
+          String ref = attributes.getValue("ref");
+          if (ref != null && ref.contains(":")) {
+            String[] ends = ref.split(":");
+            CellReference a = new CellReference(ends[0]);
+            CellReference b = new CellReference(ends[1]);
+            merged.add(new CellSpan(a.getRow(), b.getRow(), a.getCol(), b.getCol()));
+          }
+        }
+        default -> {}
+      }
+    }
+
+    private void startText(Runnable flag) {
+      text.setLength(0);
+      flag.run();
+    }
+
+    @Override
+    public void characters(char[] ch, int start, int length) {
+      if (inValue || inFormula || inInlineText) {
+        text.append(ch, start, length);
+      }
+    }
+
+    @Override
+    public void endElement(String uri, String localName, String qName) {
+      switch (localName) {
+        case "v" -> {
+          value = text.toString();
+          inValue = false;
+        }
+        case "f" -> {
+          formulaText = text.toString();
+          inFormula = false;
+        }
+        case "t" -> inInlineText = false;
+        case "is" -> value = text.toString();
+        case "c" -> put(convert());
+        default -> {}
+      }
+    }
+
+    private void put(GridCell cell) {
+      if (cell.equals(GridCell.EMPTY)) {
+        return;
+      }
+      while (rows.size() <= row) {
+        rows.add(new ArrayList<>());
+      }
+      List<GridCell> cells = rows.get(row);
+      while (cells.size() < column) {
+        cells.add(GridCell.EMPTY);
+      }
+      if (cells.size() == column) {
+        cells.add(cell);
+      } else {
+        cells.set(column, cell);
+      }
+    }
+
+    private GridCell convert() {
+      if (formula && value == null) {
+        return GridCell.uncachedFormula(formulaText == null || formulaText.isEmpty() ? "(shared formula)" : formulaText);
+      }
+      String t = type == null ? "n" : type;
+      switch (t) {
+        case "s":
+          return GridCell.text(value == null ? "" : strings.getItemAt(Integer.parseInt(value.strip())).getString(), formula);
+        case "inlineStr", "str":
+          return GridCell.text(value == null ? "" : value, formula);
+        case "b":
+          return GridCell.other(GridCell.Kind.BOOLEAN, "1".equals(value) ? "TRUE" : "FALSE", formula);
+        case "e":
+          return GridCell.other(GridCell.Kind.ERROR, value == null ? "#ERROR" : value, formula);
+        default:
+          if (value == null || value.isEmpty()) {
+            return formula ? GridCell.text("", true) : GridCell.EMPTY;
+          }
+          double number = Double.parseDouble(value);
+          XSSFCellStyle cellStyle = styles == null || style >= styles.getNumCellStyles() ? null : styles.getStyleAt(style);
+          String format = cellStyle == null ? null : cellStyle.getDataFormatString();
+          int formatIndex = cellStyle == null ? 0 : cellStyle.getDataFormat();
+          if (format != null && DateUtil.isADateFormat(formatIndex, format) && DateUtil.isValidExcelDate(number)) {
+            return GridCell.other(GridCell.Kind.DATE, DateUtil.getLocalDateTime(number).toLocalDate().toString(), formula);
+          }
+          BigDecimal decimal = new BigDecimal(NumberToTextConverter.toText(number));
+          return GridCell.number(decimal, format == null ? "General" : format, formula);
+      }
+    }
+
+    List<List<GridCell>> rows() {
+      return rows;
+    }
+
+    ImmutableList<CellSpan> merged() {
+      return merged.build();
+    }
+  }
+}
