@@ -242,7 +242,7 @@ public final class LedgerLoader {
     long[] cells = {0};
     try {
       StreamingXlsx.read(file, name, sheet -> {
-        cells[0] += (long) sheet.rowCount() * sheet.columnCount();
+        cells[0] += filledCells(sheet);
         if (cells[0] > limits.maxCells()) {
           throw UserException.at(name + "!" + sheet.sheetName(), "expected at most " + Limits.grouped(limits.maxCells())
               + " cells in a workbook (--max-cells), found more by this sheet: split the workbook or raise --max-cells");
@@ -257,6 +257,18 @@ public final class LedgerLoader {
     } catch (IOException | RuntimeException e) {
       return loadWorkbookInMemory(file, name, taxonomy, problems, limits);
     }
+  }
+
+  private static long filledCells(Grid sheet) {
+    long filled = 0;
+    for (int r = 0; r < sheet.rowCount(); r++) {
+      for (int c = 0; c < sheet.columnCount(); c++) {
+        if (!sheet.cell(r, c).isEmpty()) {
+          filled++;
+        }
+      }
+    }
+    return filled;
   }
 
   /** POI's whole-workbook model: slower and larger, kept for the messages it gives on bad files. */
