@@ -1,5 +1,6 @@
 package tieout.load;
 
+import com.google.common.collect.ImmutableList;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
@@ -25,7 +26,8 @@ import tieout.taxonomy.Taxonomy;
  * {@code .csv} files (not in subfolders) are loaded in name order; other files in a folder are
  * ignored, and so are Excel's lock files ({@code ~$book.xlsx}) and hidden files. A file named twice
  * (directly and through its folder) is loaded once. Every sheet of a workbook is read, hidden ones
- * included, with {@link PresentationTableReader}; a CSV whose header has {@code concept} and
+ * included (each hidden one that held facts is reported as a {@link Notice}), with
+ * {@link PresentationTableReader}; a CSV whose header has {@code concept} and
  * {@code value} columns is read with {@link TidyCsvReader}, any other CSV as a presentation table.
  *
  * <p>Inputs are only read: workbooks are opened from a stream, so POI never writes back to them.
@@ -66,12 +68,21 @@ public final class LedgerLoader {
    *     an unreadable or too large workbook, a file without amounts, or any bad cell or line
    */
   public static Ledger load(List<Path> paths, Taxonomy taxonomy, Limits limits) {
+    return loadWithNotices(paths, taxonomy, limits).ledger();
+  }
+
+  /**
+   * As {@link #load(List, Taxonomy, Limits)}, also returning a notice per hidden sheet, row or
+   * column that held facts (they are loaded like visible ones; see {@link HiddenNotices}).
+   */
+  public static LoadedLedger loadWithNotices(List<Path> paths, Taxonomy taxonomy, Limits limits) {
     Problems problems = new Problems();
+    List<Notice> notices = new ArrayList<>();
     Ledger.Builder ledger = Ledger.builder();
     long count = 0;
     for (Path file : files(paths, problems)) {
       int before = problems.size();
-      List<Fact> facts = loadFile(file, taxonomy, limits, problems);
+      List<Fact> facts = loadFile(file, taxonomy, limits, problems, notices);
       String name = file.getFileName().toString();
       if (facts.isEmpty() && problems.size() == before) {
         problems.add(name, "expected at least one amount under a period heading (such as \"Year Ended December 31,"
@@ -87,7 +98,7 @@ public final class LedgerLoader {
       ledger.addAll(facts);
     }
     problems.throwIfAny();
-    return ledger.build();
+    return new LoadedLedger(ledger.build(), ImmutableList.copyOf(notices));
   }
 
   private static List<Path> files(List<Path> paths, Problems problems) {
@@ -151,7 +162,8 @@ public final class LedgerLoader {
     return "'" + name + "'";
   }
 
-  private static List<Fact> loadFile(Path file, Taxonomy taxonomy, Limits limits, Problems problems) {
+  private static List<Fact> loadFile(Path file, Taxonomy taxonomy, Limits limits, Problems problems,
+      List<Notice> notices) {
     String name = file.getFileName().toString();
     try {
       long size = Files.size(file);
@@ -169,7 +181,7 @@ public final class LedgerLoader {
     }
     return name.toLowerCase(Locale.ROOT).endsWith(".csv")
         ? loadCsv(file, name, taxonomy, limits, problems)
-        : loadWorkbook(file, name, taxonomy, problems, limits);
+        : loadWorkbook(file, name, taxonomy, problems, limits, notices);
   }
 
   /** An SEC Financial Statement Data Set: a zip with sub.txt and num.txt. */
@@ -228,7 +240,8 @@ public final class LedgerLoader {
     return List.of();
   }
 
-  private static List<Fact> loadWorkbook(Path file, String name, Taxonomy taxonomy, Problems problems, Limits limits) {
+  private static List<Fact> loadWorkbook(Path file, String name, Taxonomy taxonomy, Problems problems, Limits limits,
+      List<Notice> notices) {
     try {
       WorkbookOpener.sniff(file, name, limits);
     } catch (UserException e) {
@@ -247,7 +260,9 @@ public final class LedgerLoader {
           throw UserException.at(name + "!" + sheet.sheetName(), "expected at most " + Limits.grouped(limits.maxCells())
               + " cells in a workbook (--max-cells), found more by this sheet: split the workbook or raise --max-cells");
         }
-        streamed.addAll(PresentationTableReader.read(sheet, taxonomy, sheetProblems));
+        List<Fact> read = PresentationTableReader.read(sheet, taxonomy, sheetProblems);
+        notices.addAll(HiddenNotices.of(sheet, read));
+        streamed.addAll(read);
       });
       problems.addAll(sheetProblems);
       return streamed;
@@ -255,7 +270,7 @@ public final class LedgerLoader {
       problems.addAll(e);
       return List.of();
     } catch (IOException | RuntimeException e) {
-      return loadWorkbookInMemory(file, name, taxonomy, problems, limits);
+      return loadWorkbookInMemory(file, name, taxonomy, problems, limits, notices);
     }
   }
 
@@ -272,7 +287,8 @@ public final class LedgerLoader {
   }
 
   /** POI's whole-workbook model: slower and larger, kept for the messages it gives on bad files. */
-  static List<Fact> loadWorkbookInMemory(Path file, String name, Taxonomy taxonomy, Problems problems, Limits limits) {
+  static List<Fact> loadWorkbookInMemory(Path file, String name, Taxonomy taxonomy, Problems problems, Limits limits,
+      List<Notice> notices) {
     List<XlsxGrid> sheets = new ArrayList<>();
     try (Workbook workbook = WorkbookOpener.open(file, name, limits)) {
       for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
@@ -290,7 +306,9 @@ public final class LedgerLoader {
     }
     List<Fact> facts = new ArrayList<>();
     for (XlsxGrid sheet : sheets) {
-      facts.addAll(PresentationTableReader.read(sheet, taxonomy, problems));
+      List<Fact> read = PresentationTableReader.read(sheet, taxonomy, problems);
+      notices.addAll(HiddenNotices.of(sheet, read));
+      facts.addAll(read);
     }
     return facts;
   }

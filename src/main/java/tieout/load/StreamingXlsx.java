@@ -1,12 +1,15 @@
 package tieout.load;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import javax.xml.parsers.ParserConfigurationException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
@@ -36,11 +39,12 @@ public final class StreamingXlsx {
   private StreamingXlsx() {}
 
   /** Calls {@code each} with every sheet of {@code file} in workbook order; {@code fileName} names it in sources. */
-  public static void read(Path file, String fileName, Consumer<Grid> each) throws IOException {
+  public static void read(Path file, String fileName, Consumer<XlsxGrid> each) throws IOException {
     try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
       XSSFReader reader = new XSSFReader(pkg);
       ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
       StylesTable styles = reader.getStylesTable();
+      Map<String, String> sheetStates = sheetStates(reader);
       XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
       while (sheets.hasNext()) {
         try (InputStream in = sheets.next()) {
@@ -48,12 +52,37 @@ public final class StreamingXlsx {
           XMLReader xml = XMLHelper.newXMLReader();
           xml.setContentHandler(handler);
           xml.parse(new InputSource(in));
-          each.accept(XlsxGrid.ofRows(fileName, sheets.getSheetName(), handler.rows(), handler.merged()));
+          String sheetName = sheets.getSheetName();
+          each.accept(XlsxGrid.ofRows(fileName, sheetName, handler.rows(), handler.merged(),
+              handler.visibility(sheetStates.getOrDefault(sheetName, ""))));
         }
       }
     } catch (OpenXML4JException | SAXException | ParserConfigurationException e) {
       throw new IOException(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage(), e);
     }
+  }
+
+  /**
+   * Sheet name to how it is hidden ("hidden", "very hidden"), from {@code workbook.xml}'s
+   * {@code <sheet state="...">}; visible sheets are absent.
+   */
+  private static Map<String, String> sheetStates(XSSFReader reader)
+      throws IOException, OpenXML4JException, SAXException, ParserConfigurationException {
+    Map<String, String> states = new HashMap<>();
+    try (InputStream in = reader.getWorkbookData()) {
+      XMLReader xml = XMLHelper.newXMLReader();
+      xml.setContentHandler(new DefaultHandler() {
+        @Override
+        public void startElement(String uri, String localName, String qName, Attributes attributes) {
+          String state = attributes.getValue("state");
+          if ("sheet".equals(localName) && state != null && !state.equals("visible")) {
+            states.put(attributes.getValue("name"), state.equals("veryHidden") ? "very hidden" : "hidden");
+          }
+        }
+      });
+      xml.parse(new InputSource(in));
+    }
+    return states;
   }
 
   /** Collects the cells of one {@code sheetN.xml}. */
@@ -62,6 +91,8 @@ public final class StreamingXlsx {
     private final StylesTable styles;
     private final List<List<GridCell>> rows = new ArrayList<>();
     private final ImmutableList.Builder<CellSpan> merged = ImmutableList.builder();
+    private final ImmutableSet.Builder<Integer> hiddenRows = ImmutableSet.builder();
+    private final ImmutableSet.Builder<Integer> hiddenColumns = ImmutableSet.builder();
     private final StringBuilder text = new StringBuilder();
     private int row;
     private int column;
@@ -86,6 +117,19 @@ public final class StreamingXlsx {
           String r = attributes.getValue("r");
           row = r == null ? row + 1 : Integer.parseInt(r) - 1;
           column = -1;
+          if (isTrue(attributes.getValue("hidden"))) {
+            hiddenRows.add(row);
+          }
+        }
+        case "col" -> {
+          // <col min="2" max="3" hidden="1"/>: 1-based, inclusive.
+          String min = attributes.getValue("min");
+          String max = attributes.getValue("max");
+          if (isTrue(attributes.getValue("hidden")) && min != null && max != null) {
+            for (int c = Integer.parseInt(min) - 1; c < Integer.parseInt(max) && c < 16384; c++) {
+              hiddenColumns.add(c);
+            }
+          }
         }
         case "c" -> {
           String ref = attributes.getValue("r");
@@ -201,6 +245,15 @@ public final class StreamingXlsx {
 
     ImmutableList<CellSpan> merged() {
       return merged.build();
+    }
+
+    Visibility visibility(String sheetState) {
+      Visibility v = new Visibility(sheetState, hiddenRows.build(), hiddenColumns.build());
+      return v.nothingHidden() ? Visibility.VISIBLE : v;
+    }
+
+    private static boolean isTrue(String flag) {
+      return "1".equals(flag) || "true".equals(flag);
     }
   }
 }

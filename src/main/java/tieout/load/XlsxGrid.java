@@ -3,6 +3,7 @@ package tieout.load;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +15,8 @@ import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.SheetVisibility;
+import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.ss.util.NumberToTextConverter;
 import org.apache.poi.xssf.usermodel.XSSFCell;
@@ -27,7 +30,8 @@ import tieout.ledger.SourceRef;
  * a program and never recalculated) is marked so that the reader can say so.
  *
  * <p>Hidden rows, hidden columns and hidden sheets are read like visible ones: hiding is a matter of
- * presentation, and a figure a workbook holds is a figure it reports.
+ * presentation, and a figure a workbook holds is a figure it reports. What is hidden is kept in
+ * {@link #visibility()} so that the loader can report it ({@link HiddenNotices}).
  */
 public final class XlsxGrid implements Grid {
   private final String fileName;
@@ -35,6 +39,7 @@ public final class XlsxGrid implements Grid {
   private final List<List<GridCell>> rows;
   private final int columnCount;
   private final ImmutableList<CellSpan> merged;
+  private Visibility visibility = Visibility.VISIBLE;
 
   private XlsxGrid(String fileName, String sheetName, List<List<GridCell>> rows, ImmutableList<CellSpan> merged) {
     this.fileName = fileName;
@@ -46,8 +51,11 @@ public final class XlsxGrid implements Grid {
 
   /** A sheet read by {@link StreamingXlsx}: rows of cells with no trailing empty cells or rows. */
   static XlsxGrid ofRows(
-      String fileName, String sheetName, List<List<GridCell>> rows, ImmutableList<CellSpan> merged) {
-    return new XlsxGrid(checkNotNull(fileName), checkNotNull(sheetName), rows, merged);
+      String fileName, String sheetName, List<List<GridCell>> rows, ImmutableList<CellSpan> merged,
+      Visibility visibility) {
+    XlsxGrid grid = new XlsxGrid(checkNotNull(fileName), checkNotNull(sheetName), rows, merged);
+    grid.visibility = checkNotNull(visibility);
+    return grid;
   }
 
   /** Copies {@code sheet} of workbook file {@code fileName} (a base name such as {@code q3.xlsx}). */
@@ -77,7 +85,35 @@ public final class XlsxGrid implements Grid {
         sheet.getMergedRegions().stream()
             .map(a -> new CellSpan(a.getFirstRow(), a.getLastRow(), a.getFirstColumn(), a.getLastColumn()))
             .collect(ImmutableList.toImmutableList());
-    return new XlsxGrid(fileName, sheet.getSheetName(), rows, merged);
+    XlsxGrid grid = new XlsxGrid(fileName, sheet.getSheetName(), rows, merged);
+    grid.visibility = visibilityOf(sheet, rows.size(), grid.columnCount);
+    return grid;
+  }
+
+  private static Visibility visibilityOf(Sheet sheet, int rowCount, int columnCount) {
+    Workbook workbook = sheet.getWorkbook();
+    SheetVisibility state = workbook.getSheetVisibility(workbook.getSheetIndex(sheet));
+    String hiddenSheet =
+        state == SheetVisibility.HIDDEN ? "hidden" : state == SheetVisibility.VERY_HIDDEN ? "very hidden" : "";
+    ImmutableSet.Builder<Integer> hiddenRows = ImmutableSet.builder();
+    for (int r = 0; r < rowCount; r++) {
+      Row row = sheet.getRow(r);
+      if (row != null && row.getZeroHeight()) {
+        hiddenRows.add(r);
+      }
+    }
+    ImmutableSet.Builder<Integer> hiddenColumns = ImmutableSet.builder();
+    for (int c = 0; c < columnCount; c++) {
+      if (sheet.isColumnHidden(c)) {
+        hiddenColumns.add(c);
+      }
+    }
+    return new Visibility(hiddenSheet, hiddenRows.build(), hiddenColumns.build());
+  }
+
+  /** What of this sheet is hidden in the workbook. */
+  public Visibility visibility() {
+    return visibility;
   }
 
   private static GridCell convert(Cell cell, DataFormatter formatter) {

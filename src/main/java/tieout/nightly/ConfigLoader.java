@@ -39,6 +39,9 @@ public final class ConfigLoader {
       .put("mail.from", "the sender address")
       .put("mail.to", "recipient addresses, comma-separated")
       .put("mail.subject-prefix", "the subject's first word")
+      .put("mail.attach-report", "attach the HTML report: true or false")
+      .put("mail.attach-workbooks", "attach the annotated workbooks: true or false")
+      .put("mail.charts", "show failed roll-ups' charts in the body: true or false")
       .put("smtp.host", "the SMTP server")
       .put("smtp.port", "the SMTP port")
       .put("smtp.security", "none, starttls or smtps")
@@ -121,10 +124,12 @@ public final class ConfigLoader {
         required("mail.to").map(s -> addresses(s, false)).orElse(ImmutableList.of());
     String prefix = get("mail.subject-prefix").map(Setting::value).orElse("tieout");
     Optional<SmtpSettings> smtp = smtp();
+    MailOptions mail = new MailOptions(
+        flag("mail.attach-report"), flag("mail.attach-workbooks"), flag("mail.charts"));
     if (!problems.isEmpty()) {
       throw new UserException(problems);
     }
-    return new NightlyConfig(name, inputs, rules, history, outputDir, from, to, prefix, smtp, dryRun);
+    return new NightlyConfig(name, inputs, rules, history, outputDir, from, to, prefix, smtp, dryRun, mail);
   }
 
   private Optional<SmtpSettings> smtp() {
@@ -223,6 +228,23 @@ public final class ConfigLoader {
           + s.value() + "\" (" + e.getMessage() + ")");
       return ImmutableList.of();
     }
+  }
+
+  /** A switch that is on unless set to false (or no, off). */
+  private boolean flag(String key) {
+    Optional<Setting> s = get(key);
+    if (s.isEmpty()) {
+      return true;
+    }
+    String v = s.get().value().strip().toLowerCase(Locale.ROOT);
+    if (List.of("true", "yes", "on").contains(v)) {
+      return true;
+    }
+    if (List.of("false", "no", "off").contains(v)) {
+      return false;
+    }
+    problem(s.get(), key + ": expected true or false, found \"" + s.get().value() + "\"");
+    return true;
   }
 
   private Security security(Setting s) {

@@ -14,6 +14,7 @@ import tieout.mail.SmtpSettings;
  * @param name the job's name: in the subject, and the key of its runs in the history
  * @param history a SQLite file path or a JDBC URL
  * @param smtp empty only for a dry run without a server configured
+ * @param mail which attachments and charts the email carries
  */
 public record NightlyConfig(
     String name,
@@ -25,7 +26,8 @@ public record NightlyConfig(
     ImmutableList<InternetAddress> to,
     String subjectPrefix,
     Optional<SmtpSettings> smtp,
-    boolean dryRun) {
+    boolean dryRun,
+    MailOptions mail) {
 
   public NightlyConfig {
     checkNotNull(name);
@@ -37,5 +39,13 @@ public record NightlyConfig(
     checkNotNull(to);
     checkNotNull(subjectPrefix);
     checkNotNull(smtp);
+    checkNotNull(mail);
+  }
+
+  /** A job whose email carries everything ({@link MailOptions#ALL}). */
+  public NightlyConfig(String name, ImmutableList<Path> inputs, Path rules, String history, Path outputDir,
+      InternetAddress from, ImmutableList<InternetAddress> to, String subjectPrefix, Optional<SmtpSettings> smtp,
+      boolean dryRun) {
+    this(name, inputs, rules, history, outputDir, from, to, subjectPrefix, smtp, dryRun, MailOptions.ALL);
   }
 }

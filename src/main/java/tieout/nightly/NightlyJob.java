@@ -26,6 +26,7 @@ import tieout.mail.Mailer;
 import tieout.mail.Security;
 import tieout.mail.SmtpSettings;
 import tieout.report.Summary;
+import tieout.report.html.MailCharts;
 import tieout.run.Reconciliation;
 import tieout.run.RunResult;
 
@@ -64,10 +65,26 @@ public final class NightlyJob {
     this.sleeper = sleeper;
   }
 
-  /** A job with the standard attachments (the findings CSV), real time and real sleeping. */
+  /**
+   * A job with the standard attachments (the findings CSV, then, unless turned off in
+   * {@link NightlyConfig#mail()}, the HTML report and the annotated workbooks), real time and real
+   * sleeping.
+   */
   public static NightlyJob standard(NightlyConfig config, Map<String, String> env, Progress progress) {
-    return new NightlyJob(config, env, progress, Clock.systemDefaultZone(), List.of(new FindingsCsv()),
+    return new NightlyJob(config, env, progress, Clock.systemDefaultZone(), standardSources(config),
         RecordListener.NONE, d -> Thread.sleep(d.toMillis()));
+  }
+
+  /** The attachments {@link NightlyConfig#mail()} asks for, in the order the email lists them. */
+  public static List<AttachmentSource> standardSources(NightlyConfig config) {
+    List<AttachmentSource> sources = new ArrayList<>(List.of(new FindingsCsv()));
+    if (config.mail().htmlReport()) {
+      sources.add(new HtmlReportFile());
+    }
+    if (config.mail().workbooks()) {
+      sources.add(new AnnotatedWorkbooks(config.inputs()));
+    }
+    return sources;
   }
 
   public NightlyOutcome run() throws IOException {
@@ -88,7 +105,9 @@ public final class NightlyJob {
     for (AttachmentSource source : sources) {
       attachments.addAll(source.produce(result, runDir));
     }
-    VarianceMessage message = new VarianceMessage(config.subjectPrefix(), config.name(), report, summary, zone);
+    List<String> charts = config.mail().charts() ? MailCharts.failedRollups(result) : List.of();
+    VarianceMessage message =
+        new VarianceMessage(config.subjectPrefix(), config.name(), report, summary, zone, charts);
     MailContent content = message.content(attachments);
     AtomicFile.write(runDir.resolve("variance.txt"), w -> w.write(content.text()));
     AtomicFile.write(runDir.resolve("variance.html"), w -> w.write(content.html()));

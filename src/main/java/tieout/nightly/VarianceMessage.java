@@ -30,14 +30,22 @@ public final class VarianceMessage {
   private final VarianceReport report;
   private final Summary summary;
   private final ZoneId zone;
+  private final ImmutableList<String> charts;
 
   public VarianceMessage(String prefix, String name, VarianceReport report, Summary summary, ZoneId zone) {
+    this(prefix, name, report, summary, zone, List.of());
+  }
+
+  /** @param charts inline SVG charts of failed roll-ups, shown in the HTML body after the tables */
+  public VarianceMessage(String prefix, String name, VarianceReport report, Summary summary, ZoneId zone,
+      List<String> charts) {
     // The name may come from a flag: one line everywhere, not only in the subject.
     this.prefix = HeaderText.clean(prefix);
     this.name = HeaderText.clean(name);
     this.report = report;
     this.summary = summary;
     this.zone = zone;
+    this.charts = ImmutableList.copyOf(charts);
   }
 
   /** {@code tieout: 3 new, 5 open, 2 resolved - Entrée Gold FY2013}. */
@@ -164,6 +172,12 @@ public final class VarianceMessage {
         h.append("<td>").append(esc(note(e))).append("</td></tr>\n");
       }
       h.append("</table>\n");
+    }
+    if (!charts.isEmpty()) {
+      // Inline SVG shows in some mail clients only; the attached report.html has the same charts.
+      h.append("<h3>Failed roll-ups</h3>\n<div>");
+      charts.forEach(c -> h.append(c).append("\n"));
+      h.append("</div>\n");
     }
     if (!attachments.isEmpty()) {
       h.append("<p>Attached: ")

@@ -3,19 +3,23 @@ package tieout.report;
 import java.io.IOException;
 import java.io.Writer;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import tieout.engine.Finding;
+import tieout.load.Notice;
 import tieout.narrative.NarrativeReport;
 import tieout.run.RunResult;
 
 /**
  * One row per check with the JSON report's fields; the facts are one cell listing each source,
  * and so are a failed check's explanations. Flux review rows follow the checks, marked {@code flux}
- * in the {@code section} column ({@code check} for the others).
+ * in the {@code section} column ({@code check} for the others); loader notices (hidden sheets, rows,
+ * columns) come last, {@code section} {@code notice}, text in {@code message}, place in {@code facts}.
  * Text that a spreadsheet would take for a formula is prefixed with an apostrophe so that Excel
  * and LibreOffice show it as text.
  */
@@ -39,6 +43,14 @@ public final class CsvReport implements ReportFormat {
       for (List<String> row : NarrativeReport.csvRows(result.narrative().get())) {
         csv.printRecord(row.stream().map(CsvReport::text).toList());
       }
+    }
+    for (Notice notice : result.notices()) {
+      // The notice's text goes in "message", where it came from in "facts" (cell sources live there).
+      List<String> row = new ArrayList<>(Collections.nCopies(HEADER.length, ""));
+      row.set(3, text(notice.message()));
+      row.set(12, text(notice.location()));
+      row.set(HEADER.length - 1, "notice");
+      csv.printRecord(row);
     }
     csv.flush();
   }

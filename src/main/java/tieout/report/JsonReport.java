@@ -14,6 +14,7 @@ import tieout.engine.Status;
 import tieout.explain.Explanation;
 import tieout.ledger.Dimensions;
 import tieout.ledger.Fact;
+import tieout.load.Notice;
 import tieout.narrative.NarrativeReport;
 
 /**
@@ -48,6 +49,12 @@ public final class JsonReport implements ReportFormat {
       json.name("narrative");
       NarrativeReport.writeJson(result.narrative().get(), json);
     }
+    // Always present, so that a consumer can tell "nothing hidden" from an older report.
+    json.name("notices").beginArray();
+    for (Notice notice : result.notices()) {
+      json.beginObject().name("location").value(notice.location()).name("message").value(notice.message()).endObject();
+    }
+    json.endArray();
     json.endObject();
     json.flush();
     out.write("\n");

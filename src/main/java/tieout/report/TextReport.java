@@ -11,6 +11,7 @@ import tieout.run.RunResult;
 import tieout.engine.Operand;
 import tieout.engine.Status;
 import tieout.ledger.Fact;
+import tieout.load.Notice;
 import tieout.narrative.NarrativeReport;
 
 /**
@@ -53,6 +54,12 @@ public final class TextReport implements ReportFormat {
     if (result.narrative().isPresent()) {
       out.write("\n");
       NarrativeReport.writeText(result.narrative().get(), out);
+    }
+    if (!result.notices().isEmpty()) {
+      out.write("\nNotices:\n");
+      for (Notice notice : result.notices()) {
+        out.write("  " + notice + "\n");
+      }
     }
   }
 

@@ -10,6 +10,7 @@ import tieout.explain.Explainer;
 import tieout.ledger.Ledger;
 import tieout.load.LedgerLoader;
 import tieout.load.Limits;
+import tieout.load.LoadedLedger;
 import tieout.narrative.NarrativeChecker;
 import tieout.narrative.NarrativeResult;
 import tieout.rules.RuleSet;
@@ -50,7 +51,8 @@ public final class Reconciliation {
    */
   public static RunResult run(List<Path> inputs, Path rulesDir, Limits limits, Optional<Path> narrative) {
     RuleSet rules = RulesLoader.load(rulesDir);
-    Ledger ledger = LedgerLoader.load(inputs, rules.taxonomy(), limits);
+    LoadedLedger loaded = LedgerLoader.loadWithNotices(inputs, rules.taxonomy(), limits);
+    Ledger ledger = loaded.ledger();
     ImmutableList<Finding> findings = Reconciler.check(rules, ledger);
     Optional<NarrativeResult> prose =
         narrative.map(path -> new NarrativeChecker(rules.taxonomy(), ledger).check(path));
@@ -60,6 +62,7 @@ public final class Reconciliation {
         findings,
         Explainer.standard().explainFailures(findings, ledger),
         Reconciler.flux(rules, ledger),
-        prose);
+        prose,
+        loaded.notices());
   }
 }

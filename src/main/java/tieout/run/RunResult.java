@@ -8,6 +8,7 @@ import java.util.Optional;
 import tieout.engine.Finding;
 import tieout.explain.Explanation;
 import tieout.ledger.Ledger;
+import tieout.load.Notice;
 import tieout.narrative.NarrativeResult;
 import tieout.rules.RuleSet;
 
@@ -18,6 +19,8 @@ import tieout.rules.RuleSet;
  * @param explanations for failed checks, likely explanations of the variance, best first
  * @param flux period-over-period (flux) review findings, a section of their own
  * @param narrative figures quoted in prose, when a narrative document was given
+ * @param notices what the loader wants known that is not an error: hidden sheets, rows and columns
+ *     whose facts were loaded
  */
 public record RunResult(
     RuleSet rules,
@@ -25,7 +28,8 @@ public record RunResult(
     ImmutableList<Finding> findings,
     ImmutableMap<Finding, ImmutableList<Explanation>> explanations,
     ImmutableList<Finding> flux,
-    Optional<NarrativeResult> narrative) {
+    Optional<NarrativeResult> narrative,
+    ImmutableList<Notice> notices) {
 
   public RunResult {
     checkNotNull(rules);
@@ -34,6 +38,14 @@ public record RunResult(
     checkNotNull(explanations);
     checkNotNull(flux);
     checkNotNull(narrative);
+    checkNotNull(notices);
+  }
+
+  /** A run whose loading raised no notices. */
+  public RunResult(RuleSet rules, Ledger ledger, ImmutableList<Finding> findings,
+      ImmutableMap<Finding, ImmutableList<Explanation>> explanations, ImmutableList<Finding> flux,
+      Optional<NarrativeResult> narrative) {
+    this(rules, ledger, findings, explanations, flux, narrative, ImmutableList.of());
   }
 
   /** A run with tie-out findings only. */

@@ -202,6 +202,9 @@ class WorkbookCorpusTest {
     String report = Files.readString(result.report());
     assertThat(report, containsString("\"source\": \"in.xlsx!Balance!B2\""));
     assertThat(report, containsString("\"source\": \"in.xlsx!Hidden!B2\""));
+    // Loaded, and said so.
+    assertThat(report, containsString("\"location\": \"in.xlsx!Balance!2\",\n      \"message\": \"hidden row, 1 fact loaded\""));
+    assertThat(report, containsString("\"location\": \"in.xlsx!Hidden\",\n      \"message\": \"hidden sheet, 1 fact loaded\""));
   }
 
   @Test

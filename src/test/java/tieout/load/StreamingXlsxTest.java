@@ -83,7 +83,7 @@ class StreamingXlsxTest {
     } catch (IOException e) {
       throw new AssertionError(e);
     }
-    List<Fact> viaMemory = LedgerLoader.loadWorkbookInMemory(file, name, taxonomy, memoryProblems, Limits.DEFAULT);
+    List<Fact> viaMemory = LedgerLoader.loadWorkbookInMemory(file, name, taxonomy, memoryProblems, Limits.DEFAULT, new java.util.ArrayList<>());
     assertThat(streamedProblems.size(), equalTo(memoryProblems.size()));
     assertThat(viaStream.size(), equalTo(expectedFacts));
     // Fact is a record: concept, entity, period, unit, decimals, dimensions, value and source.
@@ -95,7 +95,7 @@ class StreamingXlsxTest {
     assertThat(assertSameGrids(SAMPLE), greaterThan(100));
     Taxonomy taxonomy = RulesLoader.load(Path.of("rules")).taxonomy();
     assertSameFacts(SAMPLE, taxonomy, LedgerLoader.loadWorkbookInMemory(
-        SAMPLE, "entree-gold-2013.xlsx", taxonomy, new Problems(), Limits.DEFAULT).size());
+        SAMPLE, "entree-gold-2013.xlsx", taxonomy, new Problems(), Limits.DEFAULT, new java.util.ArrayList<>()).size());
     assertThat(LedgerLoader.load(List.of(SAMPLE), taxonomy).size(), greaterThan(100));
   }
 

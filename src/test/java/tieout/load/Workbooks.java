@@ -81,6 +81,11 @@ final class Workbooks {
     return this;
   }
 
+  Workbooks hideColumn(int column) {
+    sheet.setColumnHidden(column, true);
+    return this;
+  }
+
   /** The current sheet as a grid of file {@code fileName}. */
   XlsxGrid grid(String fileName) {
     return XlsxGrid.of(fileName, sheet);

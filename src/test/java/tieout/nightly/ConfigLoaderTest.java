@@ -54,6 +54,20 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void mailAttachmentsAndChartsAreOnUnlessTurnedOff() throws Exception {
+    Testbed bed = bed("smtp.host = h");
+    assertThat(bed.load(Map.of()).mail(), is(new MailOptions(true, true, true)));
+    bed.config("smtp.host = h", "mail.attach-report = false", "mail.attach-workbooks = no", "mail.charts = off");
+    assertThat(bed.load(Map.of()).mail(), is(new MailOptions(false, false, false)));
+    bed.config("smtp.host = h", "mail.attach-workbooks = false");
+    assertThat(NightlyJob.standardSources(bed.load(Map.of())).stream().map(s -> s.getClass().getSimpleName()).toList(),
+        is(List.of("FindingsCsv", "HtmlReportFile")));
+    bed.config("smtp.host = h", "mail.charts = maybe");
+    assertThat(error(bed, Map.of()), containsString(
+        bed.config + ":8: error: mail.charts: expected true or false, found \"maybe\""));
+  }
+
+  @Test
   void badValuesAreEachNamedAtOnce() throws Exception {
     Testbed bed = bed("smtp.host = h", "smtp.port = 99999", "smtp.security = ssl", "smtp.retry-delay = soon");
     String message = error(bed, Map.of());

@@ -2,6 +2,7 @@ package tieout.nightly;
 
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
@@ -11,7 +12,16 @@ import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Message;
 import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
+import java.io.ByteArrayInputStream;
 import java.io.InputStream;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFColor;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -66,7 +76,10 @@ class MailDeliveryTest {
 
     MailParts parts = MailParts.of(m);
     assertThat(parts.structure(),
-        is("multipart/mixed[multipart/alternative[text/plain, text/html], text/csv attachment]"));
+        is("multipart/mixed[multipart/alternative[text/plain, text/html], text/csv attachment, text/html attachment, "
+            + "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet attachment, text/csv attachment]"));
+    assertThat(List.copyOf(parts.attachments().keySet()),
+        is(List.of("findings.csv", "report.html", "entree-gold-2013.xlsx", "entree-gold-balance-sheets.csv")));
     assertThat(parts.text(), containsString(
         "4 new, 4 open, 0 resolved (first run of this job: every open finding is new)\n"
             + "112 checks: 92 passed, 4 failed, 0 warnings, 16 not evaluated\n\nNEW (4)\n"
@@ -87,6 +100,7 @@ class MailDeliveryTest {
     assertThat(rows.size(), is(118));
     assertThat(rows.get(0), is(String.join(",", CsvReportHeader.HEADER)));
     assertThat("4 failed checks and 1 flagged flux change", rows.stream().filter(l -> l.contains(",FAIL,")).count(), is(5L));
+    assertAttachedReportAndWorkbooks(parts, bed.runDir());
     assertThat(r.out(), containsString("  email sent to controller@example.com, cfo@example.com"));
     assertThat(Files.exists(bed.runDir().resolve(NightlyJob.EML_FILE)), is(false));
   }
@@ -175,6 +189,46 @@ class MailDeliveryTest {
         + " =?UTF-8?Q?-_Entr=C3=A9e_Gold_Bcc:_evil@example.com?=\r\n"));
     assertThat(raw.lines().filter(l -> l.startsWith("Bcc:")).count(), is(0L));
   }
+
+  /** The HTML report names every failed rule; the annotated workbook opens and marks failures red. */
+  private static void assertAttachedReportAndWorkbooks(MailParts parts, Path runDir) throws Exception {
+    String report = parts.attachments().get("report.html");
+    // As sent (CR LF lines), the report written to the run folder.
+    assertThat("report.html as written", report.replace("\r\n", "\n").equals(
+        Files.readString(runDir.resolve("report.html"))), is(true));
+    // Every rule with a FAIL row in the findings CSV, IS-Q2Y among them.
+    Set<String> failedRules = new TreeSet<>();
+    parts.attachments().get("findings.csv").lines().filter(l -> l.contains(",FAIL,"))
+        .forEach(l -> failedRules.add(l.substring(0, l.indexOf(','))));
+    assertThat(failedRules, hasItem("IS-Q2Y"));
+    for (String rule : failedRules) {
+      assertThat(rule, report, containsString(rule));
+    }
+    byte[] xlsx = parts.bytes().get("entree-gold-2013.xlsx");
+    assertThat(Arrays.equals(xlsx, Files.readAllBytes(runDir.resolve("annotated/entree-gold-2013.xlsx"))), is(true));
+    Set<String> red = new TreeSet<>();
+    try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+      for (Sheet sheet : book) {
+        for (Row row : sheet) {
+          for (Cell cell : row) {
+            XSSFColor fill = ((XSSFCellStyle) cell.getCellStyle()).getFillForegroundColorColor();
+            if (fill != null && fill.getRGB() != null && Arrays.equals(fill.getRGB(), RED)) {
+              red.add(sheet.getSheetName() + "!" + cell.getAddress());
+            }
+          }
+        }
+      }
+    }
+    // The reported side of the failed IS-Q2Y check for 2013 (see the text body above).
+    assertThat(red, hasItem("Results of Operations!B4"));
+    // The charts of the failed roll-ups, inline and self-styled, after the tables.
+    assertThat(parts.html(), containsString("<h3>Failed roll-ups</h3>\n<div><svg class=\"chart\""));
+    assertThat(parts.html(), containsString("<style>.axis{"));
+    assertThat(parts.html(), containsString("aria-label=\"IS-Q2Y 2013-01-01/2013-12-31: parts 6,102,992 against"
+        + " reported 5,808,316, variance -294,676\""));
+  }
+
+  private static final byte[] RED = {(byte) 0xFF, (byte) 0xC7, (byte) 0xCE};
 
   private static NightlyJob job(NightlyConfig config) {
     return new NightlyJob(config, Map.of(), new Progress.Lines(new java.io.PrintWriter(java.io.Writer.nullWriter())),

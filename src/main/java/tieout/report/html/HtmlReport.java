@@ -63,11 +63,25 @@ public final class HtmlReport implements ReportFormat {
 
     page.append(html.flux(result.flux()));
     result.narrative().ifPresent(n -> page.append(NarrativeHtml.section(n)));
+    notices(page, result);
     coverage(page, coverage);
     page.append("<footer>Written by tieout. Amounts as printed; variance = reported \u2212 computed; a check ties when the"
         + " difference is within the rounding of its figures plus any materiality allowance.</footer>\n");
     page.append("</main></body></html>\n");
     out.write(page.toString());
+  }
+
+  /** Hidden sheets, rows and columns whose facts were loaded: checked, but not seen on screen. */
+  private static void notices(StringBuilder page, RunResult result) {
+    if (result.notices().isEmpty()) {
+      return;
+    }
+    page.append("<section id=\"notices\"><h2>Notices (").append(result.notices().size()).append(")</h2><ul>");
+    for (tieout.load.Notice notice : result.notices()) {
+      page.append("<li><code>").append(Html.esc(notice.location())).append("</code>: ")
+          .append(Html.esc(notice.message())).append("</li>");
+    }
+    page.append("</ul></section>\n");
   }
 
   private static void summary(StringBuilder page, Summary s, Coverage coverage) {
