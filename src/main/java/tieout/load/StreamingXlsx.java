@@ -19,10 +19,7 @@ import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.ss.util.NumberToTextConverter;
 import org.apache.poi.util.XMLHelper;
-import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
-import org.apache.poi.xssf.model.StylesTable;
-import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
@@ -42,8 +39,8 @@ public final class StreamingXlsx {
   public static void read(Path file, String fileName, Consumer<XlsxGrid> each) throws IOException {
     try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
       XSSFReader reader = new XSSFReader(pkg);
-      ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
-      StylesTable styles = reader.getStylesTable();
+      SharedStrings strings = SharedStrings.of(pkg);
+      CellFormats styles = CellFormats.of(pkg);
       Map<String, String> sheetStates = sheetStates(reader);
       XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
       while (sheets.hasNext()) {
@@ -87,8 +84,8 @@ public final class StreamingXlsx {
 
   /** Collects the cells of one {@code sheetN.xml}. */
   private static final class SheetHandler extends DefaultHandler {
-    private final ReadOnlySharedStringsTable strings;
-    private final StylesTable styles;
+    private final SharedStrings strings;
+    private final CellFormats styles;
     private final List<List<GridCell>> rows = new ArrayList<>();
     private final ImmutableList.Builder<CellSpan> merged = ImmutableList.builder();
     private final ImmutableSet.Builder<Integer> hiddenRows = ImmutableSet.builder();
@@ -105,7 +102,7 @@ public final class StreamingXlsx {
     private boolean inFormula;
     private boolean inInlineText;
 
-    SheetHandler(ReadOnlySharedStringsTable strings, StylesTable styles) {
+    SheetHandler(SharedStrings strings, CellFormats styles) {
       this.strings = strings;
       this.styles = styles;
     }
@@ -216,7 +213,7 @@ public final class StreamingXlsx {
       String t = type == null ? "n" : type;
       switch (t) {
         case "s":
-          return GridCell.text(value == null ? "" : strings.getItemAt(Integer.parseInt(value.strip())).getString(), formula);
+          return GridCell.text(value == null ? "" : strings.get(Integer.parseInt(value.strip())), formula);
         case "inlineStr", "str":
           return GridCell.text(value == null ? "" : value, formula);
         case "b":
@@ -228,9 +225,9 @@ public final class StreamingXlsx {
             return formula ? GridCell.text("", true) : GridCell.EMPTY;
           }
           double number = Double.parseDouble(value);
-          XSSFCellStyle cellStyle = styles == null || style >= styles.getNumCellStyles() ? null : styles.getStyleAt(style);
-          String format = cellStyle == null ? null : cellStyle.getDataFormatString();
-          int formatIndex = cellStyle == null ? 0 : cellStyle.getDataFormat();
+          boolean styled = styles != null && style >= 0 && style < styles.size();
+          String format = styled ? styles.formatCode(style) : null;
+          int formatIndex = styled ? styles.formatId(style) : 0;
           if (format != null && DateUtil.isADateFormat(formatIndex, format) && DateUtil.isValidExcelDate(number)) {
             return GridCell.other(GridCell.Kind.DATE, DateUtil.getLocalDateTime(number).toLocalDate().toString(), formula);
           }
