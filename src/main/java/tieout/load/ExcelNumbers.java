@@ -21,8 +21,8 @@ final class ExcelNumbers {
 
   /**
    * Whether {@code s} is {@code -?D(.F)?} with D a whole number without leading zeros (other than a
-   * lone 0) and F digits not ending in 0, at most 15 significant digits in all, and not below 0.001
-   * (where Excel may switch to exponent notation).
+   * lone 0) and F digits not ending in 0, at most 15 significant digits in all, and not below 0.01
+   * (Excel may switch to exponent notation for small values).
    */
   static boolean isShortPlainDecimal(String s) {
     int n = s.length();
