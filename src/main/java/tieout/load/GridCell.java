@@ -72,6 +72,18 @@ public record GridCell(
   }
 
   static boolean isBlankText(String text) {
-    return text.replaceAll("[\\s\u00a0\u202f\u2007\u2060]+", "").isEmpty();
+    // A loop, not a regex replacement: this runs on whole files and stops at the first character.
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (!(isRegexSpace(c) || c == '\u00a0' || c == '\u202f' || c == '\u2007' || c == '\u2060')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The characters of {@code \\s} in a Java regular expression. */
+  private static boolean isRegexSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 }

@@ -26,15 +26,28 @@ final class InputChecks {
    */
   static Optional<Diagnostic> otherDelimiter(String name, String text, CsvRecords byComma) {
     long commaLines = byComma.lines().stream().filter(l -> l.fields().size() > 1).count();
+    return otherDelimiter(name, text, commaLines, delimiter -> byComma.lines().stream()
+        .filter(l -> l.fields().size() == 1 && l.fields().get(0).indexOf(delimiter) >= 0)
+        .mapToInt(CsvRecords.Line::number)
+        .findFirst()
+        .orElse(1));
+  }
+
+  /** As {@link #otherDelimiter(String, String, CsvRecords)}, from a streamed survey of the file. */
+  static Optional<Diagnostic> otherDelimiter(String name, String text, CsvSurvey byComma) {
+    return otherDelimiter(name, text, byComma.multiFieldLines(), delimiter -> {
+      int line = delimiter == ';' ? byComma.firstSemicolonLine() : byComma.firstTabLine();
+      return line == 0 ? 1 : line;
+    });
+  }
+
+  private static Optional<Diagnostic> otherDelimiter(
+      String name, String text, long commaLines, java.util.function.IntUnaryOperator firstLineWith) {
     for (char delimiter : OTHER_DELIMITERS) {
       if (text.indexOf(delimiter) < 0 || multiFieldLines(text, delimiter) <= commaLines) {
         continue;
       }
-      int line = byComma.lines().stream()
-          .filter(l -> l.fields().size() == 1 && l.fields().get(0).indexOf(delimiter) >= 0)
-          .mapToInt(CsvRecords.Line::number)
-          .findFirst()
-          .orElse(1);
+      int line = firstLineWith.applyAsInt(delimiter);
       String shown = delimiter == ';' ? "';'" : "tabs";
       return Optional.of(
           Diagnostic.at(

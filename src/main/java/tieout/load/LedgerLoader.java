@@ -210,23 +210,23 @@ public final class LedgerLoader {
             + " file? Export the table again as CSV (Comma delimited)");
         return List.of();
       }
-      CsvRecords records = CsvRecords.parse(name, text, false);
-      long cells = records.lines().stream().mapToLong(l -> l.fields().size()).sum();
+      // One streaming pass, no records kept: a million-line file is read again below.
+      CsvSurvey survey = CsvSurvey.of(name, text);
+      long cells = survey.cells();
       if (cells > limits.maxCells()) {
         problems.add(name, "expected at most " + Limits.grouped(limits.maxCells()) + " fields in a file (--max-cells),"
             + " found " + Limits.grouped(cells) + ": split the file or raise --max-cells");
         return List.of();
       }
-      var delimiter = InputChecks.otherDelimiter(name, text, records);
+      var delimiter = InputChecks.otherDelimiter(name, text, survey);
       if (delimiter.isPresent()) {
         // Without this a semicolon file would be one column of text: no headings, no facts, no error.
         problems.add(delimiter.get().location(), delimiter.get().message());
         return List.of();
       }
       // The first non-empty record decides the layout.
-      Optional<CsvRecords.Line> first =
-          records.lines().stream().filter(l -> !(l.fields().size() == 1 && l.fields().get(0).isEmpty())).findFirst();
-      if (first.isPresent() && TidyCsvReader.isTidyHeader(first.get().fields())) {
+      Optional<List<String>> first = survey.first();
+      if (first.isPresent() && TidyCsvReader.isTidyHeader(first.get())) {
         return TidyCsvReader.read(name, text, taxonomy, problems);
       }
       return PresentationTableReader.read(CsvGrid.parse(name, text), taxonomy, problems);

@@ -1,6 +1,8 @@
 package tieout.load;
 
 import java.math.BigDecimal;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * How a spreadsheet number format prints a value: {@code #,##0} → 0 digits after the point,
@@ -25,11 +27,23 @@ final class NumberFormats {
 
   /** How {@code format} (its section for positive numbers) prints {@code value}. */
   static Printed of(String format, BigDecimal value) {
+    Printed fixed = SHAPES.computeIfAbsent(format, NumberFormats::shape);
+    return fixed != GENERAL ? fixed : new Printed(Math.max(0, value.stripTrailingZeros().scale()), 0);
+  }
+
+  /** Marks a format that prints the value's own digits. */
+  private static final Printed GENERAL = new Printed(-1, -1);
+
+  // A workbook uses a handful of formats for many cells: parse each once (regexes are costly).
+  private static final Map<String, Printed> SHAPES = new ConcurrentHashMap<>();
+
+  /** What {@code format} prints independent of the value, or {@link #GENERAL}. */
+  private static Printed shape(String format) {
     String section = firstSection(format);
     String plain = literalsRemoved(section);
     if (plain.isBlank() || plain.equalsIgnoreCase("General") || plain.equals("@") || plain.matches("(?i).*e[+-].*")
         || !plain.matches(".*[0#?].*")) {
-      return new Printed(Math.max(0, value.stripTrailingZeros().scale()), 0);
+      return GENERAL;
     }
     int point = plain.indexOf('.');
     int digits = 0;

@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import tieout.error.Suggestions;
 import tieout.ledger.Decimals;
 import tieout.ledger.Dimensions;
@@ -191,13 +192,14 @@ public final class PresentationTableReader {
   }
 
   private void readCell(int row, Column column, String caption, List<Taxonomy.LabelUse> candidates) {
-    String where = grid.location(row, column.index());
+    // Locations and descriptions are built only for problems: most cells have none.
+    Supplier<String> where = () -> grid.location(row, column.index());
     Optional<Taxonomy.LabelUse> chosen = choose(candidates, column.unit());
     if (chosen.isEmpty()) {
       Concept first = candidates.get(0).concept();
       String kind = column.unit().orElseThrow().keyword();
       problems.add(
-          where,
+          where.get(),
           "expected a " + kind + " concept for \"" + caption + "\" in this " + unitWord(column.unit().get())
               + " column, found only '" + first.name() + "' (" + first.itemType().keyword() + "): add label \""
               + caption + "\" to a " + kind + " concept");
@@ -208,7 +210,7 @@ public final class PresentationTableReader {
     Optional<Period> period = column.period().periodFor(concept.periodType());
     if (period.isEmpty()) {
       problems.add(
-          where,
+          where.get(),
           "expected a period of time for '" + caption + "' (" + concept.name()
               + " is a duration concept), found the date " + ((PeriodCaption.Instant) column.period()).date()
               + " heading this column: head it with a duration such as \"Year Ended December 31, 2013\"");
@@ -217,12 +219,12 @@ public final class PresentationTableReader {
     Optional<Dimensions> dimensions = combine(label.member(), column.members());
     if (dimensions.isEmpty()) {
       problems.add(
-          where,
+          where.get(),
           "expected the caption's members (" + label.member() + ") to agree with the column's ("
               + column.members() + ") for '" + caption + "'");
       return;
     }
-    String what = "'" + caption + "' (" + period.get()
+    Supplier<String> what = () -> "'" + caption + "' (" + period.get()
         + (dimensions.get().isEmpty() ? "" : ", " + dimensions.get()) + ")";
     Optional<Reading> reading = reading(grid.cell(row, column.index()), what, where, concept.itemType());
     reading.ifPresent(
@@ -241,7 +243,7 @@ public final class PresentationTableReader {
   /** A cell's value (empty for nil), scaled, with its decimals. */
   private record Reading(Optional<BigDecimal> value, Decimals decimals) {}
 
-  private Optional<Reading> reading(GridCell cell, String what, String where, ItemType type) {
+  private Optional<Reading> reading(GridCell cell, Supplier<String> what, Supplier<String> where, ItemType type) {
     int exponent = title.scale().exponent(type);
     Decimals tableDecimals = Decimals.of(-exponent);
     switch (cell.kind()) {
@@ -264,23 +266,23 @@ public final class PresentationTableReader {
         } else if (amount instanceof ParsedAmount.Nil) {
           return Optional.of(new Reading(Optional.empty(), tableDecimals));
         } else if (amount instanceof ParsedAmount.Invalid invalid) {
-          problems.add(where, "expected an amount for " + what + ", found " + invalid.found());
+          problems.add(where.get(), "expected an amount for " + what.get() + ", found " + invalid.found());
         }
         return Optional.empty();
       case DATE:
-        problems.add(where, "expected an amount for " + what + ", found the date " + cell.text());
+        problems.add(where.get(), "expected an amount for " + what.get() + ", found the date " + cell.text());
         return Optional.empty();
       case BOOLEAN:
-        problems.add(where, "expected an amount for " + what + ", found " + cell.text());
+        problems.add(where.get(), "expected an amount for " + what.get() + ", found " + cell.text());
         return Optional.empty();
       case ERROR:
-        problems.add(where, "expected an amount for " + what + ", found the error " + cell.text());
+        problems.add(where.get(), "expected an amount for " + what.get() + ", found the error " + cell.text());
         return Optional.empty();
       default:
         if (!cell.hasCachedValue()) {
           problems.add(
-              where,
-              "expected an amount for " + what + ", found the formula " + cell.text()
+              where.get(),
+              "expected an amount for " + what.get() + ", found the formula " + cell.text()
                   + " without a stored value: recalculate and save the workbook in Excel, then load it again");
         }
         return Optional.empty();

@@ -17,12 +17,8 @@ import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.ss.util.NumberToTextConverter;
 import org.apache.poi.util.XMLHelper;
-import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
-import org.apache.poi.xssf.model.StylesTable;
-import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
@@ -42,14 +38,14 @@ public final class StreamingXlsx {
   public static void read(Path file, String fileName, Consumer<XlsxGrid> each) throws IOException {
     try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
       XSSFReader reader = new XSSFReader(pkg);
-      ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
-      StylesTable styles = reader.getStylesTable();
+      SharedStrings strings = SharedStrings.of(pkg);
+      CellFormats styles = CellFormats.of(pkg);
       Map<String, String> sheetStates = sheetStates(reader);
       XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
+      XMLReader xml = XMLHelper.newXMLReader(); // one parser for every sheet: creating one is costly
       while (sheets.hasNext()) {
         try (InputStream in = sheets.next()) {
           SheetHandler handler = new SheetHandler(strings, styles);
-          XMLReader xml = XMLHelper.newXMLReader();
           xml.setContentHandler(handler);
           xml.parse(new InputSource(in));
           String sheetName = sheets.getSheetName();
@@ -87,8 +83,8 @@ public final class StreamingXlsx {
 
   /** Collects the cells of one {@code sheetN.xml}. */
   private static final class SheetHandler extends DefaultHandler {
-    private final ReadOnlySharedStringsTable strings;
-    private final StylesTable styles;
+    private final SharedStrings strings;
+    private final CellFormats styles;
     private final List<List<GridCell>> rows = new ArrayList<>();
     private final ImmutableList.Builder<CellSpan> merged = ImmutableList.builder();
     private final ImmutableSet.Builder<Integer> hiddenRows = ImmutableSet.builder();
@@ -105,7 +101,7 @@ public final class StreamingXlsx {
     private boolean inFormula;
     private boolean inInlineText;
 
-    SheetHandler(ReadOnlySharedStringsTable strings, StylesTable styles) {
+    SheetHandler(SharedStrings strings, CellFormats styles) {
       this.strings = strings;
       this.styles = styles;
     }
@@ -133,7 +129,7 @@ public final class StreamingXlsx {
         }
         case "c" -> {
           String ref = attributes.getValue("r");
-          column = ref == null ? column + 1 : new CellReference(ref).getCol();
+          column = ref == null ? column + 1 : columnOf(ref);
           type = attributes.getValue("t");
           String s = attributes.getValue("s");
           style = s == null ? 0 : Integer.parseInt(s);
@@ -216,7 +212,7 @@ public final class StreamingXlsx {
       String t = type == null ? "n" : type;
       switch (t) {
         case "s":
-          return GridCell.text(value == null ? "" : strings.getItemAt(Integer.parseInt(value.strip())).getString(), formula);
+          return GridCell.text(value == null ? "" : strings.get(Integer.parseInt(value.strip())), formula);
         case "inlineStr", "str":
           return GridCell.text(value == null ? "" : value, formula);
         case "b":
@@ -227,14 +223,16 @@ public final class StreamingXlsx {
           if (value == null || value.isEmpty()) {
             return formula ? GridCell.text("", true) : GridCell.EMPTY;
           }
-          double number = Double.parseDouble(value);
-          XSSFCellStyle cellStyle = styles == null || style >= styles.getNumCellStyles() ? null : styles.getStyleAt(style);
-          String format = cellStyle == null ? null : cellStyle.getDataFormatString();
-          int formatIndex = cellStyle == null ? 0 : cellStyle.getDataFormat();
-          if (format != null && DateUtil.isADateFormat(formatIndex, format) && DateUtil.isValidExcelDate(number)) {
-            return GridCell.other(GridCell.Kind.DATE, DateUtil.getLocalDateTime(number).toLocalDate().toString(), formula);
+          boolean styled = styles != null && style >= 0 && style < styles.size();
+          String format = styled ? styles.formatCode(style) : null;
+          int formatIndex = styled ? styles.formatId(style) : 0;
+          if (format != null && DateUtil.isADateFormat(formatIndex, format)) {
+            double number = Double.parseDouble(value);
+            if (DateUtil.isValidExcelDate(number)) {
+              return GridCell.other(GridCell.Kind.DATE, DateUtil.getLocalDateTime(number).toLocalDate().toString(), formula);
+            }
           }
-          BigDecimal decimal = new BigDecimal(NumberToTextConverter.toText(number));
+          BigDecimal decimal = ExcelNumbers.decimal(value);
           return GridCell.number(decimal, format == null ? "General" : format, formula);
       }
     }
@@ -250,6 +248,34 @@ public final class StreamingXlsx {
     Visibility visibility(String sheetState) {
       Visibility v = new Visibility(sheetState, hiddenRows.build(), hiddenColumns.build());
       return v.nothingHidden() ? Visibility.VISIBLE : v;
+    }
+
+    /** The 0-based column of a cell reference such as {@code AB12}, without parsing it as a whole. */
+    private static int columnOf(String ref) {
+      int col = 0;
+      int i = 0;
+      for (; i < ref.length(); i++) {
+        char c = ref.charAt(i);
+        if (c >= 'A' && c <= 'Z') {
+          col = col * 26 + (c - 'A' + 1);
+        } else {
+          break;
+        }
+      }
+      // Anything but letters then digits (lower case, '$', a sheet name): let POI parse it.
+      if (i == 0 || i == ref.length() || i > 3 || !allDigits(ref, i)) {
+        return new CellReference(ref).getCol();
+      }
+      return col - 1;
+    }
+
+    private static boolean allDigits(String s, int from) {
+      for (int i = from; i < s.length(); i++) {
+        if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+          return false;
+        }
+      }
+      return true;
     }
 
     private static boolean isTrue(String flag) {

@@ -57,6 +57,7 @@ public final class TidyCsvReader {
   private final Map<String, Integer> columns = new LinkedHashMap<>();
   private final Map<Axis, Integer> axisColumns = new LinkedHashMap<>();
   private final Map<String, Optional<Period>> periods = new java.util.HashMap<>();
+  private final Map<String, Dimensions> dimensionsByText = new java.util.HashMap<>();
 
   private TidyCsvReader(String fileName, Taxonomy taxonomy, Problems problems) {
     this.fileName = fileName;
@@ -346,6 +347,32 @@ public final class TidyCsvReader {
   }
 
   private Optional<Dimensions> dimensions(CsvRecords.Line line, String where) {
+    // A ledger has few distinct member combinations: resolve each once (only those without problems).
+    String key = axisKey(line);
+    Dimensions known = dimensionsByText.get(key);
+    if (known != null) {
+      return Optional.of(known);
+    }
+    Optional<Dimensions> resolved = resolveDimensions(line, where);
+    if (resolved.isPresent() && dimensionsByText.size() < 10_000) {
+      dimensionsByText.put(key, resolved.get());
+    }
+    return resolved;
+  }
+
+  /** The stripped texts of the axis columns of {@code line}, joined by NUL (which no field holds). */
+  private String axisKey(CsvRecords.Line line) {
+    if (axisColumns.size() == 1) {
+      return line.fields().get(axisColumns.values().iterator().next()).strip();
+    }
+    StringBuilder key = new StringBuilder();
+    for (int index : axisColumns.values()) {
+      key.append(line.fields().get(index).strip()).append('\0');
+    }
+    return key.toString();
+  }
+
+  private Optional<Dimensions> resolveDimensions(CsvRecords.Line line, String where) {
     Map<String, String> members = new LinkedHashMap<>();
     boolean ok = true;
     for (Map.Entry<Axis, Integer> column : axisColumns.entrySet()) {

@@ -1,0 +1,45 @@
+package tieout.load;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+import java.math.BigDecimal;
+import java.util.Random;
+import org.apache.poi.ss.util.NumberToTextConverter;
+import org.junit.jupiter.api.Test;
+
+class ExcelNumbersTest {
+  @Test
+  void plainDecimalsTakeTheFastPathOthersDoNot() {
+    assertThat(ExcelNumbers.isShortPlainDecimal("123456789012345"), equalTo(true));
+    assertThat(ExcelNumbers.isShortPlainDecimal("1234567890123456"), equalTo(false));
+    assertThat(ExcelNumbers.isShortPlainDecimal("-12.5"), equalTo(true));
+    assertThat(ExcelNumbers.isShortPlainDecimal("12.50"), equalTo(false));
+    assertThat(ExcelNumbers.isShortPlainDecimal("0.001"), equalTo(false));
+    assertThat(ExcelNumbers.isShortPlainDecimal("1E-3"), equalTo(false));
+    assertThat(ExcelNumbers.isShortPlainDecimal("-0"), equalTo(false));
+  }
+
+  @Test
+  void excelRenderingOfStoredValues() {
+    assertThat(ExcelNumbers.decimal("0.30000000000000004"), equalTo(new BigDecimal("0.3")));
+    assertThat(ExcelNumbers.decimal("1234567.891"), equalTo(new BigDecimal("1234567.891")));
+    assertThat(ExcelNumbers.decimal("1.0E-3"), equalTo(new BigDecimal("0.001")));
+  }
+
+  @Test
+  void agreesWithPoiOnRandomValues() {
+    Random random = new Random(7);
+    for (int i = 0; i < 200_000; i++) {
+      double d = switch (i % 3) {
+        case 0 -> random.nextLong() % 1_000_000_000_000L;
+        case 1 -> (random.nextLong() % 100_000_000_000L) / 100.0;
+        default -> random.nextDouble() * Math.pow(10, random.nextInt(30) - 12);
+      };
+      String raw = Double.toString(d);
+      String stored = raw.endsWith(".0") ? raw.substring(0, raw.length() - 2) : raw;
+      assertThat(stored, ExcelNumbers.decimal(stored),
+          equalTo(new BigDecimal(NumberToTextConverter.toText(Double.parseDouble(stored)))));
+    }
+  }
+}
