@@ -2,10 +2,8 @@ package tieout.generate;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import tieout.io.AtomicFile;
 
 /**
@@ -47,19 +45,7 @@ public final class Generator {
 
   /** Temporary file, then a move: readers never see half a workbook. */
   static void writeBinary(Path target, BinaryContent content) throws IOException {
-    Path absolute = target.toAbsolutePath();
-    Path tmp = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName() + ".", ".tmp");
-    try {
-      try (OutputStream out = Files.newOutputStream(tmp)) {
-        content.writeTo(out);
-      }
-      try {
-        Files.move(tmp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(tmp, absolute, StandardCopyOption.REPLACE_EXISTING);
-      }
-    } finally {
-      Files.deleteIfExists(tmp);
-    }
+    AtomicFile.writeBytes(target, content::writeTo);
   }
+
 }
