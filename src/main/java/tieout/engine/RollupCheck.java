@@ -13,6 +13,7 @@ import tieout.ledger.Dimensions;
 import tieout.ledger.Fact;
 import tieout.ledger.Hashes;
 import tieout.ledger.Ledger;
+import tieout.ledger.FiscalCalendar;
 import tieout.ledger.Period;
 import tieout.rules.Rule;
 import tieout.taxonomy.Concept;

@@ -8,6 +8,8 @@ import java.time.format.TextStyle;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import tieout.ledger.FiscalCalendar;
+import tieout.ledger.Period;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -110,12 +112,12 @@ public final class PeriodCaptions {
           throw new BadValueException(
               "there is no quarter " + number + " in \"" + caption.strip() + "\": quarters are Q1 to Q4");
         }
-        return Optional.of(calendar.quarter(year(m.group("year")), number));
+        return Optional.of(caption(calendar.quarter(year(m.group("year")), number)));
       }
     }
     if ((m = FISCAL_YEAR.matcher(text)).matches()) {
       String year = m.group("year") != null ? m.group("year") : m.group("bare");
-      return Optional.of(calendar.year(year(year)));
+      return Optional.of(caption(calendar.year(year(year))));
     }
     return Optional.empty();
   }
@@ -223,5 +225,9 @@ public final class PeriodCaptions {
     String printed = caption.replaceAll("[\\s\u00a0\u202f\u2007]+", " ").strip();
     int at = printed.toLowerCase(Locale.ROOT).lastIndexOf(found);
     return at >= 0 ? printed.substring(at, at + found.length()) : found;
+  }
+
+  private static PeriodCaption.Duration caption(Period.Duration period) {
+    return new PeriodCaption.Duration(period.start(), period.end());
   }
 }
