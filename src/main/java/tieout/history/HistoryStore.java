@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import tieout.engine.Finding;
 import tieout.engine.Status;
+import tieout.error.UserException;
 import tieout.report.Summary;
 
 /**
@@ -49,6 +50,12 @@ public final class HistoryStore {
         throw e;
       }
     } catch (SQLException e) {
+      // SQLite's NOTADB (26) and CORRUPT (11): the file named is not a usable history, a user error.
+      if (e.getErrorCode() == 26 || e.getErrorCode() == 11) {
+        throw UserException.at(location, "expected a tieout history database (SQLite), found a file that is "
+            + (e.getErrorCode() == 26 ? "not a database" : "a damaged database")
+            + ": name another --history file, or move this one away and let tieout create a new one");
+      }
       throw new HistoryException("cannot open the history database " + location + ": " + e.getMessage(), e);
     }
     return new HistoryStore(connections);

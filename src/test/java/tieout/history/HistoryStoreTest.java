@@ -176,4 +176,16 @@ class HistoryStoreTest {
   private static List<String> labels(List<VarianceEntry> entries) {
     return entries.stream().map(e -> e.key().label()).toList();
   }
+
+  @Test
+  void aFileThatIsNotADatabaseIsAUserError() throws Exception {
+    Path notes = dir.resolve("notes.db");
+    java.nio.file.Files.writeString(notes, "not a database, just some text that is long enough to have a header\n");
+
+    tieout.error.UserException e =
+        assertThrows(tieout.error.UserException.class, () -> HistoryStore.open(notes.toString(), Map.of()));
+
+    assertThat(e.getMessage(), is(notes + ": error: expected a tieout history database (SQLite), found a file that is "
+        + "not a database: name another --history file, or move this one away and let tieout create a new one"));
+  }
 }
