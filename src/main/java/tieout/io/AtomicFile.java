@@ -6,10 +6,13 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import tieout.error.UserException;
 
 /**
  * Writes an output file so that readers see the old file or the whole new one, never half of it:
@@ -41,7 +44,7 @@ public final class AtomicFile {
   /** Like {@link #write(Path, Content)} for bytes, e.g. a workbook. */
   public static void writeBytes(Path target, BinaryContent content) throws IOException {
     Path absolute = target.toAbsolutePath();
-    Path tmp = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName() + ".", ".tmp");
+    Path tmp = createTemporary(target, absolute);
     try {
       try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp))) {
         content.writeTo(out);
@@ -53,6 +56,23 @@ public final class AtomicFile {
       }
     } finally {
       Files.deleteIfExists(tmp);
+    }
+  }
+
+  /**
+   * The temporary file beside {@code absolute}. A missing or unwritable folder is the user's to fix
+   * (exit 2), not a bug, so it becomes a {@link UserException} naming {@code target}.
+   */
+  private static Path createTemporary(Path target, Path absolute) throws IOException {
+    Path dir = absolute.getParent();
+    try {
+      return Files.createTempFile(dir, "." + absolute.getFileName() + ".", ".tmp");
+    } catch (NoSuchFileException e) {
+      throw UserException.at(target.toString(), "cannot write here: the folder " + dir
+          + " does not exist; create it or choose another file");
+    } catch (AccessDeniedException e) {
+      throw UserException.at(target.toString(), "cannot write here: permission denied in the folder " + dir
+          + "; choose another file");
     }
   }
 }

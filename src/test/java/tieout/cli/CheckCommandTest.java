@@ -225,6 +225,17 @@ class CheckCommandTest {
   }
 
   @Test
+  void outputIntoAMissingFolderIsAUserError(@TempDir Path dir) {
+    Path report = dir.resolve("no-such-folder").resolve("report.json");
+
+    CliRun run = CliRun.of("check", "--format", "json", "--output", report.toString());
+
+    assertThat(run.exitCode(), is(ExitCodes.USER_ERROR));
+    assertThat(run.err(), is(report + ": error: cannot write here: the folder " + report.getParent()
+        + " does not exist; create it or choose another file\n"));
+  }
+
+  @Test
   void missingInputIsAUserError(@TempDir Path dir) {
     Path missing = dir.resolve("nowhere");
 
