@@ -1,6 +1,10 @@
 package tieout.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
 import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -62,6 +66,11 @@ public final class Main implements Runnable {
             err.println(user.getMessage());
             return ExitCodes.USER_ERROR;
           }
+          if (ex instanceof FileSystemException fs) {
+            // A path the user gave that cannot be used (not a folder, no permission, gone): exit 2.
+            err.println(UserException.at(String.valueOf(fs.getFile()), describe(fs)).getMessage());
+            return ExitCodes.USER_ERROR;
+          }
           err.println("tieout: internal error (a bug in tieout, please report it): " + ex);
           if (System.getenv("TIEOUT_DEBUG") != null) {
             ex.printStackTrace(err);
@@ -74,6 +83,20 @@ public final class Main implements Runnable {
     out.flush();
     err.flush();
     return code;
+  }
+
+  private static String describe(FileSystemException e) {
+    if (e instanceof NoSuchFileException) {
+      return "no such file or folder";
+    }
+    if (e instanceof AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof FileAlreadyExistsException) {
+      return "already exists";
+    }
+    String reason = e.getReason();
+    return "cannot use this path" + (reason == null ? "" : ": " + reason);
   }
 
   @Override

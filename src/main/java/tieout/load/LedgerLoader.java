@@ -34,21 +34,8 @@ import tieout.taxonomy.Taxonomy;
  * Problems are collected across all files and thrown together, at most 20 of them.
  */
 public final class LedgerLoader {
-  static {
-    // POI logs through Log4j; without a provider Log4j prints "could not find a logging provider"
-    // to stderr on first use, which would garble the CLI's output. Unless configured otherwise,
-    // route it to Log4j's simple logger and keep it quiet: problems reach users as diagnostics.
-    setIfAbsent("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
-    setIfAbsent("org.apache.logging.log4j.simplelog.level", "OFF");
-  }
-
   private LedgerLoader() {}
 
-  private static void setIfAbsent(String property, String value) {
-    if (System.getProperty(property) == null) {
-      System.setProperty(property, value);
-    }
-  }
 
   /**
    * Loads every fact of {@code paths} within the limits of the {@code tieout.max*} system properties.
