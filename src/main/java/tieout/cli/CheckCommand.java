@@ -66,8 +66,7 @@ public final class CheckCommand implements Callable<Integer> {
   @Parameters(paramLabel = "PATH", arity = "0..*", description = "Spreadsheet files or folders (default: ./spreadsheets).")
   List<Path> paths = List.of();
 
-  @Option(names = "--rules", paramLabel = "DIR", description = "Folder of *.taxonomy and *.rules files (default: ./rules).")
-  Path rulesDir = Path.of("rules");
+  @Mixin InputOptions input = new InputOptions();
 
   @Option(names = "--format", paramLabel = "FORMAT", description = "Report format: text, json, csv or html (default: text).")
   Format format = Format.TEXT;
@@ -81,14 +80,13 @@ public final class CheckCommand implements Callable<Integer> {
   @Option(names = "--narrative", paramLabel = "FILE", description = "Also tie the figures quoted in this text or Markdown file (an MD&A, notes) to the ledger.")
   Path narrative;
 
-  @Mixin LimitOptions limits = new LimitOptions();
 
   @Option(names = "--annotate", paramLabel = "OUTDIR", description = "Write a tick-marked copy of every input into OUTDIR: green and red cells with comments, and a summary sheet.")
   Path annotateDir;
 
   @Override
   public Integer call() throws IOException {
-    List<Path> inputs = paths.isEmpty() ? List.of(Path.of("spreadsheets")) : paths;
+    List<Path> inputs = InputOptions.inputs(paths);
     if (output != null) {
       refuseToOverwriteInput(output, inputs);
       if (narrative != null && output.toAbsolutePath().normalize().equals(narrative.toAbsolutePath().normalize())) {
@@ -98,7 +96,7 @@ public final class CheckCommand implements Callable<Integer> {
     if (annotateDir != null) {
       Annotator.checkOutputFolder(annotateDir, inputs);
     }
-    RunResult result = Reconciliation.run(inputs, rulesDir, limits.limits(), java.util.Optional.ofNullable(narrative));
+    RunResult result = Reconciliation.run(inputs, input.rulesDir, input.limits(), java.util.Optional.ofNullable(narrative));
     if (annotateDir != null) {
       Annotator.Written written = Annotator.write(result, inputs, annotateDir);
       spec.commandLine().getErr().println("tieout: " + written.line(annotateDir));

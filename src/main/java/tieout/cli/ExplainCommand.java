@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -60,8 +61,7 @@ public final class ExplainCommand implements Callable<Integer> {
   @Parameters(index = "1..*", paramLabel = "PATH", description = "Spreadsheet files or folders (default: ./spreadsheets).")
   List<Path> paths = List.of();
 
-  @Option(names = "--rules", paramLabel = "DIR", description = "Folder of *.taxonomy and *.rules files (default: ./rules).")
-  Path rulesDir = Path.of("rules");
+  @Mixin InputOptions input = new InputOptions();
 
   @Option(names = "--period", paramLabel = "P",
       description = "Only this period: 2013-01-01/2013-12-31, 2013-12-31, FY2013, 2013, Q4 2013, Year Ended December 31, 2013.")
@@ -75,8 +75,8 @@ public final class ExplainCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    List<Path> inputs = paths.isEmpty() ? List.of(Path.of("spreadsheets")) : paths;
-    RunResult result = Reconciliation.run(inputs, rulesDir);
+    List<Path> inputs = InputOptions.inputs(paths);
+    RunResult result = Reconciliation.run(inputs, input.rulesDir, input.limits());
     Optional<Rule> rule = result.rules().rules().stream().filter(r -> r.id().equals(ruleId)).findFirst();
     if (rule.isEmpty() && !ruleId.equals(DUPLICATE)) {
       List<String> ids = new ArrayList<>();
@@ -85,7 +85,7 @@ public final class ExplainCommand implements Callable<Integer> {
       throw UserException.at(
           "explain " + ruleId,
           "unknown rule id '" + ruleId + "'" + Suggestions.didYouMean(ruleId, ids)
-              + " (the rules in " + rulesDir + " are " + String.join(", ", ids) + ")");
+              + " (the rules in " + input.rulesDir + " are " + String.join(", ", ids) + ")");
     }
     List<Finding> all = new ArrayList<>(result.findings());
     all.addAll(result.flux());

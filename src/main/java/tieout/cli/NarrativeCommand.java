@@ -12,6 +12,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -48,8 +49,7 @@ public final class NarrativeCommand implements Callable<Integer> {
   @Parameters(index = "1..*", paramLabel = "PATH", arity = "0..*", description = "Spreadsheet files or folders (default: ./spreadsheets).")
   List<Path> paths = List.of();
 
-  @Option(names = "--rules", paramLabel = "DIR", description = "Folder of *.taxonomy and *.rules files (default: ./rules).")
-  Path rulesDir = Path.of("rules");
+  @Mixin InputOptions input = new InputOptions();
 
   @Option(names = "--format", paramLabel = "FORMAT", description = "Report format: text, json or csv (default: text).")
   Format format = Format.TEXT;
@@ -59,7 +59,7 @@ public final class NarrativeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    List<Path> inputs = paths.isEmpty() ? List.of(Path.of("spreadsheets")) : paths;
+    List<Path> inputs = InputOptions.inputs(paths);
     if (output != null) {
       Path target = output.toAbsolutePath().normalize();
       if (target.equals(file.toAbsolutePath().normalize())
@@ -67,7 +67,7 @@ public final class NarrativeCommand implements Callable<Integer> {
         throw UserException.at(output.toString(), "--output would overwrite an input; tieout never writes to its inputs, choose another file");
       }
     }
-    NarrativeResult result = Reconciliation.run(inputs, rulesDir, Optional.of(file)).narrative().orElseThrow();
+    NarrativeResult result = Reconciliation.run(inputs, input.rulesDir, input.limits(), Optional.of(file)).narrative().orElseThrow();
     PrintWriter out = spec.commandLine().getOut();
     if (output == null) {
       write(result, out);

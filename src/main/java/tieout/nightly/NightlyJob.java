@@ -77,9 +77,9 @@ public final class NightlyJob {
 
   /** The attachments {@link NightlyConfig#mail()} asks for, in the order the email lists them. */
   public static List<AttachmentSource> standardSources(NightlyConfig config) {
-    List<AttachmentSource> sources = new ArrayList<>(List.of(new FindingsCsv()));
+    List<AttachmentSource> sources = new ArrayList<>(List.of(ReportAttachment.FINDINGS_CSV));
     if (config.mail().htmlReport()) {
-      sources.add(new HtmlReportFile());
+      sources.add(ReportAttachment.HTML_REPORT);
     }
     if (config.mail().workbooks()) {
       sources.add(new AnnotatedWorkbooks(config.inputs()));

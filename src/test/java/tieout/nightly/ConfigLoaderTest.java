@@ -60,8 +60,8 @@ class ConfigLoaderTest {
     bed.config("smtp.host = h", "mail.attach-report = false", "mail.attach-workbooks = no", "mail.charts = off");
     assertThat(bed.load(Map.of()).mail(), is(new MailOptions(false, false, false)));
     bed.config("smtp.host = h", "mail.attach-workbooks = false");
-    assertThat(NightlyJob.standardSources(bed.load(Map.of())).stream().map(s -> s.getClass().getSimpleName()).toList(),
-        is(List.of("FindingsCsv", "HtmlReportFile")));
+    assertThat(NightlyJob.standardSources(bed.load(Map.of())),
+        is(List.of(ReportAttachment.FINDINGS_CSV, ReportAttachment.HTML_REPORT)));
     bed.config("smtp.host = h", "mail.charts = maybe");
     assertThat(error(bed, Map.of()), containsString(
         bed.config + ":8: error: mail.charts: expected true or false, found \"maybe\""));

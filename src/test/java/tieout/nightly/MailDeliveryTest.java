@@ -232,7 +232,7 @@ class MailDeliveryTest {
 
   private static NightlyJob job(NightlyConfig config) {
     return new NightlyJob(config, Map.of(), new Progress.Lines(new java.io.PrintWriter(java.io.Writer.nullWriter())),
-        Clock.systemUTC(), List.of(new FindingsCsv()), RecordListener.NONE, d -> {});
+        Clock.systemUTC(), List.of(ReportAttachment.FINDINGS_CSV), RecordListener.NONE, d -> {});
   }
 
   private static MimeMessage readEml(Path eml) throws Exception {
