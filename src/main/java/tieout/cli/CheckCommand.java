@@ -23,6 +23,7 @@ import tieout.report.ReportFormat;
 import tieout.report.Summary;
 import tieout.report.TextReport;
 import tieout.report.html.HtmlReport;
+import tieout.run.PhaseTimer;
 import tieout.run.Reconciliation;
 import tieout.run.RunResult;
 import tieout.rules.Severity;
@@ -104,6 +105,7 @@ public final class CheckCommand implements Callable<Integer> {
     List<Finding> findings = result.findings();
 
     PrintWriter out = spec.commandLine().getOut();
+    PhaseTimer timer = PhaseTimer.start();
     if (output == null) {
       format.writer.write(result, out);
       out.flush();
@@ -113,6 +115,7 @@ public final class CheckCommand implements Callable<Integer> {
           + result.narrative().map(n -> "; " + NarrativeReport.phrase(n)).orElse("")
           + "; report written to " + output);
     }
+    timer.end("report");
     boolean contradicted = NarrativeReport.hasContradictions(result.narrative());
     boolean failed =
         Summary.failsAt(findings, failOn.severity) || Summary.failsAt(result.flux(), failOn.severity);

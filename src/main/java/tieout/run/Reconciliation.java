@@ -1,12 +1,14 @@
 package tieout.run;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import tieout.engine.Finding;
 import tieout.engine.Reconciler;
 import tieout.explain.Explainer;
+import tieout.explain.Explanation;
 import tieout.ledger.Ledger;
 import tieout.load.LedgerLoader;
 import tieout.load.Limits;
@@ -50,19 +52,20 @@ public final class Reconciliation {
    * @throws tieout.error.UserException also for a missing or unreadable narrative file
    */
   public static RunResult run(List<Path> inputs, Path rulesDir, Limits limits, Optional<Path> narrative) {
+    PhaseTimer timer = PhaseTimer.start();
     RuleSet rules = RulesLoader.load(rulesDir);
+    timer.end("rules");
     LoadedLedger loaded = LedgerLoader.loadWithNotices(inputs, rules.taxonomy(), limits);
     Ledger ledger = loaded.ledger();
+    timer.end("load");
     ImmutableList<Finding> findings = Reconciler.check(rules, ledger);
+    timer.end("checks");
     Optional<NarrativeResult> prose =
         narrative.map(path -> new NarrativeChecker(rules.taxonomy(), ledger).check(path));
-    return new RunResult(
-        rules,
-        ledger,
-        findings,
-        Explainer.standard().explainFailures(findings, ledger),
-        Reconciler.flux(rules, ledger),
-        prose,
-        loaded.notices());
+    ImmutableMap<Finding, ImmutableList<Explanation>> explanations =
+        Explainer.standard().explainFailures(findings, ledger);
+    ImmutableList<Finding> flux = Reconciler.flux(rules, ledger);
+    timer.end("explain+flux");
+    return new RunResult(rules, ledger, findings, explanations, flux, prose, loaded.notices());
   }
 }

@@ -1,0 +1,40 @@
+package tieout.run;
+
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.util.Locale;
+
+/**
+ * Prints how long each phase of a run took, on standard error, when the JVM runs with
+ * {@code -Dtieout.phases=true}: what {@code docs/performance.md} quotes under "what dominates".
+ * Silent (and nearly free) otherwise.
+ */
+public final class PhaseTimer {
+  private static final boolean ENABLED = Boolean.getBoolean("tieout.phases");
+
+  private final PrintStream err;
+  private long last = System.nanoTime();
+
+  private PhaseTimer(PrintStream err) {
+    this.err = err;
+  }
+
+  /** A timer that starts now. */
+  public static PhaseTimer start() {
+    PhaseTimer timer = new PhaseTimer(System.err);
+    if (ENABLED) {
+      timer.err.printf(Locale.ROOT, "tieout-phase: %-12s JVM up %6d ms%n", "start",
+          ManagementFactory.getRuntimeMXBean().getUptime());
+    }
+    return timer;
+  }
+
+  /** Ends the phase called {@code name}, which began at the previous call (or at start). */
+  public void end(String name) {
+    if (ENABLED) {
+      long now = System.nanoTime();
+      err.printf(Locale.ROOT, "tieout-phase: %-12s %6d ms%n", name, (now - last) / 1_000_000);
+      last = now;
+    }
+  }
+}
