@@ -5,9 +5,11 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import tieout.ledger.ContextKey;
 import tieout.ledger.Dimensions;
 import tieout.ledger.Fact;
 import tieout.ledger.Ledger;
@@ -40,10 +42,14 @@ final class BreakdownCheck implements Check {
     String axis = rule.axis();
     // Total context -> member -> the member's own dimensions (the total's plus axis=member).
     Map<Context, Map<String, Dimensions>> membersByTotal = new LinkedHashMap<>();
+    // The ledger interns dimension sets, so each distinct set loses the axis once, and the
+    // contexts built from it share one object (equal by reference in every lookup).
+    Map<Dimensions, Dimensions> withoutAxis = new IdentityHashMap<>();
     for (Fact fact : ledger.factsOf(rule.total())) {
       String member = fact.dimensions().member(axis);
       if (member != null && !fact.isNil() && rule.header().filter().accepts(fact.period())) {
-        Context total = Context.of(fact).withDimensions(fact.dimensions().without(axis));
+        Dimensions totalDimensions = withoutAxis.computeIfAbsent(fact.dimensions(), d -> d.without(axis));
+        Context total = new Context(fact.entity(), fact.period(), totalDimensions);
         membersByTotal
             .computeIfAbsent(total, c -> new LinkedHashMap<>())
             .putIfAbsent(member, fact.dimensions());
@@ -63,10 +69,12 @@ final class BreakdownCheck implements Check {
         Slot.reported(
             where.key(rule.total()),
             () -> Reasons.notReported("total", rule.total(), where.period())));
-    members.keySet().stream()
-        .sorted(Comparator.comparing(m -> memberOrder.getOrDefault(m, Integer.MAX_VALUE)))
-        .map(m -> where.withDimensions(members.get(m)).key(rule.total()))
-        .forEach(key -> slots.add(Slot.optional(Operand.Side.COMPUTED, BigDecimal.ONE, key)));
+    List<String> names = new ArrayList<>(members.keySet());
+    names.sort(Comparator.comparing(m -> memberOrder.getOrDefault(m, Integer.MAX_VALUE)));
+    for (String m : names) {
+      ContextKey key = new ContextKey(rule.total(), where.entity(), where.period(), members.get(m));
+      slots.add(Slot.optional(Operand.Side.COMPUTED, BigDecimal.ONE, key));
+    }
     return Equation.tie(where, slots);
   }
 }

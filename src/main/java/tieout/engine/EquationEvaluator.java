@@ -112,8 +112,11 @@ final class EquationEvaluator {
   }
 
   private Judgement judge(Equation equation, int[] figureOf, Fact[] chosen) {
-    Amount left = Amount.exact(equation.leftConstant());
-    Amount right = Amount.exact(equation.rightConstant());
+    // Sums of values and of half-widths (see Amount) kept in locals: this runs once per check.
+    BigDecimal left = equation.leftConstant();
+    BigDecimal leftHalf = BigDecimal.ZERO;
+    BigDecimal right = equation.rightConstant();
+    BigDecimal rightHalf = BigDecimal.ZERO;
     ImmutableList<Slot> slots = equation.slots();
     for (int i = 0; i < slots.size(); i++) {
       Slot slot = slots.get(i);
@@ -121,14 +124,24 @@ final class EquationEvaluator {
       if (fact == null) {
         continue; // an optional figure not reported contributes nothing, as in XBRL
       }
+      BigDecimal weight = slot.weight();
+      BigDecimal value = fact.amount();
+      BigDecimal half = fact.decimals().halfWidth();
+      // Multiplying by one would only change the scale of the printed sum, so skip it.
+      if (weight.compareTo(BigDecimal.ONE) != 0) {
+        value = value.multiply(weight);
+        half = half.multiply(weight.abs());
+      }
       if (slot.side() == Operand.Side.REPORTED) {
-        left = left.plus(slot.weight(), fact);
+        left = left.add(value);
+        leftHalf = leftHalf.add(half);
       } else {
-        right = right.plus(slot.weight(), fact);
+        right = right.add(value);
+        rightHalf = rightHalf.add(half);
       }
     }
-    BigDecimal allowance = rule.materiality().allowance(left.value());
-    return Judgement.of(equation.op(), left, right, allowance);
+    BigDecimal allowance = rule.materiality().allowance(left);
+    return Judgement.of(equation.op(), left, leftHalf, right, rightHalf, allowance);
   }
 
   /** Reported side first, then the computed side, each slot with every printing of its figure. */

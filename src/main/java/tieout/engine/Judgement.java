@@ -5,33 +5,42 @@ import tieout.rules.Comparison;
 
 /**
  * Whether a reported amount stands in the required relation to a computed one, with the figures a
- * finding shows: both sides as printed and the tolerance (both half-widths plus the allowance).
+ * finding shows: both sides as printed, the variance and the tolerance (both half-widths plus the
+ * allowance).
  *
  * <p>Equality holds when the intervals overlap once the reported side is widened by the materiality
- * allowance, so a check passes exactly when {@code |variance| <= tolerance}. Inequalities hold when
- * some values inside the intervals satisfy them: {@code L <= R} iff {@code L.lo <= R.hi +
- * allowance}.
+ * allowance: with symmetric intervals that is exactly {@code |variance| <= tolerance}. Inequalities
+ * hold when some values inside the intervals satisfy them: {@code L <= R} iff {@code L.lo <= R.hi +
+ * allowance}, that is {@code variance <= tolerance}; {@code L >= R} iff {@code variance >=
+ * -tolerance}.
  */
-record Judgement(boolean passes, BigDecimal reported, BigDecimal computed, BigDecimal tolerance) {
+record Judgement(
+    boolean passes, BigDecimal reported, BigDecimal computed, BigDecimal variance, BigDecimal tolerance) {
 
-  static Judgement of(Comparison op, Amount left, Amount right, BigDecimal allowance) {
-    Interval l = left.interval().widen(allowance);
-    Interval r = right.interval();
-    boolean passes =
-        switch (op) {
-          case EQ -> l.overlaps(r);
-          case LE -> l.lo().compareTo(r.hi()) <= 0;
-          case LT -> l.lo().compareTo(r.hi()) < 0;
-          case GE -> l.hi().compareTo(r.lo()) >= 0;
-          case GT -> l.hi().compareTo(r.lo()) > 0;
-        };
-    // Not a printed figure, so shown in its shortest form: 2.5, not 2.50; 0, not 0.00.
-    BigDecimal tolerance =
-        left.halfWidth().add(right.halfWidth()).add(allowance).stripTrailingZeros();
-    return new Judgement(passes, left.value(), right.value(), tolerance);
+  /** A judgement whose variance is {@code reported - computed}. */
+  Judgement(boolean passes, BigDecimal reported, BigDecimal computed, BigDecimal tolerance) {
+    this(passes, reported, computed, reported.subtract(computed), tolerance);
   }
 
-  BigDecimal variance() {
-    return reported.subtract(computed);
+  static Judgement of(Comparison op, Amount left, Amount right, BigDecimal allowance) {
+    return of(op, left.value(), left.halfWidth(), right.value(), right.halfWidth(), allowance);
+  }
+
+  /** As {@link #of(Comparison, Amount, Amount, BigDecimal)}, from the sides' values and half-widths. */
+  static Judgement of(
+      Comparison op, BigDecimal left, BigDecimal leftHalf, BigDecimal right, BigDecimal rightHalf,
+      BigDecimal allowance) {
+    BigDecimal variance = left.subtract(right);
+    BigDecimal slack = leftHalf.add(rightHalf).add(allowance);
+    boolean passes =
+        switch (op) {
+          case EQ -> variance.abs().compareTo(slack) <= 0;
+          case LE -> variance.compareTo(slack) <= 0;
+          case LT -> variance.compareTo(slack) < 0;
+          case GE -> variance.compareTo(slack.negate()) >= 0;
+          case GT -> variance.compareTo(slack.negate()) > 0;
+        };
+    // Not a printed figure, so shown in its shortest form: 2.5, not 2.50; 0, not 0.00.
+    return new Judgement(passes, left, right, variance, slack.stripTrailingZeros());
   }
 }

@@ -41,6 +41,14 @@ final class Reasons {
 
   /** {@code units differ: USD and CAD}, or empty when all units are one. */
   static Optional<String> unitsDiffer(List<Fact> facts) {
+    // Every check asks, and nearly all have one unit: compare before building a set.
+    boolean oneUnit = true;
+    for (int i = 1; i < facts.size() && oneUnit; i++) {
+      oneUnit = facts.get(i).unit().equals(facts.get(0).unit());
+    }
+    if (oneUnit) {
+      return Optional.empty();
+    }
     Set<Unit> distinct = new LinkedHashSet<>();
     facts.forEach(f -> distinct.add(f.unit()));
     if (distinct.size() < 2) {
