@@ -22,6 +22,9 @@ import tieout.rules.Rule;
  * This keeps the work linear in the number of facts, where trying every combination would not be.
  */
 final class EquationEvaluator {
+  /** Operand.Side.values() copies its array on every call; this runs once per check. */
+  private static final Operand.Side[] SIDES = Operand.Side.values();
+
   private final Rule.Header rule;
   private final Ledger ledger;
 
@@ -149,12 +152,13 @@ final class EquationEvaluator {
       Equation equation, Figure[] figures, int[] figureOf) {
     ImmutableList<Slot> slots = equation.slots();
     ImmutableList.Builder<Operand> operands = ImmutableList.builderWithExpectedSize(slots.size());
-    for (Operand.Side side : Operand.Side.values()) {
+    for (Operand.Side side : SIDES) {
       for (int i = 0; i < slots.size(); i++) {
         Slot slot = slots.get(i);
         if (slot.side() == side) {
-          for (Fact f : figures[figureOf[i]].facts()) {
-            operands.add(new Operand(side, slot.weight(), f));
+          ImmutableList<Fact> facts = figures[figureOf[i]].facts();
+          for (int k = 0; k < facts.size(); k++) {
+            operands.add(new Operand(side, slot.weight(), facts.get(k)));
           }
         }
       }

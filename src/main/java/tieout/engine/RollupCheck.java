@@ -2,7 +2,9 @@ package tieout.engine;
 
 import com.google.common.collect.ImmutableList;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -30,9 +32,34 @@ import tieout.taxonomy.Taxonomy;
  * whose year was not reported (so that the missing year is reported as NOT_EVALUATED).
  */
 final class RollupCheck implements Check {
+  private static final String[] QUARTER_NAMES = {"", "Q1", "Q2", "Q3", "Q4"};
+
   private final Rule.Rollup rule;
   private final ImmutableList<Concept> concepts;
   private final FiscalCalendar calendar;
+  /** The parts of each year, by its first day: built once, not once per series (thousands). */
+  private final Map<LocalDate, YearParts> partsByStart = new HashMap<>();
+
+  /** A twelve-month period's quarters and its six- and nine-month year-to-date periods. */
+  private record YearParts(Period.Duration[] quarters, Period.Duration six, Period.Duration nine) {
+    static YearParts of(LocalDate start) {
+      Period.Duration year = FiscalCalendar.firstMonths(start, 12);
+      Period.Duration[] quarters = new Period.Duration[5];
+      for (int k = 1; k <= 4; k++) {
+        quarters[k] = FiscalCalendar.quarter(year, k);
+      }
+      return new YearParts(
+          quarters, FiscalCalendar.firstMonths(start, 6), FiscalCalendar.firstMonths(start, 9));
+    }
+
+    Period.Duration quarter(int k) {
+      return quarters[k];
+    }
+  }
+
+  private YearParts parts(LocalDate yearStart) {
+    return partsByStart.computeIfAbsent(yearStart, YearParts::of);
+  }
 
   RollupCheck(Rule.Rollup rule, Taxonomy taxonomy) {
     this.rule = rule;
@@ -124,22 +151,23 @@ final class RollupCheck implements Check {
   }
 
   /** Whether a quarter or a 6- or 9-month year-to-date figure of {@code year} was reported. */
-  private static boolean hasPartInside(Period.Duration year, Set<Period.Duration> periods) {
+  private boolean hasPartInside(Period.Duration year, Set<Period.Duration> periods) {
+    YearParts parts = parts(year.start());
     for (int k = 1; k <= 4; k++) {
-      if (periods.contains(FiscalCalendar.quarter(year, k))) {
+      if (periods.contains(parts.quarter(k))) {
         return true;
       }
     }
-    return periods.contains(FiscalCalendar.firstMonths(year.start(), 6))
-        || periods.contains(FiscalCalendar.firstMonths(year.start(), 9));
+    return periods.contains(parts.six()) || periods.contains(parts.nine());
   }
 
   /** year = Q1 + Q2 + Q3 + Q4. */
-  private static Equation yearEquation(Series series, Period.Duration year) {
-    List<Slot> slots = new ArrayList<>();
+  private Equation yearEquation(Series series, Period.Duration year) {
+    List<Slot> slots = new ArrayList<>(5);
     slots.add(part(Operand.Side.REPORTED, series, "year", year));
+    YearParts parts = parts(year.start());
     for (int k = 1; k <= 4; k++) {
-      slots.add(part(Operand.Side.COMPUTED, series, "Q" + k, FiscalCalendar.quarter(year, k)));
+      slots.add(part(Operand.Side.COMPUTED, series, QUARTER_NAMES[k], parts.quarter(k)));
     }
     return Equation.tie(series.at(year), slots);
   }
@@ -152,8 +180,9 @@ final class RollupCheck implements Check {
       if ((months != 6 && months != 9 && months != 12) || !calendar.startsYear(d.start())) {
         continue;
       }
-      Period.Duration before = FiscalCalendar.firstMonths(d.start(), months - 3);
-      Period.Duration last = FiscalCalendar.firstMonths(before.end().plusDays(1), 3);
+      YearParts parts = parts(d.start());
+      Period.Duration before = months == 6 ? parts.quarter(1) : months == 9 ? parts.six() : parts.nine();
+      Period.Duration last = parts.quarter(months / 3);
       if (periods.contains(before) && periods.contains(last)) {
         equations.add(
             Equation.tie(

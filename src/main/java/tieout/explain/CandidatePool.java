@@ -32,10 +32,14 @@ final class CandidatePool {
 
   private final Map<String, Map<Period, List<Entry>>> byEntity = new HashMap<>();
 
-  CandidatePool(Ledger ledger) {
+  /**
+   * Indexes the facts of {@code entities} only: failures are few, and indexing every entity of a
+   * million-fact ledger would cost more than explaining them.
+   */
+  CandidatePool(Ledger ledger, Set<String> entities) {
     int position = 0;
     for (Fact fact : ledger.facts()) {
-      if (!fact.isNil() && fact.amount().signum() != 0) {
+      if (entities.contains(fact.entity()) && !fact.isNil() && fact.amount().signum() != 0) {
         byEntity
             .computeIfAbsent(fact.entity(), e -> new LinkedHashMap<>())
             .computeIfAbsent(fact.period(), p -> new ArrayList<>())

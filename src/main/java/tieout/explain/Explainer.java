@@ -8,7 +8,9 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import tieout.engine.Finding;
 import tieout.engine.Status;
 import tieout.ledger.Ledger;
@@ -60,7 +62,13 @@ public final class Explainer {
     if (findings.stream().noneMatch(f -> f.status() == Status.FAIL)) {
       return all.build();
     }
-    CandidatePool candidates = new CandidatePool(ledger);
+    Set<String> failedEntities = new HashSet<>();
+    for (Finding f : findings) {
+      if (f.status() == Status.FAIL) {
+        failedEntities.add(f.entity());
+      }
+    }
+    CandidatePool candidates = new CandidatePool(ledger, failedEntities);
     for (Finding f : findings) {
       ImmutableList<Explanation> found = explain(f, candidates);
       if (!found.isEmpty()) {
@@ -75,7 +83,7 @@ public final class Explainer {
     if (finding.status() != Status.FAIL) {
       return ImmutableList.of();
     }
-    return explain(finding, new CandidatePool(ledger));
+    return explain(finding, new CandidatePool(ledger, Set.of(finding.entity())));
   }
 
   private ImmutableList<Explanation> explain(Finding finding, CandidatePool candidates) {
