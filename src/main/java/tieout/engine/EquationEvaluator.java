@@ -25,6 +25,9 @@ final class EquationEvaluator {
   /** Operand.Side.values() copies its array on every call; this runs once per check. */
   private static final Operand.Side[] SIDES = Operand.Side.values();
 
+  /** A zero of scale 0 recognised by reference: the left side before anything is added to it. */
+  private static final BigDecimal ZERO_CONSTANT = new BigDecimal(0);
+
   private final Rule.Header rule;
   private final Ledger ledger;
 
@@ -116,7 +119,8 @@ final class EquationEvaluator {
 
   private Judgement judge(Equation equation, int[] figureOf, Fact[] chosen) {
     // Sums of values and of half-widths (see Amount) kept in locals: this runs once per check.
-    BigDecimal left = equation.leftConstant();
+    BigDecimal left = equation.leftConstant().signum() == 0 && equation.leftConstant().scale() == 0
+        ? ZERO_CONSTANT : equation.leftConstant();
     BigDecimal leftHalf = BigDecimal.ZERO;
     BigDecimal right = equation.rightConstant();
     BigDecimal rightHalf = BigDecimal.ZERO;
@@ -136,7 +140,9 @@ final class EquationEvaluator {
         half = half.multiply(weight.abs());
       }
       if (slot.side() == Operand.Side.REPORTED) {
-        left = left.add(value);
+        // A lone reported figure is its own sum: keep the fact's value rather than a copy (a zero
+        // constant plus a value of non-negative scale is that value, scale and all).
+        left = left == ZERO_CONSTANT && value.scale() >= 0 ? value : left.add(value);
         leftHalf = leftHalf.add(half);
       } else {
         right = right.add(value);

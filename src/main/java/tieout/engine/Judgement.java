@@ -41,6 +41,11 @@ record Judgement(
           case GT -> variance.compareTo(slack.negate()) > 0;
         };
     // Not a printed figure, so shown in its shortest form: 2.5, not 2.50; 0, not 0.00.
-    return new Judgement(passes, left, right, variance, slack.stripTrailingZeros());
+    BigDecimal tolerance = slack.stripTrailingZeros();
+    // Most checks tie exactly: share one zero rather than keep hundreds of thousands alive.
+    if (variance.signum() == 0 && variance.scale() == 0) {
+      variance = BigDecimal.ZERO;
+    }
+    return new Judgement(passes, left, right, variance, tolerance);
   }
 }
