@@ -261,7 +261,7 @@ public final class LedgerLoader {
     }
   }
 
-  private static long filledCells(Grid sheet) {
+  static long filledCells(Grid sheet) {
     long filled = 0;
     for (int r = 0; r < sheet.rowCount(); r++) {
       for (int c = 0; c < sheet.columnCount(); c++) {
