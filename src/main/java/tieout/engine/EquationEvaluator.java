@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.Lists;
 import java.math.BigDecimal;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import tieout.ledger.ContextKey;
@@ -30,6 +31,7 @@ final class EquationEvaluator {
 
   private final Rule.Header rule;
   private final Ledger ledger;
+  private final OperandList.Builder operandLists = new OperandList.Builder();
 
   EquationEvaluator(Rule.Header rule, Ledger ledger) {
     this.rule = rule;
@@ -58,7 +60,7 @@ final class EquationEvaluator {
       }
       figureOf[i] = found;
     }
-    ImmutableList<Operand> operands = operands(equation, figures, figureOf);
+    List<Operand> operands = operands(equation, figures, figureOf);
 
     Set<String> missing = null;
     for (int i = 0; i < n; i++) {
@@ -154,21 +156,30 @@ final class EquationEvaluator {
   }
 
   /** Reported side first, then the computed side, each slot with every printing of its figure. */
-  private static ImmutableList<Operand> operands(
-      Equation equation, Figure[] figures, int[] figureOf) {
+  private List<Operand> operands(Equation equation, Figure[] figures, int[] figureOf) {
     ImmutableList<Slot> slots = equation.slots();
-    ImmutableList.Builder<Operand> operands = ImmutableList.builderWithExpectedSize(slots.size());
+    int count = 0;
+    for (int i = 0; i < slots.size(); i++) {
+      count += figures[figureOf[i]].facts().size();
+    }
+    Fact[] facts = new Fact[count];
+    Operand.Side[] sides = new Operand.Side[count];
+    BigDecimal[] weights = new BigDecimal[count];
+    int at = 0;
     for (Operand.Side side : SIDES) {
       for (int i = 0; i < slots.size(); i++) {
         Slot slot = slots.get(i);
         if (slot.side() == side) {
-          ImmutableList<Fact> facts = figures[figureOf[i]].facts();
-          for (int k = 0; k < facts.size(); k++) {
-            operands.add(new Operand(side, slot.weight(), facts.get(k)));
+          ImmutableList<Fact> printed = figures[figureOf[i]].facts();
+          for (int k = 0; k < printed.size(); k++) {
+            facts[at] = printed.get(k);
+            sides[at] = side;
+            weights[at] = slot.weight();
+            at++;
           }
         }
       }
     }
-    return operands.build();
+    return operandLists.of(facts, sides, weights);
   }
 }

@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import tieout.ledger.Dimensions;
@@ -37,7 +38,7 @@ public final class Finding {
   private final BigDecimal variance;
   private final BigDecimal tolerance;
   private final String reason;
-  private final ImmutableList<Operand> operands;
+  private final List<Operand> operands;
 
   public Finding(
       String rule,
@@ -52,7 +53,7 @@ public final class Finding {
       Optional<BigDecimal> variance,
       Optional<BigDecimal> tolerance,
       Optional<String> reason,
-      ImmutableList<Operand> operands) {
+      List<Operand> operands) {
     this.rule = checkNotNull(rule);
     this.severity = checkNotNull(severity);
     this.status = checkNotNull(status);
@@ -65,7 +66,8 @@ public final class Finding {
     this.variance = variance.orElse(null);
     this.tolerance = tolerance.orElse(null);
     this.reason = reason.orElse(null);
-    this.operands = checkNotNull(operands);
+    // Lists the engine builds are kept as they are (compact and immutable); others are copied.
+    this.operands = operands instanceof OperandList ? operands : ImmutableList.copyOf(operands);
     checkArgument(
         status != Status.NOT_EVALUATED || reason.isPresent(), "a NOT_EVALUATED finding needs a reason");
   }
@@ -118,7 +120,8 @@ public final class Finding {
     return Optional.ofNullable(reason);
   }
 
-  public ImmutableList<Operand> operands() {
+  /** Immutable. */
+  public List<Operand> operands() {
     return operands;
   }
 

@@ -1,6 +1,6 @@
 package tieout.engine;
 
-import com.google.common.collect.ImmutableList;
+import java.util.List;
 import java.util.Optional;
 import tieout.rules.Rule;
 
@@ -9,7 +9,7 @@ final class Findings {
   private Findings() {}
 
   static Finding notEvaluated(
-      Rule.Header rule, Context where, String reason, ImmutableList<Operand> operands) {
+      Rule.Header rule, Context where, String reason, List<Operand> operands) {
     return new Finding(
         rule.id(),
         rule.severity(),
@@ -27,7 +27,7 @@ final class Findings {
   }
 
   static Finding judged(
-      Rule.Header rule, Context where, Judgement judgement, ImmutableList<Operand> operands) {
+      Rule.Header rule, Context where, Judgement judgement, List<Operand> operands) {
     return new Finding(
         rule.id(),
         rule.severity(),
