@@ -10,6 +10,7 @@ import java.util.Set;
 import tieout.ledger.ContextKey;
 import tieout.ledger.Fact;
 import tieout.ledger.Ledger;
+import tieout.ledger.Unit;
 import tieout.rules.Rule;
 
 /**
@@ -76,7 +77,10 @@ final class EquationEvaluator {
     if (missing != null) {
       return Findings.notEvaluated(rule, equation.context(), String.join("; ", missing), operands);
     }
-    Optional<String> units = Reasons.unitsDiffer(Lists.transform(operands, Operand::fact));
+    Optional<String> units =
+        oneUnit(figures, distinct)
+            ? Optional.empty()
+            : Reasons.unitsDiffer(Lists.transform(operands, Operand::fact));
     if (units.isPresent()) {
       return Findings.notEvaluated(rule, equation.context(), units.get(), operands);
     }
@@ -153,6 +157,23 @@ final class EquationEvaluator {
     }
     BigDecimal allowance = rule.materiality().allowance(left);
     return Judgement.of(equation.op(), left, leftHalf, right, rightHalf, allowance);
+  }
+
+  /** Whether every fact of these figures has one unit: nearly always, so checked without a list. */
+  private static boolean oneUnit(Figure[] figures, int distinct) {
+    Unit unit = null;
+    for (int j = 0; j < distinct; j++) {
+      ImmutableList<Fact> facts = figures[j].facts();
+      for (int k = 0; k < facts.size(); k++) {
+        Unit u = facts.get(k).unit();
+        if (unit == null) {
+          unit = u;
+        } else if (u != unit && !u.equals(unit)) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   /** Reported side first, then the computed side, each slot with every printing of its figure. */
