@@ -6,6 +6,7 @@ import java.util.function.LongSupplier;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBarStyle;
 import tieout.load.LoadProgress;
 
@@ -21,6 +22,7 @@ public final class LoadBar implements LoadProgress {
   private long total;
   private long started;
   private ProgressBar bar;
+  private LineEnding line;
 
   /**
    * @param terminal where the bar is drawn (a terminal's standard error)
@@ -47,13 +49,14 @@ public final class LoadBar implements LoadProgress {
       return;
     }
     if (bar == null && nanoClock.getAsLong() - started >= delayNanos) {
+      line = new LineEnding(new ConsoleProgressBarConsumer(terminal));
       bar = new ProgressBarBuilder()
           .setTaskName("loading " + file)
           .setInitialMax(total)
           .setStyle(ProgressBarStyle.ASCII)
           .setUnit(" MB", 1_000_000)
           .setUpdateIntervalMillis(250)
-          .setConsumer(new ConsoleProgressBarConsumer(terminal))
+          .setConsumer(line)
           .build();
     }
     if (bar != null) {
@@ -66,10 +69,41 @@ public final class LoadBar implements LoadProgress {
     if (bar != null) {
       bar.stepTo(total);
       bar.close();
+      line.close(); // the library skips it when closed before its first redraw: what follows would share the line
       terminal.flush();
     }
     bar = null;
     file = null;
+  }
+
+  /** The bar's consumer, ending the bar's line exactly once. */
+  private static final class LineEnding implements ProgressBarConsumer {
+    private final ProgressBarConsumer console;
+    private boolean closed;
+
+    LineEnding(ProgressBarConsumer console) {
+      this.console = console;
+    }
+
+    @Override
+    public int getMaxRenderedLength() {
+      return console.getMaxRenderedLength();
+    }
+
+    @Override
+    public synchronized void accept(String rendered) {
+      if (!closed) {
+        console.accept(rendered);
+      }
+    }
+
+    @Override
+    public synchronized void close() {
+      if (!closed) {
+        closed = true;
+        console.close();
+      }
+    }
   }
 
   /** Whether a bar is on the terminal now. */
