@@ -142,6 +142,7 @@ public final class SecDataSetReader {
       LoadProgress progress) throws IOException {
     List<Fact> facts = new ArrayList<>();
     long values = 0; // lines with a value; past maxFacts they are only counted, for the message
+    String source = fileName + "!num.txt"; // one string for every fact's source, not one per line
     try (TabLines in = lines(zip, entry)) {
       Header c = Header.of(in.next(), fileName + "!num.txt:1", "footnote",
           "adsh", "tag", "ddate", "qtrs", "uom", "value");
@@ -157,10 +158,9 @@ public final class SecDataSetReader {
         if (line.isBlank()) {
           continue;
         }
-        String where = fileName + "!num.txt:" + number;
         String[] f = line.split("\t", -1);
         if (f.length < c.width()) {
-          problem(where, "expected " + c.width() + " tab-separated fields as in the header, found " + f.length);
+          problem(source + ":" + number, "expected " + c.width() + " tab-separated fields as in the header, found " + f.length);
           continue;
         }
         String value = c.field(f, "value").strip();
@@ -173,7 +173,7 @@ public final class SecDataSetReader {
         String adsh = c.field(f, "adsh").strip();
         String entity = entities.get(adsh);
         if (entity == null) {
-          problem(where, "filing " + adsh + " is not listed in sub.txt");
+          problem(source + ":" + number, "filing " + adsh + " is not listed in sub.txt");
           continue;
         }
         try {
@@ -189,12 +189,12 @@ public final class SecDataSetReader {
           BigDecimal stripped = amount.signum() == 0 ? BigDecimal.ZERO : amount.stripTrailingZeros();
           BigDecimal printed = stripped.setScale(Math.max(0, stripped.scale()));
           facts.add(new Fact(concept, entity, period, unit, Decimals.of(stripped.scale()), dims,
-              Optional.of(printed), SourceRef.line(fileName + "!num.txt", number)));
+              Optional.of(printed), SourceRef.line(source, number)));
         } catch (NumberFormatException | DateTimeParseException e) {
-          problem(where, "expected a number in value and qtrs and a date YYYYMMDD in ddate, found \""
+          problem(source + ":" + number, "expected a number in value and qtrs and a date YYYYMMDD in ddate, found \""
               + c.field(f, "value") + "\", \"" + c.field(f, "qtrs") + "\", \"" + c.field(f, "ddate") + "\"");
         } catch (IllegalArgumentException e) {
-          problem(where, e.getMessage());
+          problem(source + ":" + number, e.getMessage());
         }
       }
       progress.advance(in.consumed());

@@ -9,10 +9,10 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 /** Writes synthetic SEC data set zips: a {@code sub.txt} and a {@code num.txt}, text as given. */
-final class SecZips {
+public final class SecZips {
   private SecZips() {}
 
-  static Path write(Path file, String sub, String num) throws IOException {
+  public static Path write(Path file, String sub, String num) throws IOException {
     try (OutputStream out = Files.newOutputStream(file); ZipOutputStream zip = new ZipOutputStream(out)) {
       entry(zip, "sub.txt", sub);
       entry(zip, "num.txt", num);
@@ -27,7 +27,7 @@ final class SecZips {
   }
 
   /** Tab-separated lines, each ended by a line feed. */
-  static String lines(String... lines) {
+  public static String lines(String... lines) {
     StringBuilder text = new StringBuilder();
     for (String line : lines) {
       text.append(line).append('\n');
