@@ -33,7 +33,8 @@ import tieout.taxonomy.Taxonomy;
 /**
  * Reads an SEC Financial Statement Data Set ({@code 2025q2.zip}, or a daily {@code 20250701.zip})
  * into facts: {@code sub.txt} names the filings, {@code num.txt} holds their numbers, both
- * tab-separated with a header line.
+ * tab-separated with a header line that names the columns (found by name: data sets of different
+ * years order them differently; see {@link Header}). An empty {@code value} (nil) is left out.
  *
  * <ul>
  *   <li>entity: the filing, {@code NAME (CIK cik, adsh)}, so that each filing is checked on its own;
@@ -43,7 +44,8 @@ import tieout.taxonomy.Taxonomy;
  *       (not additive);
  *   <li>period: {@code qtrs} 0 is the instant {@code ddate}; {@code qtrs} n the n quarters ending on
  *       {@code ddate};
- *   <li>unit: {@code uom} ({@code USD}, {@code shares}, ...);
+ *   <li>unit: {@code uom} ({@code USD}, {@code shares}, {@code pure}, ...); the SEC's per-share
+ *       {@code USD/shares} is tieout's {@code USD/share}, and makes an undeclared tag per-share;
  *   <li>dimensions: each {@code Axis/Member} pair of {@code segments} (prefixes dropped), and
  *       {@code coreg} as {@code LegalEntityAxis};
  *   <li>decimals: the data carries none, so they are inferred from the value: the digits after the
