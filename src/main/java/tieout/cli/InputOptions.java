@@ -5,6 +5,7 @@ import java.util.List;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import tieout.load.Limits;
+import tieout.progress.ProgressChoice;
 
 /**
  * What every command that reconciles spreadsheets shares: {@code --rules DIR}, the load limits
@@ -17,12 +18,17 @@ final class InputOptions {
 
   @Mixin LimitOptions limitOptions = new LimitOptions();
 
+  @Option(names = "--no-progress",
+      description = "Draw no progress bar while loading (one appears only on a terminal, for loads over 1 s).")
+  boolean noProgress;
+
   /** The spreadsheet paths given, or {@code ./spreadsheets} when none were. */
   static List<Path> inputs(List<Path> paths) {
     return paths.isEmpty() ? List.of(Path.of("spreadsheets")) : paths;
   }
 
+  /** The limits of the flags, with a progress bar on a terminal ({@link ProgressChoice}). */
   Limits limits() {
-    return limitOptions.limits();
+    return limitOptions.limits().withProgress(ProgressChoice.forThisProcess(noProgress));
   }
 }

@@ -163,18 +163,23 @@ public final class LedgerLoader {
       problems.add(name, "could not read the file: " + e.getMessage());
       return List.of();
     }
-    if (name.toLowerCase(Locale.ROOT).endsWith(".zip")) {
-      return loadDataSet(file, name, taxonomy, problems);
+    try {
+      if (name.toLowerCase(Locale.ROOT).endsWith(".zip")) {
+        return loadDataSet(file, name, taxonomy, limits, problems);
+      }
+      return name.toLowerCase(Locale.ROOT).endsWith(".csv")
+          ? loadCsv(file, name, taxonomy, limits, problems)
+          : loadWorkbook(file, name, taxonomy, problems, limits, notices);
+    } finally {
+      limits.progress().finish(); // also after a problem: a bar left open would garble the report
     }
-    return name.toLowerCase(Locale.ROOT).endsWith(".csv")
-        ? loadCsv(file, name, taxonomy, limits, problems)
-        : loadWorkbook(file, name, taxonomy, problems, limits, notices);
   }
 
   /** An SEC Financial Statement Data Set: a zip with sub.txt and num.txt. */
-  private static List<Fact> loadDataSet(Path file, String name, Taxonomy taxonomy, Problems problems) {
+  private static List<Fact> loadDataSet(Path file, String name, Taxonomy taxonomy, Limits limits,
+      Problems problems) {
     try {
-      return tieout.sec.SecDataSetReader.read(file, taxonomy);
+      return tieout.sec.SecDataSetReader.read(file, taxonomy, limits.maxFacts(), limits.progress());
     } catch (UserException e) {
       problems.addAll(e);
     } catch (IOException e) {
@@ -214,7 +219,8 @@ public final class LedgerLoader {
       // The first non-empty record decides the layout.
       Optional<List<String>> first = survey.first();
       if (first.isPresent() && TidyCsvReader.isTidyHeader(first.get())) {
-        return TidyCsvReader.read(name, text, taxonomy, problems);
+        limits.progress().start(name, text.length());
+        return TidyCsvReader.read(name, text, taxonomy, problems, limits.progress());
       }
       return PresentationTableReader.read(CsvGrid.parse(name, text), taxonomy, problems);
     } catch (AccessDeniedException e) {
@@ -241,7 +247,7 @@ public final class LedgerLoader {
     Problems sheetProblems = new Problems();
     long[] cells = {0};
     try {
-      StreamingXlsx.read(file, name, sheet -> {
+      StreamingXlsx.read(file, name, limits.progress(), sheet -> {
         cells[0] += filledCells(sheet);
         if (cells[0] > limits.maxCells()) {
           throw UserException.at(name + "!" + sheet.sheetName(), "expected at most " + Limits.grouped(limits.maxCells())

@@ -36,18 +36,33 @@ public final class StreamingXlsx {
 
   /** Calls {@code each} with every sheet of {@code file} in workbook order; {@code fileName} names it in sources. */
   public static void read(Path file, String fileName, Consumer<XlsxGrid> each) throws IOException {
+    read(file, fileName, LoadProgress.NONE, each);
+  }
+
+  /**
+   * As {@link #read(Path, String, Consumer)}, telling {@code progress} how many bytes of sheet XML
+   * (uncompressed) are read out of the sheets' total; it is started here, finished by the caller.
+   */
+  public static void read(Path file, String fileName, LoadProgress progress, Consumer<XlsxGrid> each)
+      throws IOException {
     try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
       XSSFReader reader = new XSSFReader(pkg);
       SharedStrings strings = SharedStrings.of(pkg);
       CellFormats styles = CellFormats.of(pkg);
       Map<String, String> sheetStates = sheetStates(reader);
+      progress.start(fileName, sheetBytes(reader));
       XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
       XMLReader xml = XMLHelper.newXMLReader(); // one parser for every sheet: creating one is costly
+      long done = 0;
       while (sheets.hasNext()) {
-        try (InputStream in = sheets.next()) {
+        InputStream raw = sheets.next();
+        long size = Math.max(0, sheets.getSheetPart().getSize());
+        try (InputStream in = new ProgressStream(raw, progress, done)) {
           SheetHandler handler = new SheetHandler(strings, styles);
           xml.setContentHandler(handler);
           xml.parse(new InputSource(in));
+          done += size; // the parser may stop before the part's last bytes: count the part whole
+          progress.advance(done);
           String sheetName = sheets.getSheetName();
           each.accept(XlsxGrid.ofRows(fileName, sheetName, handler.rows(), handler.merged(),
               handler.visibility(sheetStates.getOrDefault(sheetName, ""))));
@@ -56,6 +71,17 @@ public final class StreamingXlsx {
     } catch (OpenXML4JException | SAXException | ParserConfigurationException e) {
       throw new IOException(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage(), e);
     }
+  }
+
+  /** The uncompressed bytes of every sheet part, the unit of the progress reported. */
+  private static long sheetBytes(XSSFReader reader) throws IOException, OpenXML4JException {
+    XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
+    long total = 0;
+    while (sheets.hasNext()) {
+      sheets.next().close();
+      total += Math.max(0, sheets.getSheetPart().getSize());
+    }
+    return total;
   }
 
   /**

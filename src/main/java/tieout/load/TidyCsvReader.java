@@ -84,6 +84,11 @@ public final class TidyCsvReader {
   }
 
   static ImmutableList<Fact> read(String fileName, String text, Taxonomy taxonomy, Problems problems) {
+    return read(fileName, text, taxonomy, problems, LoadProgress.NONE);
+  }
+
+  static ImmutableList<Fact> read(String fileName, String text, Taxonomy taxonomy, Problems problems,
+      LoadProgress progress) {
     // Streamed: a million-line file never holds all its records at once (docs/performance.md).
     try (CsvRecordStream records = new CsvRecordStream(fileName, text)) {
       if (!records.hasNext()) {
@@ -98,6 +103,9 @@ public final class TidyCsvReader {
       ImmutableList.Builder<Fact> facts = ImmutableList.builder();
       while (records.hasNext()) {
         CsvRecords.Line line = records.next();
+        if (line.number() % 65_536 == 0) {
+          progress.advance(records.position()); // characters read, for a progress bar
+        }
         if (!CsvRecordStream.isBlank(line)) {
           reader.readLine(line, header.fields().size()).ifPresent(facts::add);
         }

@@ -1,10 +1,7 @@
 package tieout.sec;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -26,6 +23,7 @@ import tieout.ledger.Fact;
 import tieout.ledger.Period;
 import tieout.ledger.SourceRef;
 import tieout.ledger.Unit;
+import tieout.load.LoadProgress;
 import tieout.taxonomy.Balance;
 import tieout.taxonomy.Concept;
 import tieout.taxonomy.ItemType;
@@ -35,7 +33,8 @@ import tieout.taxonomy.Taxonomy;
 /**
  * Reads an SEC Financial Statement Data Set ({@code 2025q2.zip}, or a daily {@code 20250701.zip})
  * into facts: {@code sub.txt} names the filings, {@code num.txt} holds their numbers, both
- * tab-separated with a header line.
+ * tab-separated with a header line that names the columns (found by name: data sets of different
+ * years order them differently; see {@link Header}). An empty {@code value} (nil) is left out.
  *
  * <ul>
  *   <li>entity: the filing, {@code NAME (CIK cik, adsh)}, so that each filing is checked on its own;
@@ -45,7 +44,8 @@ import tieout.taxonomy.Taxonomy;
  *       (not additive);
  *   <li>period: {@code qtrs} 0 is the instant {@code ddate}; {@code qtrs} n the n quarters ending on
  *       {@code ddate};
- *   <li>unit: {@code uom} ({@code USD}, {@code shares}, ...);
+ *   <li>unit: {@code uom} ({@code USD}, {@code shares}, {@code pure}, ...); the SEC's per-share
+ *       {@code USD/shares} is tieout's {@code USD/share}, and makes an undeclared tag per-share;
  *   <li>dimensions: each {@code Axis/Member} pair of {@code segments} (prefixes dropped), and
  *       {@code coreg} as {@code LegalEntityAxis};
  *   <li>decimals: the data carries none, so they are inferred from the value: the digits after the
@@ -80,6 +80,20 @@ public final class SecDataSetReader {
    * @throws UserException when the file is not a data set or a line is malformed (all lines' problems, at most 20)
    */
   public static List<Fact> read(Path path, Taxonomy taxonomy) throws IOException {
+    return read(path, taxonomy, Long.MAX_VALUE, LoadProgress.NONE);
+  }
+
+  /**
+   * The facts of data set {@code path}, at most {@code maxFacts} of them; {@code progress} is
+   * started with the bytes of {@code num.txt} (uncompressed) and told how many are read. Both files
+   * are streamed from the zip a line at a time: a quarterly {@code num.txt} (about 400 MB) is never
+   * held whole, only the facts it yields.
+   *
+   * @throws UserException when the file is not a data set, a line is malformed (all lines' problems,
+   *     at most 20), or it holds more than {@code maxFacts} numbers (the message says how many)
+   */
+  public static List<Fact> read(Path path, Taxonomy taxonomy, long maxFacts, LoadProgress progress)
+      throws IOException {
     String name = path.getFileName().toString();
     try (ZipFile zip = new ZipFile(path.toFile())) {
       if (!isDataSet(zip)) {
@@ -88,9 +102,11 @@ public final class SecDataSetReader {
       }
       SecDataSetReader reader = new SecDataSetReader(name, taxonomy);
       Map<String, String> entities = reader.filings(zip, zip.getEntry("sub.txt"));
-      List<Fact> facts = reader.numbers(zip, zip.getEntry("num.txt"), entities);
+      ZipEntry num = zip.getEntry("num.txt");
+      progress.start(name, Math.max(0, num.getSize()));
+      List<Fact> facts = reader.numbers(zip, num, entities, maxFacts, progress);
       if (!reader.problems.isEmpty()) {
-        throw new UserException(reader.problems.subList(0, Math.min(20, reader.problems.size())));
+        throw new UserException(reader.problems);
       }
       return facts;
     } catch (java.util.zip.ZipException e) {
@@ -101,72 +117,105 @@ public final class SecDataSetReader {
   /** adsh to entity name. */
   private Map<String, String> filings(ZipFile zip, ZipEntry entry) throws IOException {
     Map<String, String> entities = new LinkedHashMap<>();
-    try (BufferedReader in = reader(zip, entry)) {
-      Map<String, Integer> columns = header(in, "sub.txt", "adsh", "cik", "name");
+    try (TabLines in = lines(zip, entry)) {
+      Header columns = Header.of(in.next(), fileName + "!sub.txt:1", "", "adsh", "cik", "name");
       String line;
-      while ((line = in.readLine()) != null) {
+      int number = 1;
+      while ((line = in.next()) != null) {
+        number++;
         if (line.isBlank()) {
           continue;
         }
         String[] f = line.split("\t", -1);
-        String adsh = f[columns.get("adsh")];
-        entities.put(adsh, f[columns.get("name")].strip() + " (CIK " + f[columns.get("cik")] + ", " + adsh + ")");
+        if (f.length < columns.width()) {
+          problem(fileName + "!sub.txt:" + number,
+              "expected " + columns.width() + " tab-separated fields as in the header, found " + f.length);
+          continue;
+        }
+        String adsh = columns.field(f, "adsh").strip();
+        entities.put(adsh, columns.field(f, "name").strip() + " (CIK " + columns.field(f, "cik").strip() + ", "
+            + adsh + ")");
       }
     }
     return entities;
   }
 
-  private List<Fact> numbers(ZipFile zip, ZipEntry entry, Map<String, String> entities) throws IOException {
+  private List<Fact> numbers(ZipFile zip, ZipEntry entry, Map<String, String> entities, long maxFacts,
+      LoadProgress progress) throws IOException {
     List<Fact> facts = new ArrayList<>();
-    try (BufferedReader in = reader(zip, entry)) {
-      Map<String, Integer> c = header(in, "num.txt", "adsh", "tag", "ddate", "qtrs", "uom", "value");
-      Integer segments = c.get("segments");
-      Integer coreg = c.get("coreg");
+    long values = 0; // lines with a value; past maxFacts they are only counted, for the message
+    String source = fileName + "!num.txt"; // one string for every fact's source, not one per line
+    try (TabLines in = lines(zip, entry)) {
+      Header c = Header.of(in.next(), fileName + "!num.txt:1", "footnote",
+          "adsh", "tag", "ddate", "qtrs", "uom", "value");
+      boolean segments = c.has("segments");
+      boolean coreg = c.has("coreg");
       String line;
       int number = 1;
-      while ((line = in.readLine()) != null) {
+      while ((line = in.next()) != null) {
         number++;
+        if ((number & 0xFFFF) == 0) {
+          progress.advance(in.consumed());
+        }
         if (line.isBlank()) {
           continue;
         }
-        String where = fileName + "!num.txt:" + number;
         String[] f = line.split("\t", -1);
-        if (f.length < c.size()) {
-          problem(where, "expected " + c.size() + " tab-separated fields as in the header, found " + f.length);
+        if (f.length < c.width()) {
+          problem(source + ":" + number, "expected " + c.width() + " tab-separated fields as in the header, found " + f.length);
           continue;
         }
-        String value = f[c.get("value")].strip();
+        String value = c.field(f, "value").strip();
         if (value.isEmpty()) {
           continue; // num.txt leaves value empty for a nil fact; nothing to check
         }
-        String entity = entities.get(f[c.get("adsh")]);
+        if (++values > maxFacts) {
+          continue;
+        }
+        String adsh = c.field(f, "adsh").strip();
+        String entity = entities.get(adsh);
         if (entity == null) {
-          problem(where, "filing " + f[c.get("adsh")] + " is not listed in sub.txt");
+          problem(source + ":" + number, "filing " + adsh + " is not listed in sub.txt");
           continue;
         }
         try {
           BigDecimal amount = new BigDecimal(value);
-          int qtrs = Integer.parseInt(f[c.get("qtrs")].strip());
-          Period period = period(f[c.get("ddate")].strip(), qtrs);
-          Unit unit = Unit.of(f[c.get("uom")].strip());
-          Concept concept = concept(f[c.get("tag")].strip(), qtrs == 0, unit);
+          int qtrs = Integer.parseInt(c.field(f, "qtrs").strip());
+          Period period = period(c.field(f, "ddate").strip(), qtrs);
+          Unit unit = unit(c.field(f, "uom").strip());
+          Concept concept = concept(c.field(f, "tag").strip(), qtrs == 0, unit);
           if ((concept.periodType() == PeriodType.INSTANT) != period.isInstant()) {
             continue; // a declared concept reported with the other period type: not the figure the rules mean
           }
-          Dimensions dims = dimensions(segments == null ? "" : f[segments], coreg == null ? "" : f[coreg]);
+          Dimensions dims = dimensions(segments ? c.field(f, "segments") : "", coreg ? c.field(f, "coreg") : "");
           BigDecimal stripped = amount.signum() == 0 ? BigDecimal.ZERO : amount.stripTrailingZeros();
           BigDecimal printed = stripped.setScale(Math.max(0, stripped.scale()));
           facts.add(new Fact(concept, entity, period, unit, Decimals.of(stripped.scale()), dims,
-              Optional.of(printed), SourceRef.line(fileName + "!num.txt", number)));
+              Optional.of(printed), SourceRef.line(source, number)));
         } catch (NumberFormatException | DateTimeParseException e) {
-          problem(where, "expected a number in value and qtrs and a date YYYYMMDD in ddate, found \""
-              + f[c.get("value")] + "\", \"" + f[c.get("qtrs")] + "\", \"" + f[c.get("ddate")] + "\"");
+          problem(source + ":" + number, "expected a number in value and qtrs and a date YYYYMMDD in ddate, found \""
+              + c.field(f, "value") + "\", \"" + c.field(f, "qtrs") + "\", \"" + c.field(f, "ddate") + "\"");
         } catch (IllegalArgumentException e) {
-          problem(where, e.getMessage());
+          problem(source + ":" + number, e.getMessage());
         }
       }
+      progress.advance(in.consumed());
+    }
+    if (values > maxFacts) {
+      throw UserException.at(fileName + "!num.txt", "expected at most " + grouped(maxFacts) + " facts in one run"
+          + " (--max-facts), found " + grouped(values) + " numbers in num.txt: raise --max-facts to "
+          + grouped(values) + " or more");
     }
     return facts;
+  }
+
+  /** {@code USD/shares}, as the SEC writes a per-share unit, is tieout's {@code USD/share}. */
+  private static Unit unit(String uom) {
+    return uom.endsWith("/shares") ? Unit.of(uom.substring(0, uom.length() - 1)) : Unit.of(uom);
+  }
+
+  private static String grouped(long n) {
+    return String.format(java.util.Locale.ROOT, "%,d", n);
   }
 
   private Period period(String ddate, int qtrs) {
@@ -187,7 +236,7 @@ public final class SecDataSetReader {
     // An undeclared tag reported both as a balance and as a flow gets one concept for each.
     return created.computeIfAbsent(tag + (instant ? "@instant" : "@duration"), key -> {
       String t = tag;
-      ItemType type = t.contains("PerShare") ? ItemType.PER_SHARE
+      ItemType type = t.contains("PerShare") || unit.id().matches("[A-Z]{3}/share") ? ItemType.PER_SHARE
           : unit.equals(Unit.SHARES) ? ItemType.SHARES
           : unit.id().matches("[A-Z]{3}") ? ItemType.MONETARY
           : ItemType.PERCENT;
@@ -224,29 +273,13 @@ public final class SecDataSetReader {
     return qname.substring(qname.indexOf(':') + 1).strip();
   }
 
-  private Map<String, Integer> header(BufferedReader in, String file, String... required) throws IOException {
-    String line = in.readLine();
-    Map<String, Integer> columns = new HashMap<>();
-    if (line != null) {
-      String[] names = line.split("\t", -1);
-      for (int i = 0; i < names.length; i++) {
-        columns.put(names[i].strip().toLowerCase(java.util.Locale.ROOT), i);
-      }
-    }
-    for (String r : required) {
-      if (!columns.containsKey(r)) {
-        throw UserException.at(fileName + "!" + file + ":1", "expected a tab-separated header with column '" + r + "', found "
-            + (line == null ? "an empty file" : "\"" + line + "\""));
-      }
-    }
-    return columns;
-  }
-
   private void problem(String where, String message) {
-    problems.add(Diagnostic.at(where, message));
+    if (problems.size() < 20) { // only 20 are reported: a bad 400 MB file must not fill the heap with them
+      problems.add(Diagnostic.at(where, message));
+    }
   }
 
-  private static BufferedReader reader(ZipFile zip, ZipEntry entry) throws IOException {
-    return new BufferedReader(new InputStreamReader(zip.getInputStream(entry), StandardCharsets.UTF_8), 1 << 16);
+  private static TabLines lines(ZipFile zip, ZipEntry entry) throws IOException {
+    return new TabLines(zip.getInputStream(entry));
   }
 }

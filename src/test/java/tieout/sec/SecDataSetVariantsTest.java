@@ -1,0 +1,184 @@
+package tieout.sec;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.is;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.ZipFile;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tieout.error.UserException;
+import tieout.ledger.Fact;
+import tieout.load.LedgerLoader;
+import tieout.load.Limits;
+import tieout.load.LoadProgress;
+import tieout.load.ProgressRecorder;
+import tieout.taxonomy.Taxonomy;
+
+/**
+ * SEC data sets other than the bundled daily one: older and newer column layouts, columns added
+ * later, footnotes as the SEC writes them, units and values of every kind, and a large num.txt.
+ */
+class SecDataSetVariantsTest {
+  private static final String SUB = SecZips.lines(
+      "adsh\tcik\tname\tsic\tcountryba\tform\tperiod",
+      "0000002488-13-000008\t2488\tADVANCED MICRO DEVICES INC\t3674\tUS\t10-K\t20121231");
+  private static final String AMD = "ADVANCED MICRO DEVICES INC (CIK 2488, 0000002488-13-000008)";
+
+  @TempDir Path dir;
+
+  /** One line per fact: entity | concept (type) | period | unit | decimals | dimensions | value | source. */
+  private static List<String> describe(List<Fact> facts) {
+    List<String> lines = new ArrayList<>();
+    for (Fact f : facts) {
+      lines.add(f.concept().name() + " (" + f.concept().itemType() + ") | " + f.period() + " | " + f.unit() + " | "
+          + f.decimals() + " | " + f.dimensions() + " | " + f.value().orElseThrow().toPlainString() + " | "
+          + f.source());
+    }
+    return lines;
+  }
+
+  @Test
+  void olderLayoutWithoutSegmentsAndCoregBeforeTheDate() throws IOException {
+    // The quarterly sets before 2024: coreg after version, no segments column.
+    Path zip = SecZips.write(dir.resolve("2013q1.zip"), SUB, SecZips.lines(
+        "adsh\ttag\tversion\tcoreg\tddate\tqtrs\tuom\tvalue\tfootnote",
+        "0000002488-13-000008\tAssets\tus-gaap/2012\t\t20121231\t0\tUSD\t4993000000.0000\t",
+        "0000002488-13-000008\tRevenues\tus-gaap/2012\tATI Technologies\t20121231\t4\tUSD\t1.5E9\t",
+        "0000002488-13-000008\tEarningsPerShareBasic\tus-gaap/2012\t\t20121231\t4\tUSD/shares\t-1.60\t",
+        "0000002488-13-000008\tEffectiveIncomeTaxRate\tus-gaap/2012\t\t20121231\t4\tpure\t0.035\t",
+        "0000002488-13-000008\tCommonStockSharesOutstanding\tus-gaap/2012\t\t20121231\t0\tshares\t713000000\t",
+        "0000002488-13-000008\tLiabilities\tus-gaap/2012\t\t20121231\t0\tUSD\t\t",
+        "0000002488-13-000008\tNotionalAmount\tus-gaap/2012\t\t20121231\t0\tUSD\t123456789012345.678901234\t"));
+
+    List<Fact> facts = SecDataSetReader.read(zip, Taxonomy.builder().build());
+
+    assertThat(facts.stream().map(Fact::entity).distinct().toList(), contains(AMD));
+    assertThat(describe(facts), contains(
+        "Assets (MONETARY) | 2012-12-31 | USD | -6 |  | 4993000000 | 2013q1.zip!num.txt:2",
+        "Revenues (MONETARY) | 2012-01-01/2012-12-31 | USD | -8 | LegalEntityAxis=ATI Technologies | 1500000000"
+            + " | 2013q1.zip!num.txt:3",
+        "EarningsPerShareBasic (PER_SHARE) | 2012-01-01/2012-12-31 | USD/share | 1 |  | -1.6 | 2013q1.zip!num.txt:4",
+        "EffectiveIncomeTaxRate (PERCENT) | 2012-01-01/2012-12-31 | pure | 3 |  | 0.035 | 2013q1.zip!num.txt:5",
+        "CommonStockSharesOutstanding (SHARES) | 2012-12-31 | shares | -6 |  | 713000000 | 2013q1.zip!num.txt:6",
+        // line 7: an empty value is a nil fact, left out
+        "NotionalAmount (MONETARY) | 2012-12-31 | USD | 9 |  | 123456789012345.678901234 | 2013q1.zip!num.txt:8"));
+  }
+
+  @Test
+  void newerLayoutWithSegmentsCoregAndColumnsNotKnownToTieout() throws IOException {
+    // Columns found by name: any order, unknown ones ignored.
+    Path zip = SecZips.write(dir.resolve("2025q1.zip"), SUB, SecZips.lines(
+        "adsh\ttag\tversion\tddate\tqtrs\tuom\tdimh\tsegments\tcoreg\tvalue\tfootnote\tfootlen\tdcml",
+        "0000002488-13-000008\tRevenues\tus-gaap/2024\t20241231\t1\tUSD\t0x1\t"
+            + "srt:ProductOrServiceAxis/amd:GamingMember;srt:StatementGeographicalAxis/country:US;\t\t2000000\t\t0\t-6",
+        "0000002488-13-000008\tRevenues\tus-gaap/2024\t20241231\t1\tUSD\t0x0\t\tAMD Holdings\t7658000000\t\t0\t-6"));
+
+    List<Fact> facts = SecDataSetReader.read(zip, Taxonomy.builder().build());
+
+    assertThat(describe(facts), contains(
+        "Revenues (MONETARY) | 2024-10-01/2024-12-31 | USD | -6 | ProductOrServiceAxis=GamingMember,"
+            + " StatementGeographicalAxis=US | 2000000 | 2025q1.zip!num.txt:2",
+        "Revenues (MONETARY) | 2024-10-01/2024-12-31 | USD | -6 | LegalEntityAxis=AMD Holdings | 7658000000"
+            + " | 2025q1.zip!num.txt:3"));
+  }
+
+  @Test
+  void footnotesWithTabsQuotesAndCarriageReturnsStayInTheirLine() throws IOException {
+    // No quoting in these files: a quote is a character, a tab in a footnote adds a field, and a
+    // lone carriage return is no line break.
+    Path zip = SecZips.write(dir.resolve("notes.zip"), SUB, SecZips.lines(
+        "adsh\ttag\tversion\tddate\tqtrs\tuom\tsegments\tcoreg\tfootnote\tvalue",
+        "0000002488-13-000008\tAssets\tus-gaap/2012\t20121231\t0\tUSD\t\t\t\"Restated\" see\tNote 2\t5000",
+        "0000002488-13-000008\tCash\tus-gaap/2012\t20121231\t0\tUSD\t\t\tline one\rline two \"quoted\t\t700",
+        "0000002488-13-000008\tDebt\tus-gaap/2012\t20121231\t0\tUSD\t\t\t\"\t300"));
+
+    List<Fact> facts = SecDataSetReader.read(zip, Taxonomy.builder().build());
+
+    assertThat(describe(facts), contains(
+        "Assets (MONETARY) | 2012-12-31 | USD | -3 |  | 5000 | notes.zip!num.txt:2",
+        "Cash (MONETARY) | 2012-12-31 | USD | -2 |  | 700 | notes.zip!num.txt:3",
+        "Debt (MONETARY) | 2012-12-31 | USD | -2 |  | 300 | notes.zip!num.txt:4"));
+  }
+
+  @Test
+  void aMissingColumnOrAShortLineIsReportedWhere() throws IOException {
+    Path noUom = SecZips.write(dir.resolve("old.zip"), SUB, SecZips.lines(
+        "adsh\ttag\tversion\tddate\tqtrs\tvalue",
+        "0000002488-13-000008\tAssets\tus-gaap/2012\t20121231\t0\t5000"));
+    UserException missing = assertThrows(UserException.class,
+        () -> SecDataSetReader.read(noUom, Taxonomy.builder().build()));
+    assertThat(messages(missing), contains("old.zip!num.txt:1: expected a tab-separated header with column 'uom',"
+        + " found \"adsh\ttag\tversion\tddate\tqtrs\tvalue\""));
+
+    Path shortLine = SecZips.write(dir.resolve("short.zip"), SUB, SecZips.lines(
+        "adsh\ttag\tversion\tcoreg\tddate\tqtrs\tuom\tvalue\tfootnote",
+        "0000002488-13-000008\tAssets\tus-gaap/2012",
+        "0000009999-13-000001\tAssets\tus-gaap/2012\t\t20121231\t0\tUSD\t1\t",
+        "0000002488-13-000008\tAssets\tus-gaap/2012\t\t2012-12-31\t0\tUSD\t1\t"));
+    UserException bad = assertThrows(UserException.class,
+        () -> SecDataSetReader.read(shortLine, Taxonomy.builder().build()));
+    assertThat(messages(bad), contains(
+        "short.zip!num.txt:2: expected 9 tab-separated fields as in the header, found 3",
+        "short.zip!num.txt:3: filing 0000009999-13-000001 is not listed in sub.txt",
+        "short.zip!num.txt:4: expected a number in value and qtrs and a date YYYYMMDD in ddate, found \"1\", \"0\","
+            + " \"2012-12-31\""));
+  }
+
+  @Test
+  void aLargeNumTxtIsStreamedWithExactProgress() throws IOException {
+    Path zip = largeDataSet(200_000);
+    ProgressRecorder progress = new ProgressRecorder();
+
+    List<Fact> facts = LedgerLoader.load(List.of(zip), Taxonomy.builder().build(),
+        new Limits(100_000_000L, 2_000_000, 1_000_000).withProgress(progress)).facts();
+
+    assertThat(facts.size(), is(200_000));
+    long size;
+    try (ZipFile z = new ZipFile(zip.toFile())) {
+      size = z.getEntry("num.txt").getSize();
+    }
+    // Lines 65,536, 131,072 and 196,608 end at these bytes: a 62-byte header, 53-byte lines.
+    assertThat(size, is(62L + 200_000L * 53));
+    assertThat(progress.events(), contains(
+        "start big.zip " + size,
+        "advance " + (62 + 65_535L * 53),
+        "advance " + (62 + 131_071L * 53),
+        "advance " + (62 + 196_607L * 53),
+        "advance " + size,
+        "finish"));
+  }
+
+  @Test
+  void moreNumbersThanMaxFactsSaysWhichFlagToRaiseAndHowFar() throws IOException {
+    Path zip = largeDataSet(200_000);
+    UserException e = assertThrows(UserException.class,
+        () -> SecDataSetReader.read(zip, Taxonomy.builder().build(), 150_000, LoadProgress.NONE));
+    assertThat(messages(e), contains("big.zip!num.txt: expected at most 150,000 facts in one run (--max-facts),"
+        + " found 200,000 numbers in num.txt: raise --max-facts to 200,000 or more"));
+  }
+
+  /** A data set of {@code lines} numbers: 1,000 filings of 200 tags each, every line 53 bytes long. */
+  private Path largeDataSet(int lines) throws IOException {
+    StringBuilder sub = new StringBuilder("adsh\tcik\tname\n");
+    for (int f = 0; f < 1_000; f++) {
+      sub.append(String.format("0000000001-25-%06d\t1\tCO %d\n", f, f));
+    }
+    StringBuilder num = new StringBuilder("adsh\ttag\tversion\tddate\tqtrs\tuom\tsegments\tcoreg\tvalue\tfootnote\n");
+    for (int i = 0; i < lines; i++) {
+      // adsh 20, tag 4, version 1, ddate 8, qtrs 1, uom 3, value 6, 10 tabs and a line feed: 53 bytes
+      num.append(String.format("0000000001-25-%06d\tT%03d\tv\t20241231\t0\tUSD\t\t\t%06d\t\n", i % 1_000, i / 1_000 % 200,
+          i));
+    }
+    return SecZips.write(dir.resolve("big.zip"), sub.toString(), num.toString());
+  }
+
+  private static List<String> messages(UserException e) {
+    return e.diagnostics().stream().map(d -> d.location() + ": " + d.message()).toList();
+  }
+}
