@@ -10,7 +10,6 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -197,8 +196,11 @@ public final class LedgerLoader {
             + " file? Export the table again as CSV (Comma delimited)");
         return List.of();
       }
-      // One streaming pass, no records kept: a million-line file is read again below.
-      CsvSurvey survey = CsvSurvey.of(name, text);
+      // One streaming pass surveys the file and, when its header is tidy, reads its facts as it goes;
+      // they count only if the file passes the checks the survey is for (docs/performance.md).
+      Problems lineProblems = new Problems();
+      TidyCsvReader.Lines tidy = new TidyCsvReader.Lines(name, taxonomy, lineProblems, limits.maxCells());
+      CsvSurvey survey = CsvScan.scan(name, text, tidy);
       long cells = survey.cells();
       if (cells > limits.maxCells()) {
         problems.add(name, "expected at most " + Limits.grouped(limits.maxCells()) + " fields in a file (--max-cells),"
@@ -212,9 +214,9 @@ public final class LedgerLoader {
         return List.of();
       }
       // The first non-empty record decides the layout.
-      Optional<List<String>> first = survey.first();
-      if (first.isPresent() && TidyCsvReader.isTidyHeader(first.get())) {
-        return TidyCsvReader.read(name, text, taxonomy, problems);
+      if (tidy.isTidy()) {
+        problems.addAll(lineProblems);
+        return tidy.facts();
       }
       return PresentationTableReader.read(CsvGrid.parse(name, text), taxonomy, problems);
     } catch (AccessDeniedException e) {
