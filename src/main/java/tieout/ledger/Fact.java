@@ -29,7 +29,12 @@ public final class Fact {
   private final Dimensions dimensions;
   /** Null for a nil fact. */
   private final BigDecimal amount;
-  private final SourceRef source;
+  /**
+   * The {@link SourceRef}, or for a line of a text file just the file name, with {@link #line}: a
+   * million CSV facts then need no source object each (the fact stays 48 bytes).
+   */
+  private final Object source;
+  private final int line;
 
   public Fact(
       Concept concept,
@@ -40,7 +45,8 @@ public final class Fact {
       Dimensions dimensions,
       Optional<BigDecimal> value,
       SourceRef source) {
-    this(concept, entity, period, unit, decimals, dimensions, checkNotNull(value).orElse(null), source);
+    this(concept, entity, period, unit, decimals, dimensions, checkNotNull(value).orElse(null),
+        checkNotNull(source), 0);
   }
 
   private Fact(
@@ -51,7 +57,8 @@ public final class Fact {
       Decimals decimals,
       Dimensions dimensions,
       BigDecimal amount,
-      SourceRef source) {
+      Object source,
+      int line) {
     this.concept = checkNotNull(concept);
     checkArgument(entity != null && !entity.isBlank(), "a fact needs an entity");
     this.entity = entity;
@@ -61,6 +68,7 @@ public final class Fact {
     this.dimensions = checkNotNull(dimensions);
     this.amount = amount;
     this.source = checkNotNull(source);
+    this.line = line;
   }
 
   /** A fact of {@code amount}, or a nil fact when it is null, without wrapping it first. */
@@ -73,12 +81,30 @@ public final class Fact {
       Dimensions dimensions,
       BigDecimal amount,
       SourceRef source) {
-    return new Fact(concept, entity, period, unit, decimals, dimensions, amount, source);
+    return new Fact(concept, entity, period, unit, decimals, dimensions, amount, checkNotNull(source), 0);
+  }
+
+  /**
+   * A fact read from line {@code line} of text file {@code file} (its {@link #source()} is {@link
+   * SourceRef#line}), of {@code amount}, or a nil fact when it is null.
+   */
+  public static Fact atLine(
+      Concept concept,
+      String entity,
+      Period period,
+      Unit unit,
+      Decimals decimals,
+      Dimensions dimensions,
+      BigDecimal amount,
+      String file,
+      int line) {
+    checkArgument(line >= 0, "line must be >= 0, was %s", line);
+    return new Fact(concept, entity, period, unit, decimals, dimensions, amount, checkNotNull(file), line);
   }
 
   /** This fact with another entity, period and dimensions (the same values, interned by a ledger). */
   Fact withContext(String entity, Period period, Dimensions dimensions) {
-    return new Fact(concept, entity, period, unit, decimals, dimensions, amount, source);
+    return new Fact(concept, entity, period, unit, decimals, dimensions, amount, source, line);
   }
 
   public Concept concept() {
@@ -111,7 +137,7 @@ public final class Fact {
   }
 
   public SourceRef source() {
-    return source;
+    return source instanceof SourceRef ref ? ref : SourceRef.line((String) source, line);
   }
 
   public boolean isNil() {
@@ -143,12 +169,12 @@ public final class Fact {
             && decimals.equals(f.decimals)
             && dimensions.equals(f.dimensions)
             && Objects.equals(amount, f.amount)
-            && source.equals(f.source));
+            && source().equals(f.source()));
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(concept, entity, period, unit, decimals, dimensions, value(), source);
+    return Objects.hash(concept, entity, period, unit, decimals, dimensions, value(), source());
   }
 
   @Override
@@ -166,6 +192,6 @@ public final class Fact {
         + " (decimals "
         + decimals
         + ") at "
-        + source;
+        + source();
   }
 }

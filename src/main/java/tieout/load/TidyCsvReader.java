@@ -52,6 +52,9 @@ public final class TidyCsvReader {
       List.of("concept", "period", "value", "entity", "unit", "decimals", "label");
   private static final Pattern ISO_PERIOD = Pattern.compile("\\d{4}-\\d{2}-\\d{2}(\\s*/\\s*\\d{4}-\\d{2}-\\d{2})?");
 
+  /** What {@link #value} returns for {@code nil}: compared by identity. */
+  private static final BigDecimal NIL = new BigDecimal("0");
+
   private final String fileName;
   private final Taxonomy taxonomy;
   private final Problems problems;
@@ -133,15 +136,24 @@ public final class TidyCsvReader {
    * since such a file is rejected whatever its lines say.
    */
   static final class Lines implements CsvScan.Sink {
+    private final String fileName;
+    private final Taxonomy taxonomy;
+    private final Problems problems = new Problems();
     private final TidyCsvReader reader;
     private final long maxCells;
     private final ImmutableList.Builder<Fact> facts = ImmutableList.builder();
     private int width = -1;
+    private int headerLine;
+    private List<String> header;
     private boolean tidy;
     private boolean reading = true;
     private long cells;
+    /** The reader of the rest of the file when it is read in two halves. */
+    private Lines rest;
 
-    Lines(String fileName, Taxonomy taxonomy, Problems problems, long maxCells) {
+    Lines(String fileName, Taxonomy taxonomy, long maxCells) {
+      this.fileName = fileName;
+      this.taxonomy = taxonomy;
       this.reader = new TidyCsvReader(fileName, taxonomy, problems);
       this.maxCells = maxCells;
     }
@@ -155,7 +167,8 @@ public final class TidyCsvReader {
       }
       if (width < 0) {
         width = fields.length;
-        List<String> header = List.of(fields);
+        headerLine = line;
+        header = List.of(fields);
         tidy = isTidyHeader(header);
         reading = tidy && reader.readHeader(line, header);
       } else if (!isBlank(fields)) {
@@ -166,13 +179,46 @@ public final class TidyCsvReader {
       }
     }
 
+    /**
+     * A reader for the lines after those this one reads, with the same header, or null when there is
+     * nothing to read (no good tidy header so far). Its facts and problems follow this one's.
+     */
+    Lines rest() {
+      if (!reading || rest != null) {
+        return null;
+      }
+      Lines next = new Lines(fileName, taxonomy, maxCells);
+      next.width = width;
+      next.tidy = true;
+      next.reading = next.reader.readHeader(headerLine, header);
+      rest = next;
+      return next;
+    }
+
     /** Whether the first record was a tidy header (concept and value columns). */
     boolean isTidy() {
       return tidy;
     }
 
+    /** The facts read, in line order. */
     ImmutableList<Fact> facts() {
-      return facts.build();
+      ImmutableList<Fact> own = facts.build();
+      if (rest == null) {
+        return own;
+      }
+      ImmutableList<Fact> more = rest.facts();
+      return ImmutableList.<Fact>builderWithExpectedSize(own.size() + more.size()).addAll(own).addAll(more).build();
+    }
+
+    /** The bad lines (and header), in line order. */
+    Problems problems() {
+      if (rest == null) {
+        return problems;
+      }
+      Problems all = new Problems();
+      all.addAll(problems);
+      all.addAll(rest.problems());
+      return all;
     }
   }
 
@@ -233,7 +279,10 @@ public final class TidyCsvReader {
     return problems.size() == problemsBefore;
   }
 
-  /** The fact of one line, or null after reporting its problems. */
+  /**
+   * The fact of one line, or null after reporting its problems. The helpers below return null after
+   * reporting a problem: no Optional per field on a million lines.
+   */
   private Fact readLine(int number, String[] fields, int width) {
     if (fields.length != width) {
       problems.add(at(number), "expected " + width + " fields as in the header, found " + fields.length);
@@ -249,23 +298,22 @@ public final class TidyCsvReader {
               : "unknown concept '" + conceptName + "'" + taxonomy.didYouMeanConcept(conceptName));
       return null;
     }
-    Optional<Period> period = period(field(fields, periodColumn), c, number);
-    Optional<Dimensions> dimensions = dimensions(fields, number);
-    Optional<Unit> unit = unit(field(fields, unitColumn), c, number);
+    Period period = period(field(fields, periodColumn), c, number);
+    Dimensions dimensions = dimensions(fields, number);
+    Unit unit = unit(field(fields, unitColumn), c, number);
     String valueText = field(fields, valueColumn);
-    Optional<Optional<BigDecimal>> value = value(valueText, c, number);
-    if (period.isEmpty() || dimensions.isEmpty() || unit.isEmpty() || value.isEmpty()) {
+    BigDecimal value = value(valueText, c, number);
+    if (period == null || dimensions == null || unit == null || value == null) {
       return null;
     }
-    BigDecimal amount = value.get().orElse(null);
+    BigDecimal amount = value == NIL ? null : value;
     Decimals decimals = decimals(field(fields, decimalsColumn), amount, number);
     if (decimals == null) {
       return null;
     }
     String entityText = field(fields, entityColumn);
     String entity = entityText.isEmpty() ? defaultEntity : intern(entityText);
-    return Fact.of(
-        c, entity, period.get(), unit.get(), decimals, dimensions.get(), amount, SourceRef.line(fileName, number));
+    return Fact.atLine(c, entity, period, unit, decimals, dimensions, amount, fileName, number);
   }
 
   private String at(int number) {
@@ -300,7 +348,7 @@ public final class TidyCsvReader {
     return entity;
   }
 
-  private Optional<Period> period(String text, Concept concept, int number) {
+  private Period period(String text, Concept concept, int number) {
     Optional<Period> period = periods.get(text);
     try {
       if (period == null) {
@@ -311,27 +359,27 @@ public final class TidyCsvReader {
       }
     } catch (BadValueException e) {
       problems.add(at(number), e.getMessage());
-      return Optional.empty();
+      return null;
     }
     if (period.isEmpty()) {
       problems.add(
           at(number),
           "expected a period such as 2013-12-31, 2013-01-01/2013-12-31 or FY2013 for '" + concept.name()
               + "', found " + (text.isEmpty() ? "an empty field" : "\"" + text + "\""));
-      return Optional.empty();
+      return null;
     }
     if (period.get() instanceof Period.Duration d && concept.periodType() == PeriodType.INSTANT) {
       // Interned: every instant fact of the period would otherwise get its own copy.
-      return Optional.of(closings.computeIfAbsent(d, Period.Duration::closing));
+      return closings.computeIfAbsent(d, Period.Duration::closing);
     }
     if (period.get().isInstant() && concept.periodType() == PeriodType.DURATION) {
       problems.add(
           at(number),
           "expected a period of time for '" + concept.name() + "' (a duration concept), found the date " + text
               + ": write it as start/end, e.g. 2013-01-01/2013-12-31, or as a caption such as FY2013");
-      return Optional.empty();
+      return null;
     }
-    return period;
+    return period.get();
   }
 
   private static Period isoPeriod(String text) {
@@ -362,18 +410,19 @@ public final class TidyCsvReader {
     return caption.map(p -> p.periodFor(PeriodType.DURATION).or(() -> p.periodFor(PeriodType.INSTANT)).orElseThrow());
   }
 
-  private Optional<Optional<BigDecimal>> value(String text, Concept concept, int number) {
+  /** The amount, {@link #NIL} for nil. */
+  private BigDecimal value(String text, Concept concept, int number) {
     if (text.equalsIgnoreCase("nil")) {
-      return Optional.of(Optional.empty());
+      return NIL;
     }
     if (isPlainDecimal(text)) {
-      return Optional.of(Optional.of(plainDecimal(text)));
+      return plainDecimal(text);
     }
     problems.add(
         at(number),
         "expected a plain decimal such as -11422025 or 0.08, or nil, for '" + concept.name() + "', found "
             + (text.isEmpty() ? "an empty field" : "\"" + text + "\""));
-    return Optional.empty();
+    return null;
   }
 
   /**
@@ -453,9 +502,9 @@ public final class TidyCsvReader {
     }
   }
 
-  private Optional<Unit> unit(String unit, Concept concept, int number) {
+  private Unit unit(String unit, Concept concept, int number) {
     if (unit.isEmpty()) {
-      return Optional.of(concept.defaultUnit());
+      return concept.defaultUnit();
     }
     // Keyed by item type and text: the parse depends on nothing else.
     String key = concept.itemType().ordinal() + unit;
@@ -472,7 +521,7 @@ public final class TidyCsvReader {
           "unknown unit '" + unit + "' for " + concept.itemType().keyword() + " concept '" + concept.name()
               + "': expected " + expectedUnits(concept.itemType()));
     }
-    return parsed;
+    return parsed.orElse(null);
   }
 
   private static Optional<Unit> parseUnit(String unit, ItemType type) {
@@ -507,18 +556,18 @@ public final class TidyCsvReader {
     };
   }
 
-  private Optional<Dimensions> dimensions(String[] fields, int number) {
+  private Dimensions dimensions(String[] fields, int number) {
     // A ledger has few distinct member combinations: resolve each once (only those without problems).
     String key = axisKey(fields);
     Dimensions known = dimensionsByText.get(key);
     if (known != null) {
-      return Optional.of(known);
+      return known;
     }
     Optional<Dimensions> resolved = resolveDimensions(fields, number);
     if (resolved.isPresent() && dimensionsByText.size() < 10_000) {
       dimensionsByText.put(key, resolved.get());
     }
-    return resolved;
+    return resolved.orElse(null);
   }
 
   /** The stripped texts of the axis columns of {@code line}, joined by NUL (which no field holds). */
