@@ -184,7 +184,7 @@ public final class TidyCsvReader {
      * nothing to read (no good tidy header so far). Its facts and problems follow this one's.
      */
     Lines rest() {
-      if (!reading || rest != null) {
+      if (width < 0 || !reading || rest != null) {
         return null;
       }
       Lines next = new Lines(fileName, taxonomy, maxCells);

@@ -78,6 +78,18 @@ class CsvScanTest {
   }
 
   @Test
+  void aFirstHalfOfEmptyLinesLeavesTheHeaderToTheSecond() {
+    Taxonomy taxonomy = TestTaxonomy.entree();
+    String text = "\n".repeat(100) + "concept,period,value\nNetIncomeLoss,FY2013,-5\nNetIncomeLoss,FY2012,7\n";
+    TidyCsvReader.Lines lines = new TidyCsvReader.Lines("f.csv", taxonomy, 1_000_000);
+    CsvSurvey survey = CsvScan.scanInHalves("f.csv", text, 0, lines, lines::rest);
+    assertThat(survey.cells(), equalTo(9L));
+    assertThat(Facts.describe(lines.facts()), contains(
+        "NetIncomeLoss 2013-01-01/2013-12-31 -5 USD d=0 @ f.csv:102",
+        "NetIncomeLoss 2012-01-01/2012-12-31 7 USD d=0 @ f.csv:103"));
+  }
+
+  @Test
   void countsLinesAsCsvRecordsDoes() {
     String text = "a\r\nb\rc\n\nd\r\r\ne";
     CsvScan.LineCounter lines = new CsvScan.LineCounter(text);
