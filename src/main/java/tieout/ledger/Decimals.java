@@ -18,7 +18,21 @@ public record Decimals(int digits, boolean infinite) implements Comparable<Decim
   }
 
   public static Decimals of(int digits) {
-    return digits == 0 ? WHOLE : new Decimals(digits, false);
+    if (digits == 0) {
+      return WHOLE;
+    }
+    // A million facts share a handful of precisions: hand out shared values for the common ones.
+    int i = digits + COMMON_OFFSET;
+    return i >= 0 && i < COMMON.length ? COMMON[i] : new Decimals(digits, false);
+  }
+
+  private static final int COMMON_OFFSET = 20;
+  private static final Decimals[] COMMON = new Decimals[41];
+
+  static {
+    for (int i = 0; i < COMMON.length; i++) {
+      COMMON[i] = i == COMMON_OFFSET ? WHOLE : new Decimals(i - COMMON_OFFSET, false);
+    }
   }
 
   /** Parses {@code INF} or a whole number such as {@code -3}. */

@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.math.BigDecimal;
+import java.util.Objects;
 import java.util.Optional;
 import tieout.taxonomy.Concept;
 
@@ -15,40 +16,165 @@ import tieout.taxonomy.Concept;
  * figure that was not reported at all has no fact. A printed dash is a reported zero, not nil.
  * The value is already in the concept's sign convention (negated captions are undone by the
  * loader) and scale (a "(in thousands)" table's 1,234 is 1234000 with decimals -3).
+ *
+ * <p>A value class with the accessors and equality of a record: a ledger holds millions of facts,
+ * so the amount is kept as a nullable field rather than an {@link Optional} of its own.
  */
-public record Fact(
-    Concept concept,
-    String entity,
-    Period period,
-    Unit unit,
-    Decimals decimals,
-    Dimensions dimensions,
-    Optional<BigDecimal> value,
-    SourceRef source) {
+public final class Fact {
+  private final Concept concept;
+  private final String entity;
+  private final Period period;
+  private final Unit unit;
+  private final Decimals decimals;
+  private final Dimensions dimensions;
+  /** Null for a nil fact. */
+  private final BigDecimal amount;
+  /**
+   * The {@link SourceRef}, or for a line of a text file just the file name, with {@link #line}: a
+   * million CSV facts then need no source object each (the fact stays 48 bytes).
+   */
+  private final Object source;
+  private final int line;
 
-  public Fact {
-    checkNotNull(concept);
+  public Fact(
+      Concept concept,
+      String entity,
+      Period period,
+      Unit unit,
+      Decimals decimals,
+      Dimensions dimensions,
+      Optional<BigDecimal> value,
+      SourceRef source) {
+    this(concept, entity, period, unit, decimals, dimensions, checkNotNull(value).orElse(null),
+        checkNotNull(source), 0);
+  }
+
+  private Fact(
+      Concept concept,
+      String entity,
+      Period period,
+      Unit unit,
+      Decimals decimals,
+      Dimensions dimensions,
+      BigDecimal amount,
+      Object source,
+      int line) {
+    this.concept = checkNotNull(concept);
     checkArgument(entity != null && !entity.isBlank(), "a fact needs an entity");
-    checkNotNull(period);
-    checkNotNull(unit);
-    checkNotNull(decimals);
-    checkNotNull(dimensions);
-    checkNotNull(value);
-    checkNotNull(source);
+    this.entity = entity;
+    this.period = checkNotNull(period);
+    this.unit = checkNotNull(unit);
+    this.decimals = checkNotNull(decimals);
+    this.dimensions = checkNotNull(dimensions);
+    this.amount = amount;
+    this.source = checkNotNull(source);
+    this.line = line;
+  }
+
+  /** A fact of {@code amount}, or a nil fact when it is null, without wrapping it first. */
+  public static Fact of(
+      Concept concept,
+      String entity,
+      Period period,
+      Unit unit,
+      Decimals decimals,
+      Dimensions dimensions,
+      BigDecimal amount,
+      SourceRef source) {
+    return new Fact(concept, entity, period, unit, decimals, dimensions, amount, checkNotNull(source), 0);
+  }
+
+  /**
+   * A fact read from line {@code line} of text file {@code file} (its {@link #source()} is {@link
+   * SourceRef#line}), of {@code amount}, or a nil fact when it is null.
+   */
+  public static Fact atLine(
+      Concept concept,
+      String entity,
+      Period period,
+      Unit unit,
+      Decimals decimals,
+      Dimensions dimensions,
+      BigDecimal amount,
+      String file,
+      int line) {
+    checkArgument(line >= 0, "line must be >= 0, was %s", line);
+    return new Fact(concept, entity, period, unit, decimals, dimensions, amount, checkNotNull(file), line);
+  }
+
+  /** This fact with another entity, period and dimensions (the same values, interned by a ledger). */
+  Fact withContext(String entity, Period period, Dimensions dimensions) {
+    return new Fact(concept, entity, period, unit, decimals, dimensions, amount, source, line);
+  }
+
+  public Concept concept() {
+    return concept;
+  }
+
+  public String entity() {
+    return entity;
+  }
+
+  public Period period() {
+    return period;
+  }
+
+  public Unit unit() {
+    return unit;
+  }
+
+  public Decimals decimals() {
+    return decimals;
+  }
+
+  public Dimensions dimensions() {
+    return dimensions;
+  }
+
+  /** The amount, empty for a nil fact. */
+  public Optional<BigDecimal> value() {
+    return Optional.ofNullable(amount);
+  }
+
+  public SourceRef source() {
+    return source instanceof SourceRef ref ? ref : SourceRef.line((String) source, line);
   }
 
   public boolean isNil() {
-    return value.isEmpty();
+    return amount == null;
   }
 
   /** The value of a non-nil fact. */
   public BigDecimal amount() {
-    return value.orElseThrow(() -> new IllegalStateException("nil fact has no amount: " + this));
+    if (amount == null) {
+      throw new IllegalStateException("nil fact has no amount: " + this);
+    }
+    return amount;
   }
 
   /** The context this fact belongs to, the key under which the ledger indexes it. */
   public ContextKey key() {
     return new ContextKey(concept, entity, period, dimensions);
+  }
+
+  /** Equal when every component is equal, as for a record. */
+  @Override
+  public boolean equals(Object o) {
+    return this == o
+        || (o instanceof Fact f
+            && concept.equals(f.concept)
+            && entity.equals(f.entity)
+            && period.equals(f.period)
+            && unit.equals(f.unit)
+            && decimals.equals(f.decimals)
+            && dimensions.equals(f.dimensions)
+            && Objects.equals(amount, f.amount)
+            && source().equals(f.source()));
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(concept, entity, period, unit, decimals, dimensions, value(), source());
   }
 
   @Override
@@ -60,12 +186,12 @@ public record Fact(
         + period
         + (dimensions.isEmpty() ? "" : ", " + dimensions)
         + "] = "
-        + value.map(BigDecimal::toPlainString).orElse("nil")
+        + (amount == null ? "nil" : amount.toPlainString())
         + " "
         + unit
         + " (decimals "
         + decimals
         + ") at "
-        + source;
+        + source();
   }
 }

@@ -2,9 +2,13 @@ package tieout.ledger;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
+import com.google.common.util.concurrent.Futures;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.FutureTask;
 import tieout.taxonomy.Concept;
 
 /**
@@ -12,20 +16,72 @@ import tieout.taxonomy.Concept;
  * time. Immutable; build with {@link #builder()}. Facts keep the order in which they were added.
  */
 public final class Ledger {
+  /** Ledgers this large build their two indexes on two threads. */
+  private static final int PARALLEL_AT = 200_000;
+
   private final ImmutableList<Fact> facts;
   private final FactIndex byKey;
-  private final ImmutableListMultimap<Concept, Fact> byConcept;
+  /** Each concept's facts in load order; concepts are few, facts many. */
+  private final Map<Concept, ImmutableList<Fact>> byConcept;
   /** Built on first use: checks look facts up through {@link #byKey}. */
   private volatile ImmutableListMultimap<ContextKey, Fact> byContext;
 
   private Ledger(List<Fact> facts) {
     this.facts = ImmutableList.copyOf(facts);
-    this.byKey = new FactIndex(this.facts);
-    ImmutableListMultimap.Builder<Concept, Fact> concepts = ImmutableListMultimap.builder();
-    for (Fact f : facts) {
-      concepts.put(f.concept(), f);
+    if (this.facts.size() < PARALLEL_AT) {
+      this.byKey = new FactIndex(this.facts);
+      this.byConcept = groupByConcept(this.facts);
+      return;
     }
-    this.byConcept = concepts.build();
+    // Both walk every fact, and memory, not arithmetic, bounds each: two cores do both in the time of one.
+    FutureTask<Map<Concept, ImmutableList<Fact>>> concepts = new FutureTask<>(() -> groupByConcept(this.facts));
+    Thread worker = new Thread(concepts, "tieout-ledger-concepts");
+    worker.setDaemon(true);
+    worker.start();
+    this.byKey = new FactIndex(this.facts);
+    this.byConcept = Futures.getUnchecked(concepts);
+  }
+
+  /** Two passes over arrays (count, then place) instead of a list builder per concept. */
+  private static Map<Concept, ImmutableList<Fact>> groupByConcept(ImmutableList<Fact> facts) {
+    Map<Concept, Integer> groups = new HashMap<>();
+    List<Concept> concepts = new ArrayList<>();
+    int[] group = new int[facts.size()];
+    int[] counts = new int[16];
+    Concept last = null;
+    int lastGroup = -1;
+    for (int i = 0; i < facts.size(); i++) {
+      Concept concept = facts.get(i).concept();
+      if (concept != last) {
+        // Consecutive facts mostly share a concept: skip the hash lookup for them.
+        Integer known = groups.get(concept);
+        if (known == null) {
+          known = concepts.size();
+          groups.put(concept, known);
+          concepts.add(concept);
+          if (known == counts.length) {
+            counts = Arrays.copyOf(counts, known * 2);
+          }
+        }
+        last = concept;
+        lastGroup = known;
+      }
+      group[i] = lastGroup;
+      counts[lastGroup]++;
+    }
+    Fact[][] members = new Fact[concepts.size()][];
+    for (int g = 0; g < members.length; g++) {
+      members[g] = new Fact[counts[g]];
+    }
+    int[] filled = new int[concepts.size()];
+    for (int i = 0; i < group.length; i++) {
+      members[group[i]][filled[group[i]]++] = facts.get(i);
+    }
+    Map<Concept, ImmutableList<Fact>> byConcept = new HashMap<>(concepts.size() * 2);
+    for (int g = 0; g < members.length; g++) {
+      byConcept.put(concepts.get(g), ImmutableList.copyOf(members[g]));
+    }
+    return byConcept;
   }
 
   public static Builder builder() {
@@ -74,7 +130,7 @@ public final class Ledger {
 
   /** Every fact of a concept, in load order. */
   public ImmutableList<Fact> factsOf(Concept concept) {
-    return byConcept.get(concept);
+    return byConcept.getOrDefault(concept, ImmutableList.of());
   }
 
   /** The distinct contexts, each with its facts, in first-seen order. */
@@ -105,13 +161,17 @@ public final class Ledger {
       Period period = periods.computeIfAbsent(fact.period(), p -> p);
       Dimensions dims = dimensions.computeIfAbsent(fact.dimensions(), d -> d);
       if (entity != fact.entity() || period != fact.period() || dims != fact.dimensions()) {
-        fact = new Fact(fact.concept(), entity, period, fact.unit(), fact.decimals(), dims, fact.value(), fact.source());
+        fact = fact.withContext(entity, period, dims);
       }
       facts.add(fact);
       return this;
     }
 
     public Builder addAll(Iterable<Fact> more) {
+      if (more instanceof java.util.Collection<Fact> all) {
+        facts.addAll(all);
+        return this;
+      }
       more.forEach(facts::add);
       return this;
     }

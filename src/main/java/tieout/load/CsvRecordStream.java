@@ -71,11 +71,6 @@ final class CsvRecordStream implements Iterator<CsvRecords.Line>, AutoCloseable 
     return result;
   }
 
-  /** The character position in the text (after a byte order mark) where the last record returned starts. */
-  int position() {
-    return position;
-  }
-
   /** {@link CsvRecords.Line#isBlank()}, without a regular expression for fields that start with text. */
   static boolean isBlank(CsvRecords.Line line) {
     for (String field : line.fields()) {

@@ -24,6 +24,12 @@ public final class CsvText {
         || (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF))) {
       return withoutBom(new String(bytes, StandardCharsets.UTF_16));
     }
+    // Most files are plain ASCII: decoded in one copy, where the reporting decoder below builds a
+    // char buffer twice the file's size. Any other byte becomes U+FFFD, which ASCII cannot hold.
+    String ascii = new String(bytes, StandardCharsets.US_ASCII);
+    if (ascii.indexOf('\uFFFD') < 0) {
+      return withoutBom(ascii);
+    }
     String text;
     try {
       text = StandardCharsets.UTF_8.newDecoder()

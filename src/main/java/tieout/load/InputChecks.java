@@ -73,17 +73,24 @@ final class InputChecks {
     return count;
   }
 
+  /** Whether {@code |amount|} reaches {@link Limits#MAX_AMOUNT}, without building the absolute value. */
+  private static boolean tooLarge(BigDecimal amount) {
+    return amount.compareTo(Limits.MAX_AMOUNT) >= 0 || amount.compareTo(MIN_AMOUNT) <= 0;
+  }
+
+  private static final BigDecimal MIN_AMOUNT = Limits.MAX_AMOUNT.negate();
+
   /** Reports each fact whose amount reaches {@link Limits#MAX_AMOUNT}, at its cell or line. */
   static void amountsInRange(List<Fact> facts, Problems problems) {
     for (Fact fact : facts) {
-      Optional<BigDecimal> value = fact.value();
-      if (value.isPresent() && value.get().abs().compareTo(Limits.MAX_AMOUNT) >= 0) {
-        problems.add(
-            fact.source().toString(),
-            "expected an amount below 10^18 for '" + fact.concept().name() + "', found "
-                + value.get().stripTrailingZeros().toString() + ": no financial statement reports such a figure;"
-                + " check the cell's format, the table's scale and any formula");
+      if (fact.isNil() || !tooLarge(fact.amount())) {
+        continue;
       }
+      problems.add(
+          fact.source().toString(),
+          "expected an amount below 10^18 for '" + fact.concept().name() + "', found "
+              + fact.amount().stripTrailingZeros().toString() + ": no financial statement reports such a figure;"
+              + " check the cell's format, the table's scale and any formula");
     }
   }
 }

@@ -10,7 +10,6 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -34,6 +33,9 @@ import tieout.taxonomy.Taxonomy;
  * Problems are collected across all files and thrown together, at most 20 of them.
  */
 public final class LedgerLoader {
+  /** Files this long (4 MB of text, some 70,000 tidy lines) are worth a second thread. */
+  static final int SPLIT_AT_CHARS = 4 << 20;
+
   private LedgerLoader() {}
 
 
@@ -202,8 +204,12 @@ public final class LedgerLoader {
             + " file? Export the table again as CSV (Comma delimited)");
         return List.of();
       }
-      // One streaming pass, no records kept: a million-line file is read again below.
-      CsvSurvey survey = CsvSurvey.of(name, text);
+      // One streaming pass surveys the file and, when its header is tidy, reads its facts as it goes;
+      // they count only if the file passes the checks the survey is for (docs/performance.md).
+      // A large file without quotes is read in two halves on two threads.
+      TidyCsvReader.Lines tidy = new TidyCsvReader.Lines(name, taxonomy, limits.maxCells());
+      limits.progress().start(name, text.length());
+      CsvSurvey survey = CsvScan.scanInHalves(name, text, SPLIT_AT_CHARS, tidy, tidy::rest, limits.progress());
       long cells = survey.cells();
       if (cells > limits.maxCells()) {
         problems.add(name, "expected at most " + Limits.grouped(limits.maxCells()) + " fields in a file (--max-cells),"
@@ -217,10 +223,9 @@ public final class LedgerLoader {
         return List.of();
       }
       // The first non-empty record decides the layout.
-      Optional<List<String>> first = survey.first();
-      if (first.isPresent() && TidyCsvReader.isTidyHeader(first.get())) {
-        limits.progress().start(name, text.length());
-        return TidyCsvReader.read(name, text, taxonomy, problems, limits.progress());
+      if (tidy.isTidy()) {
+        problems.addAll(tidy.problems());
+        return tidy.facts();
       }
       return PresentationTableReader.read(CsvGrid.parse(name, text), taxonomy, problems);
     } catch (AccessDeniedException e) {

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Currency;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -51,13 +52,32 @@ public final class TidyCsvReader {
       List.of("concept", "period", "value", "entity", "unit", "decimals", "label");
   private static final Pattern ISO_PERIOD = Pattern.compile("\\d{4}-\\d{2}-\\d{2}(\\s*/\\s*\\d{4}-\\d{2}-\\d{2})?");
 
+  /** What {@link #value} returns for {@code nil}: compared by identity. */
+  private static final BigDecimal NIL = new BigDecimal("0");
+
   private final String fileName;
   private final Taxonomy taxonomy;
   private final Problems problems;
   private final Map<String, Integer> columns = new LinkedHashMap<>();
   private final Map<Axis, Integer> axisColumns = new LinkedHashMap<>();
-  private final Map<String, Optional<Period>> periods = new java.util.HashMap<>();
-  private final Map<String, Dimensions> dimensionsByText = new java.util.HashMap<>();
+  private final Map<String, Optional<Period>> periods = new HashMap<>();
+  private final Map<String, Dimensions> dimensionsByText = new HashMap<>();
+  /** Distinct texts of a million-line file are few: each is resolved or interned once. */
+  private final Map<String, Concept> conceptsByText = new HashMap<>();
+  private final Map<String, String> entities = new HashMap<>();
+  private final Map<String, Optional<Unit>> unitsByText = new HashMap<>();
+  private final Map<String, Decimals> decimalsByText = new HashMap<>();
+  private final Map<Period.Duration, Period> closings = new HashMap<>();
+  /** Column positions, -1 when absent; set by {@link #readHeader}. */
+  private int conceptColumn = -1;
+  private int periodColumn = -1;
+  private int valueColumn = -1;
+  private int entityColumn = -1;
+  private int unitColumn = -1;
+  private int decimalsColumn = -1;
+  private int[] axisIndexes = new int[0];
+  private Axis[] axisList = new Axis[0];
+  private String defaultEntity;
 
   private TidyCsvReader(String fileName, Taxonomy taxonomy, Problems problems) {
     this.fileName = fileName;
@@ -84,11 +104,6 @@ public final class TidyCsvReader {
   }
 
   static ImmutableList<Fact> read(String fileName, String text, Taxonomy taxonomy, Problems problems) {
-    return read(fileName, text, taxonomy, problems, LoadProgress.NONE);
-  }
-
-  static ImmutableList<Fact> read(String fileName, String text, Taxonomy taxonomy, Problems problems,
-      LoadProgress progress) {
     // Streamed: a million-line file never holds all its records at once (docs/performance.md).
     try (CsvRecordStream records = new CsvRecordStream(fileName, text)) {
       if (!records.hasNext()) {
@@ -97,38 +112,141 @@ public final class TidyCsvReader {
       }
       TidyCsvReader reader = new TidyCsvReader(fileName, taxonomy, problems);
       CsvRecords.Line header = records.next();
-      if (!reader.readHeader(header)) {
+      if (!reader.readHeader(header.number(), header.fields())) {
         return ImmutableList.of();
       }
       ImmutableList.Builder<Fact> facts = ImmutableList.builder();
       while (records.hasNext()) {
         CsvRecords.Line line = records.next();
-        if (line.number() % 65_536 == 0) {
-          progress.advance(records.position()); // characters read, for a progress bar
-        }
         if (!CsvRecordStream.isBlank(line)) {
-          reader.readLine(line, header.fields().size()).ifPresent(facts::add);
+          Fact fact = reader.readLine(line.number(), line.fields().toArray(new String[0]), header.fields().size());
+          if (fact != null) {
+            facts.add(fact);
+          }
         }
       }
       return facts.build();
     }
   }
 
+  /**
+   * A {@link CsvScan.Sink} that reads a tidy file while it is scanned: its first record is the
+   * header, the others facts. It reads nothing more when the first record is not a tidy header
+   * (see {@link #isTidy()}), after a bad header, and once {@code maxCells} fields have been passed,
+   * since such a file is rejected whatever its lines say.
+   */
+  static final class Lines implements CsvScan.Sink {
+    private final String fileName;
+    private final Taxonomy taxonomy;
+    private final Problems problems = new Problems();
+    private final TidyCsvReader reader;
+    private final long maxCells;
+    private final ImmutableList.Builder<Fact> facts = ImmutableList.builder();
+    private int width = -1;
+    private int headerLine;
+    private List<String> header;
+    private boolean tidy;
+    private boolean reading = true;
+    private long cells;
+    /** The reader of the rest of the file when it is read in two halves. */
+    private Lines rest;
+
+    Lines(String fileName, Taxonomy taxonomy, long maxCells) {
+      this.fileName = fileName;
+      this.taxonomy = taxonomy;
+      this.reader = new TidyCsvReader(fileName, taxonomy, problems);
+      this.maxCells = maxCells;
+    }
+
+    @Override
+    public void record(int line, String[] fields) {
+      cells += fields.length;
+      if (!reading || cells > maxCells) {
+        reading = false;
+        return;
+      }
+      if (width < 0) {
+        width = fields.length;
+        headerLine = line;
+        header = List.of(fields);
+        tidy = isTidyHeader(header);
+        reading = tidy && reader.readHeader(line, header);
+      } else if (!isBlank(fields)) {
+        Fact fact = reader.readLine(line, fields, width);
+        if (fact != null) {
+          facts.add(fact);
+        }
+      }
+    }
+
+    /**
+     * A reader for the lines after those this one reads, with the same header, or null when there is
+     * nothing to read (no good tidy header so far). Its facts and problems follow this one's.
+     */
+    Lines rest() {
+      if (width < 0 || !reading || rest != null) {
+        return null;
+      }
+      Lines next = new Lines(fileName, taxonomy, maxCells);
+      next.width = width;
+      next.tidy = true;
+      next.reading = next.reader.readHeader(headerLine, header);
+      rest = next;
+      return next;
+    }
+
+    /** Whether the first record was a tidy header (concept and value columns). */
+    boolean isTidy() {
+      return tidy;
+    }
+
+    /** The facts read, in line order. */
+    ImmutableList<Fact> facts() {
+      ImmutableList<Fact> own = facts.build();
+      if (rest == null) {
+        return own;
+      }
+      ImmutableList<Fact> more = rest.facts();
+      return ImmutableList.<Fact>builderWithExpectedSize(own.size() + more.size()).addAll(own).addAll(more).build();
+    }
+
+    /** The bad lines (and header), in line order. */
+    Problems problems() {
+      if (rest == null) {
+        return problems;
+      }
+      Problems all = new Problems();
+      all.addAll(problems);
+      all.addAll(rest.problems());
+      return all;
+    }
+  }
+
+  /** {@link CsvRecords.Line#isBlank()} of a record's fields. */
+  private static boolean isBlank(String[] fields) {
+    for (String field : fields) {
+      if (!GridCell.isBlankText(field)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static String columnName(String header) {
     return header.strip().toLowerCase(Locale.ROOT);
   }
 
-  private boolean readHeader(CsvRecords.Line header) {
-    String where = fileName + ":" + header.number();
+  private boolean readHeader(int number, List<String> fields) {
+    String where = fileName + ":" + number;
     Map<String, Axis> axes = new LinkedHashMap<>();
     taxonomy.axes().values().forEach(a -> axes.put(columnName(a.name()), a));
     int problemsBefore = problems.size();
-    for (int i = 0; i < header.fields().size(); i++) {
-      String name = columnName(header.fields().get(i));
+    for (int i = 0; i < fields.size(); i++) {
+      String name = columnName(fields.get(i));
       if (name.isEmpty()) {
         problems.add(where, "column " + (i + 1) + " has no name in the header: name it or delete the column");
       } else if (columns.containsKey(name) || axisColumns.containsKey(axes.get(name))) {
-        problems.add(where, "column '" + header.fields().get(i).strip() + "' appears twice in the header");
+        problems.add(where, "column '" + fields.get(i).strip() + "' appears twice in the header");
       } else if (KNOWN.contains(name)) {
         columns.put(name, i);
       } else if (axes.containsKey(name)) {
@@ -136,7 +254,7 @@ public final class TidyCsvReader {
       } else {
         List<String> expected = new ArrayList<>(KNOWN);
         taxonomy.axes().keySet().forEach(expected::add);
-        String found = header.fields().get(i).strip();
+        String found = fields.get(i).strip();
         problems.add(
             where,
             "unknown column '" + found + "'"
@@ -149,58 +267,88 @@ public final class TidyCsvReader {
         problems.add(where, "missing column '" + required + "': a tidy CSV needs concept, period and value columns");
       }
     }
+    conceptColumn = columns.getOrDefault("concept", -1);
+    periodColumn = columns.getOrDefault("period", -1);
+    valueColumn = columns.getOrDefault("value", -1);
+    entityColumn = columns.getOrDefault("entity", -1);
+    unitColumn = columns.getOrDefault("unit", -1);
+    decimalsColumn = columns.getOrDefault("decimals", -1);
+    axisList = axisColumns.keySet().toArray(new Axis[0]);
+    axisIndexes = axisColumns.values().stream().mapToInt(Integer::intValue).toArray();
+    defaultEntity = taxonomy.defaultEntity().orElse(PresentationTableReader.baseName(fileName));
     return problems.size() == problemsBefore;
   }
 
-  private Optional<Fact> readLine(CsvRecords.Line line, int width) {
-    String where = fileName + ":" + line.number();
-    if (line.fields().size() != width) {
-      problems.add(where, "expected " + width + " fields as in the header, found " + line.fields().size());
-      return Optional.empty();
+  /**
+   * The fact of one line, or null after reporting its problems. The helpers below return null after
+   * reporting a problem: no Optional per field on a million lines.
+   */
+  private Fact readLine(int number, String[] fields, int width) {
+    if (fields.length != width) {
+      problems.add(at(number), "expected " + width + " fields as in the header, found " + fields.length);
+      return null;
     }
-    String conceptName = field(line, "concept").orElse("");
-    Optional<Concept> concept = taxonomy.concept(conceptName);
-    if (concept.isEmpty()) {
+    String conceptName = field(fields, conceptColumn);
+    Concept c = concept(conceptName);
+    if (c == null) {
       problems.add(
-          where,
+          at(number),
           conceptName.isEmpty()
               ? "expected a concept name, found an empty field"
               : "unknown concept '" + conceptName + "'" + taxonomy.didYouMeanConcept(conceptName));
-      return Optional.empty();
+      return null;
     }
-    Concept c = concept.get();
-    Optional<Period> period = period(field(line, "period").orElse(""), c, where);
-    Optional<Dimensions> dimensions = dimensions(line, where);
-    Optional<Unit> unit = unit(field(line, "unit"), c, where);
-    String valueText = field(line, "value").orElse("");
-    Optional<Optional<BigDecimal>> value = value(valueText, c, where);
-    if (period.isEmpty() || dimensions.isEmpty() || unit.isEmpty() || value.isEmpty()) {
-      return Optional.empty();
+    Period period = period(field(fields, periodColumn), c, number);
+    Dimensions dimensions = dimensions(fields, number);
+    Unit unit = unit(field(fields, unitColumn), c, number);
+    String valueText = field(fields, valueColumn);
+    BigDecimal value = value(valueText, c, number);
+    if (period == null || dimensions == null || unit == null || value == null) {
+      return null;
     }
-    Optional<Decimals> decimals = decimals(field(line, "decimals"), value.get(), where);
-    if (decimals.isEmpty()) {
-      return Optional.empty();
+    BigDecimal amount = value == NIL ? null : value;
+    Decimals decimals = decimals(field(fields, decimalsColumn), amount, number);
+    if (decimals == null) {
+      return null;
     }
-    String entity = field(line, "entity")
-        .or(taxonomy::defaultEntity)
-        .orElse(PresentationTableReader.baseName(fileName));
-    return Optional.of(
-        new Fact(
-            c, entity, period.get(), unit.get(), decimals.get(), dimensions.get(), value.get(),
-            SourceRef.line(fileName, line.number())));
+    String entityText = field(fields, entityColumn);
+    String entity = entityText.isEmpty() ? defaultEntity : intern(entityText);
+    return Fact.atLine(c, entity, period, unit, decimals, dimensions, amount, fileName, number);
+  }
+
+  private String at(int number) {
+    return fileName + ":" + number;
   }
 
   /** A column's stripped value, empty when the column is absent or the field empty. */
-  private Optional<String> field(CsvRecords.Line line, String column) {
-    Integer index = columns.get(column);
-    if (index == null) {
-      return Optional.empty();
-    }
-    String value = line.fields().get(index).strip();
-    return value.isEmpty() ? Optional.empty() : Optional.of(value);
+  private static String field(String[] fields, int index) {
+    return index < 0 ? "" : fields[index].strip();
   }
 
-  private Optional<Period> period(String text, Concept concept, String where) {
+  private Concept concept(String name) {
+    Concept known = conceptsByText.get(name);
+    if (known == null) {
+      known = taxonomy.concept(name).orElse(null);
+      if (known != null && conceptsByText.size() < 10_000) {
+        conceptsByText.put(name, known);
+      }
+    }
+    return known;
+  }
+
+  /** The one copy of an entity name: a million facts name a few thousand entities. */
+  private String intern(String entity) {
+    String known = entities.get(entity);
+    if (known != null) {
+      return known;
+    }
+    if (entities.size() < 100_000) {
+      entities.put(entity, entity);
+    }
+    return entity;
+  }
+
+  private Period period(String text, Concept concept, int number) {
     Optional<Period> period = periods.get(text);
     try {
       if (period == null) {
@@ -210,27 +358,28 @@ public final class TidyCsvReader {
         }
       }
     } catch (BadValueException e) {
-      problems.add(where, e.getMessage());
-      return Optional.empty();
+      problems.add(at(number), e.getMessage());
+      return null;
     }
     if (period.isEmpty()) {
       problems.add(
-          where,
+          at(number),
           "expected a period such as 2013-12-31, 2013-01-01/2013-12-31 or FY2013 for '" + concept.name()
               + "', found " + (text.isEmpty() ? "an empty field" : "\"" + text + "\""));
-      return Optional.empty();
+      return null;
     }
     if (period.get() instanceof Period.Duration d && concept.periodType() == PeriodType.INSTANT) {
-      return Optional.of(d.closing());
+      // Interned: every instant fact of the period would otherwise get its own copy.
+      return closings.computeIfAbsent(d, Period.Duration::closing);
     }
     if (period.get().isInstant() && concept.periodType() == PeriodType.DURATION) {
       problems.add(
-          where,
+          at(number),
           "expected a period of time for '" + concept.name() + "' (a duration concept), found the date " + text
               + ": write it as start/end, e.g. 2013-01-01/2013-12-31, or as a caption such as FY2013");
-      return Optional.empty();
+      return null;
     }
-    return period;
+    return period.get();
   }
 
   private static Period isoPeriod(String text) {
@@ -261,18 +410,52 @@ public final class TidyCsvReader {
     return caption.map(p -> p.periodFor(PeriodType.DURATION).or(() -> p.periodFor(PeriodType.INSTANT)).orElseThrow());
   }
 
-  private Optional<Optional<BigDecimal>> value(String text, Concept concept, String where) {
+  /** The amount, {@link #NIL} for nil. */
+  private BigDecimal value(String text, Concept concept, int number) {
     if (text.equalsIgnoreCase("nil")) {
-      return Optional.of(Optional.empty());
+      return NIL;
     }
     if (isPlainDecimal(text)) {
-      return Optional.of(Optional.of(new BigDecimal(text)));
+      return plainDecimal(text);
     }
     problems.add(
-        where,
+        at(number),
         "expected a plain decimal such as -11422025 or 0.08, or nil, for '" + concept.name() + "', found "
             + (text.isEmpty() ? "an empty field" : "\"" + text + "\""));
-    return Optional.empty();
+    return null;
+  }
+
+  /**
+   * {@code new BigDecimal(text)} of a plain decimal, from its digits when they fit a long: the same
+   * value and scale without the parser's copies.
+   */
+  static BigDecimal plainDecimal(String text) {
+    int length = text.length();
+    // 18 digits, a sign and a point always fit a long.
+    if (length > 20) {
+      return new BigDecimal(text);
+    }
+    boolean negative = text.charAt(0) == '-';
+    long unscaled = 0;
+    int scale = 0;
+    int digits = 0;
+    boolean fraction = false;
+    for (int i = negative ? 1 : 0; i < length; i++) {
+      char c = text.charAt(i);
+      if (c == '.') {
+        fraction = true;
+        continue;
+      }
+      unscaled = unscaled * 10 + (c - '0');
+      digits++;
+      if (fraction) {
+        scale++;
+      }
+    }
+    if (digits > 18) {
+      return new BigDecimal(text);
+    }
+    return BigDecimal.valueOf(negative ? -unscaled : unscaled, scale);
   }
 
   /** {@code -?\d+(\.\d+)?} without a regex matcher: every line of a million-line file has a value. */
@@ -298,39 +481,58 @@ public final class TidyCsvReader {
     return i == text.length();
   }
 
-  private Optional<Decimals> decimals(Optional<String> text, Optional<BigDecimal> value, String where) {
+  /** The decimals given, or the digits after the point of {@code amount} (null for nil); null after a problem. */
+  private Decimals decimals(String text, BigDecimal amount, int number) {
     if (text.isEmpty()) {
-      return Optional.of(Decimals.of(value.map(v -> Math.max(0, v.scale())).orElse(0)));
+      return Decimals.of(amount == null ? 0 : Math.max(0, amount.scale()));
+    }
+    Decimals known = decimalsByText.get(text);
+    if (known != null) {
+      return known;
     }
     try {
-      return Optional.of(Decimals.parse(text.get()));
+      Decimals parsed = Decimals.parse(text);
+      if (decimalsByText.size() < 1_000) {
+        decimalsByText.put(text, parsed);
+      }
+      return parsed;
     } catch (IllegalArgumentException e) {
-      problems.add(where, "expected decimals INF or a whole number such as 0, -3 or 2, found \"" + text.get() + "\"");
-      return Optional.empty();
+      problems.add(at(number), "expected decimals INF or a whole number such as 0, -3 or 2, found \"" + text + "\"");
+      return null;
     }
   }
 
-  private Optional<Unit> unit(Optional<String> text, Concept concept, String where) {
-    if (text.isEmpty()) {
-      return Optional.of(concept.defaultUnit());
+  private Unit unit(String unit, Concept concept, int number) {
+    if (unit.isEmpty()) {
+      return concept.defaultUnit();
     }
-    String unit = text.get();
-    Optional<Unit> parsed =
-        switch (concept.itemType()) {
-          case MONETARY -> currency(unit).map(Unit::of);
-          case PER_SHARE -> unit.toLowerCase(Locale.ROOT).endsWith("/share")
-              ? currency(unit.substring(0, unit.length() - "/share".length())).map(c -> Unit.of(c + "/share"))
-              : Optional.empty();
-          case SHARES -> unit.equalsIgnoreCase("shares") ? Optional.of(Unit.SHARES) : Optional.empty();
-          case PERCENT -> unit.equalsIgnoreCase("pure") ? Optional.of(Unit.PURE) : Optional.empty();
-        };
+    // Keyed by item type and text: the parse depends on nothing else.
+    String key = concept.itemType().ordinal() + unit;
+    Optional<Unit> parsed = unitsByText.get(key);
+    if (parsed == null) {
+      parsed = parseUnit(unit, concept.itemType());
+      if (unitsByText.size() < 1_000) {
+        unitsByText.put(key, parsed);
+      }
+    }
     if (parsed.isEmpty()) {
       problems.add(
-          where,
+          at(number),
           "unknown unit '" + unit + "' for " + concept.itemType().keyword() + " concept '" + concept.name()
               + "': expected " + expectedUnits(concept.itemType()));
     }
-    return parsed;
+    return parsed.orElse(null);
+  }
+
+  private static Optional<Unit> parseUnit(String unit, ItemType type) {
+    return switch (type) {
+      case MONETARY -> currency(unit).map(Unit::of);
+      case PER_SHARE -> unit.toLowerCase(Locale.ROOT).endsWith("/share")
+          ? currency(unit.substring(0, unit.length() - "/share".length())).map(c -> Unit.of(c + "/share"))
+          : Optional.empty();
+      case SHARES -> unit.equalsIgnoreCase("shares") ? Optional.of(Unit.SHARES) : Optional.empty();
+      case PERCENT -> unit.equalsIgnoreCase("pure") ? Optional.of(Unit.PURE) : Optional.empty();
+    };
   }
 
   private static Optional<String> currency(String code) {
@@ -354,38 +556,38 @@ public final class TidyCsvReader {
     };
   }
 
-  private Optional<Dimensions> dimensions(CsvRecords.Line line, String where) {
+  private Dimensions dimensions(String[] fields, int number) {
     // A ledger has few distinct member combinations: resolve each once (only those without problems).
-    String key = axisKey(line);
+    String key = axisKey(fields);
     Dimensions known = dimensionsByText.get(key);
     if (known != null) {
-      return Optional.of(known);
+      return known;
     }
-    Optional<Dimensions> resolved = resolveDimensions(line, where);
+    Optional<Dimensions> resolved = resolveDimensions(fields, number);
     if (resolved.isPresent() && dimensionsByText.size() < 10_000) {
       dimensionsByText.put(key, resolved.get());
     }
-    return resolved;
+    return resolved.orElse(null);
   }
 
   /** The stripped texts of the axis columns of {@code line}, joined by NUL (which no field holds). */
-  private String axisKey(CsvRecords.Line line) {
-    if (axisColumns.size() == 1) {
-      return line.fields().get(axisColumns.values().iterator().next()).strip();
+  private String axisKey(String[] fields) {
+    if (axisIndexes.length == 1) {
+      return fields[axisIndexes[0]].strip();
     }
     StringBuilder key = new StringBuilder();
-    for (int index : axisColumns.values()) {
-      key.append(line.fields().get(index).strip()).append('\0');
+    for (int index : axisIndexes) {
+      key.append(fields[index].strip()).append('\0');
     }
     return key.toString();
   }
 
-  private Optional<Dimensions> resolveDimensions(CsvRecords.Line line, String where) {
+  private Optional<Dimensions> resolveDimensions(String[] fields, int number) {
     Map<String, String> members = new LinkedHashMap<>();
     boolean ok = true;
     for (Map.Entry<Axis, Integer> column : axisColumns.entrySet()) {
       Axis axis = column.getKey();
-      String text = line.fields().get(column.getValue()).strip();
+      String text = fields[column.getValue()].strip();
       if (text.isEmpty()) {
         continue;
       }
@@ -395,7 +597,7 @@ public final class TidyCsvReader {
       } else {
         List<String> names = axis.members().stream().map(Axis.Member::name).collect(Collectors.toList());
         problems.add(
-            where, "axis '" + axis.name() + "' has no member '" + text + "'" + Suggestions.didYouMean(text, names));
+            at(number), "axis '" + axis.name() + "' has no member '" + text + "'" + Suggestions.didYouMean(text, names));
         ok = false;
       }
     }

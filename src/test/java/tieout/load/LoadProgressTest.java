@@ -28,7 +28,7 @@ class LoadProgressTest {
   @TempDir Path dir;
 
   @Test
-  void tidyCsvReportsTheStartOfEvery65536thLine() throws IOException {
+  void tidyCsvReadInTwoHalvesReportsTwiceTheFirstHalfsPositionEvery16384Lines() throws IOException {
     Path csv = Generator.write(new SyntheticLedger(200_000, 0, 7), Generator.Format.CSV, dir);
     Taxonomy taxonomy = RulesLoader.load(dir.resolve("rules")).taxonomy();
     ProgressRecorder progress = new ProgressRecorder();
@@ -38,11 +38,33 @@ class LoadProgressTest {
     String text = Files.readString(csv, StandardCharsets.UTF_8);
     assertThat(ledger.facts().size(), is(200_000));
     assertThat(text.lines().count(), is(200_001L)); // the header and one line per fact
+    // 11 MB without quotes: read in two halves at once, of 100,000 lines each; the main thread
+    // reads the first and reports every 16,384 lines twice its position, both halves being that far.
+    List<String> expected = new ArrayList<>(List.of("start ledger.csv " + text.length()));
+    for (int line = 16_384; line <= 100_000; line += 16_384) {
+      expected.add("advance " + 2L * startOfLine(text, line));
+    }
+    expected.add("finish");
+    assertThat(expected.size(), is(8));
+    assertThat(progress.events(), is(expected));
+  }
+
+  @Test
+  void tidyCsvReadInOnePassReportsItsPositionEvery16384Lines() throws IOException {
+    Path csv = Generator.write(new SyntheticLedger(70_000, 0, 7), Generator.Format.CSV, dir);
+    Taxonomy taxonomy = RulesLoader.load(dir.resolve("rules")).taxonomy();
+    ProgressRecorder progress = new ProgressRecorder();
+
+    LedgerLoader.load(List.of(csv), taxonomy, ROOMY.withProgress(progress));
+
+    String text = Files.readString(csv, StandardCharsets.UTF_8);
+    assertThat(text.length() < LedgerLoader.SPLIT_AT_CHARS, is(true)); // too small to split
     assertThat(progress.events(), contains(
         "start ledger.csv " + text.length(),
+        "advance " + startOfLine(text, 16_384),
+        "advance " + startOfLine(text, 32_768),
+        "advance " + startOfLine(text, 49_152),
         "advance " + startOfLine(text, 65_536),
-        "advance " + startOfLine(text, 131_072),
-        "advance " + startOfLine(text, 196_608),
         "finish"));
   }
 
@@ -77,7 +99,9 @@ class LoadProgressTest {
     long fields = (long) lines.size() * lines.get(0).split(",", -1).length;
     assertThat(e.diagnostics().get(0).message(), is("expected at most 100 fields in a file (--max-cells), found "
         + String.format(java.util.Locale.ROOT, "%,d", fields) + ": split the file or raise --max-cells"));
-    assertThat(progress.events(), contains("finish"));
+    // The field count is known only once the file has been read through, so the read was shown.
+    assertThat(progress.events(), contains("start ledger.csv " + Files.readString(csv, StandardCharsets.UTF_8).length(),
+        "finish"));
   }
 
   @Test
