@@ -45,7 +45,7 @@ public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   public static void main(String[] args) {
-    if (args.length > 0 && LOADS_SPREADSHEETS.contains(args[0])) {
+    if (args.length > 0 && LOADS_SPREADSHEETS.contains(args[0]) && Warmup.worthwhile(args)) {
       Warmup.startInBackground();
     }
     PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);

@@ -15,6 +15,53 @@ import tieout.taxonomy.Taxonomy;
 public final class Warmup {
   private Warmup() {}
 
+  /**
+   * Whether a command with these arguments will read a workbook: an argument naming a {@code
+   * .xlsx} file or a folder holding one, or no path at all (the default {@code ./spreadsheets}).
+   * For CSV-only runs the warm-up would only take a core from the real work.
+   */
+  public static boolean worthwhile(String[] args) {
+    boolean anyPath = false;
+    for (int i = 1; i < args.length; i++) {
+      String arg = args[i];
+      if (arg.startsWith("-")) {
+        i += arg.contains("=") || !takesValue(arg) ? 0 : 1; // skip an option's value
+        continue;
+      }
+      anyPath = true;
+      if (holdsWorkbook(Path.of(arg))) {
+        return true;
+      }
+    }
+    return !anyPath && holdsWorkbook(Path.of("spreadsheets"));
+  }
+
+  /** Options of check, explain and narrative that take a value (flags such as --no-progress do not). */
+  private static boolean takesValue(String option) {
+    return !FLAGS.contains(option);
+  }
+
+  private static final java.util.Set<String> FLAGS =
+      java.util.Set.of("--no-progress", "--dry-run", "-h", "--help", "-V", "--version");
+
+  private static boolean holdsWorkbook(Path path) {
+    try {
+      if (Files.isDirectory(path)) {
+        try (var files = Files.list(path)) {
+          return files.anyMatch(Warmup::isWorkbook);
+        }
+      }
+      return isWorkbook(path);
+    } catch (Exception e) {
+      return false; // the real run says what is wrong with the path
+    }
+  }
+
+  private static boolean isWorkbook(Path path) {
+    return path.getFileName() != null
+        && path.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx");
+  }
+
   /** Starts the warm-up on a daemon thread and returns at once. */
   public static void startInBackground() {
     Thread thread = new Thread(Warmup::readBundledWorkbook, "tieout-warmup");
