@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import tieout.error.UserException;
-import tieout.load.Warmup;
 
 /**
  * The {@code tieout} command. {@link #run} does all the work and returns the exit code, so tests
@@ -39,15 +38,9 @@ import tieout.load.Warmup;
     })
 public final class Main implements Runnable {
 
-  /** The commands that load spreadsheets, and so gain from warming the xlsx reader up. */
-  private static final java.util.Set<String> LOADS_SPREADSHEETS = java.util.Set.of("check", "explain", "narrative", "nightly");
-
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   public static void main(String[] args) {
-    if (args.length > 0 && LOADS_SPREADSHEETS.contains(args[0]) && Warmup.worthwhile(args)) {
-      Warmup.startInBackground();
-    }
     PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
     PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
     System.exit(run(args, out, err));

@@ -272,7 +272,7 @@ public final class LedgerLoader {
     }
   }
 
-  static long filledCells(Grid sheet) {
+  private static long filledCells(Grid sheet) {
     long filled = 0;
     for (int r = 0; r < sheet.rowCount(); r++) {
       for (int c = 0; c < sheet.columnCount(); c++) {
