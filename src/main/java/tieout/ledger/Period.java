@@ -76,6 +76,18 @@ public sealed interface Period permits Period.Instant, Period.Duration {
       return true;
     }
 
+    // Written out: the generated record methods go through method handles, and periods are hashed
+    // and compared in every lookup of every check.
+    @Override
+    public boolean equals(Object o) {
+      return this == o || (o instanceof Instant i && date.equals(i.date));
+    }
+
+    @Override
+    public int hashCode() {
+      return date.hashCode();
+    }
+
     @Override
     public String toString() {
       return date.toString();
@@ -107,7 +119,8 @@ public sealed interface Period permits Period.Instant, Period.Duration {
       if (start.getDayOfMonth() != 1 || end.getDayOfMonth() != end.lengthOfMonth()) {
         return -1;
       }
-      return (int) ChronoUnit.MONTHS.between(start, end.plusDays(1));
+      // From a month's first day to a month's last day: the difference of month numbers, plus one.
+      return (end.getYear() - start.getYear()) * 12 + end.getMonthValue() - start.getMonthValue() + 1;
     }
 
     public boolean isQuarter() {
@@ -125,6 +138,17 @@ public sealed interface Period permits Period.Instant, Period.Duration {
     @Override
     public boolean isInstant() {
       return false;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return this == o || (o instanceof Duration d && end.equals(d.end) && start.equals(d.start));
+    }
+
+    /** As the record's own: {@code 31 * start + end}. */
+    @Override
+    public int hashCode() {
+      return 31 * start.hashCode() + end.hashCode();
     }
 
     @Override
