@@ -68,10 +68,11 @@ public final class LedgerLoader {
     Problems problems = new Problems();
     List<Notice> notices = new ArrayList<>();
     Ledger.Builder ledger = Ledger.builder();
+    AdoptedCaptions adopted = new AdoptedCaptions();
     long count = 0;
     for (Path file : files(paths, problems)) {
       int before = problems.size();
-      List<Fact> facts = loadFile(file, taxonomy, limits, problems, notices);
+      List<Fact> facts = loadFile(file, taxonomy, limits, problems, notices, adopted);
       String name = file.getFileName().toString();
       if (facts.isEmpty() && problems.size() == before) {
         problems.add(name, "expected at least one amount under a period heading (such as \"Year Ended December 31,"
@@ -87,6 +88,7 @@ public final class LedgerLoader {
       ledger.addAll(facts);
     }
     problems.throwIfAny();
+    adopted.notice().ifPresent(notices::add);
     return new LoadedLedger(ledger.build(), ImmutableList.copyOf(notices));
   }
 
@@ -152,7 +154,7 @@ public final class LedgerLoader {
   }
 
   private static List<Fact> loadFile(Path file, Taxonomy taxonomy, Limits limits, Problems problems,
-      List<Notice> notices) {
+      List<Notice> notices, AdoptedCaptions adopted) {
     String name = file.getFileName().toString();
     try {
       long size = Files.size(file);
@@ -170,8 +172,8 @@ public final class LedgerLoader {
         return loadDataSet(file, name, taxonomy, limits, problems);
       }
       return name.toLowerCase(Locale.ROOT).endsWith(".csv")
-          ? loadCsv(file, name, taxonomy, limits, problems)
-          : loadWorkbook(file, name, taxonomy, problems, limits, notices);
+          ? loadCsv(file, name, taxonomy, limits, problems, adopted)
+          : loadWorkbook(file, name, taxonomy, problems, limits, notices, adopted);
     } finally {
       limits.progress().finish(); // also after a problem: a bar left open would garble the report
     }
@@ -190,7 +192,8 @@ public final class LedgerLoader {
     return List.of();
   }
 
-  private static List<Fact> loadCsv(Path file, String name, Taxonomy taxonomy, Limits limits, Problems problems) {
+  private static List<Fact> loadCsv(Path file, String name, Taxonomy taxonomy, Limits limits, Problems problems,
+      AdoptedCaptions adopted) {
     try {
       String text = CsvText.read(file);
       if (GridCell.isBlankText(text)) {
@@ -227,7 +230,7 @@ public final class LedgerLoader {
         problems.addAll(tidy.problems());
         return tidy.facts();
       }
-      return PresentationTableReader.read(CsvGrid.parse(name, text), taxonomy, problems);
+      return PresentationTableReader.read(CsvGrid.parse(name, text), taxonomy, problems, adopted);
     } catch (AccessDeniedException e) {
       problems.add(name, "could not read the file: permission denied");
     } catch (IOException e) {
@@ -239,7 +242,7 @@ public final class LedgerLoader {
   }
 
   private static List<Fact> loadWorkbook(Path file, String name, Taxonomy taxonomy, Problems problems, Limits limits,
-      List<Notice> notices) {
+      List<Notice> notices, AdoptedCaptions adopted) {
     try {
       WorkbookOpener.sniff(file, name, limits);
     } catch (UserException e) {
@@ -258,7 +261,7 @@ public final class LedgerLoader {
           throw UserException.at(name + "!" + sheet.sheetName(), "expected at most " + Limits.grouped(limits.maxCells())
               + " cells in a workbook (--max-cells), found more by this sheet: split the workbook or raise --max-cells");
         }
-        List<Fact> read = PresentationTableReader.read(sheet, taxonomy, sheetProblems);
+        List<Fact> read = PresentationTableReader.read(sheet, taxonomy, sheetProblems, adopted);
         notices.addAll(HiddenNotices.of(sheet, read));
         streamed.addAll(read);
       });
@@ -268,7 +271,7 @@ public final class LedgerLoader {
       problems.addAll(e);
       return List.of();
     } catch (IOException | RuntimeException e) {
-      return loadWorkbookInMemory(file, name, taxonomy, problems, limits, notices);
+      return loadWorkbookInMemory(file, name, taxonomy, problems, limits, notices, adopted);
     }
   }
 
@@ -287,6 +290,11 @@ public final class LedgerLoader {
   /** POI's whole-workbook model: slower and larger, kept for the messages it gives on bad files. */
   static List<Fact> loadWorkbookInMemory(Path file, String name, Taxonomy taxonomy, Problems problems, Limits limits,
       List<Notice> notices) {
+    return loadWorkbookInMemory(file, name, taxonomy, problems, limits, notices, new AdoptedCaptions());
+  }
+
+  private static List<Fact> loadWorkbookInMemory(Path file, String name, Taxonomy taxonomy, Problems problems,
+      Limits limits, List<Notice> notices, AdoptedCaptions adopted) {
     List<XlsxGrid> sheets = new ArrayList<>();
     try (Workbook workbook = WorkbookOpener.open(file, name, limits)) {
       for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
@@ -304,7 +312,7 @@ public final class LedgerLoader {
     }
     List<Fact> facts = new ArrayList<>();
     for (XlsxGrid sheet : sheets) {
-      List<Fact> read = PresentationTableReader.read(sheet, taxonomy, problems);
+      List<Fact> read = PresentationTableReader.read(sheet, taxonomy, problems, adopted);
       notices.addAll(HiddenNotices.of(sheet, read));
       facts.addAll(read);
     }

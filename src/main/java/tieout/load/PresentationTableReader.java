@@ -14,6 +14,7 @@ import tieout.ledger.Period;
 import tieout.taxonomy.Concept;
 import tieout.taxonomy.ItemType;
 import tieout.taxonomy.Label;
+import tieout.taxonomy.PeriodType;
 import tieout.taxonomy.Taxonomy;
 
 /**
@@ -36,12 +37,14 @@ public final class PresentationTableReader {
   private final Grid grid;
   private final Taxonomy taxonomy;
   private final Problems problems;
+  private final AdoptedCaptions adopted;
   private final int labelColumn;
   private final SheetTitle title = new SheetTitle();
   private final List<Fact> facts = new ArrayList<>();
   private String entity;
 
-  private PresentationTableReader(Grid grid, Taxonomy taxonomy, Problems problems) {
+  private PresentationTableReader(Grid grid, Taxonomy taxonomy, Problems problems, AdoptedCaptions adopted) {
+    this.adopted = adopted;
     this.grid = grid;
     this.taxonomy = taxonomy;
     this.problems = problems;
@@ -62,7 +65,15 @@ public final class PresentationTableReader {
 
   /** Reads {@code grid}, adding what cannot be read to {@code problems} instead of throwing. */
   static ImmutableList<Fact> read(Grid grid, Taxonomy taxonomy, Problems problems) {
-    PresentationTableReader reader = new PresentationTableReader(grid, taxonomy, problems);
+    return read(grid, taxonomy, problems, new AdoptedCaptions());
+  }
+
+  /**
+   * As {@link #read(Grid, Taxonomy, Problems)}; when the taxonomy adopts undeclared captions, their
+   * concepts come from (and go into) {@code adopted}, shared by every table of one load.
+   */
+  static ImmutableList<Fact> read(Grid grid, Taxonomy taxonomy, Problems problems, AdoptedCaptions adopted) {
+    PresentationTableReader reader = new PresentationTableReader(grid, taxonomy, problems, adopted);
     reader.readTables();
     return ImmutableList.copyOf(reader.facts);
   }
@@ -157,6 +168,18 @@ public final class PresentationTableReader {
     String caption = caption(grid.cell(row, labelColumn));
     List<Taxonomy.LabelUse> candidates =
         caption.isEmpty() ? List.of() : taxonomy.resolveCaptions(caption, grid.sheetName());
+    if (candidates.isEmpty() && hasAmounts && taxonomy.adoptsUndeclaredCaptions() && !caption.isEmpty()
+        && taxonomy.resolveMember(caption, grid.sheetName()).isEmpty()) {
+      // Each column's own period and unit decide: a detail table may print a balance beside a flow.
+      for (Column column : filled) {
+        PeriodType periodType =
+            column.period() instanceof PeriodCaption.Instant ? PeriodType.INSTANT : PeriodType.DURATION;
+        ItemType itemType = column.unit().orElse(AdoptedCaptions.itemTypeOf(caption));
+        Concept concept = adopted.conceptFor(caption, periodType, itemType, grid.location(row, labelColumn));
+        readCell(row, column, caption, List.of(new Taxonomy.LabelUse(concept, Label.plain(caption))));
+      }
+      return;
+    }
     if (candidates.isEmpty()) {
       if (hasAmounts) {
         reportUnknownCaption(row, caption);

@@ -18,6 +18,9 @@ sealed interface Decl {
   /** {@code fiscal-year-end December 31}. */
   record FiscalYearEnd(MonthDay end, SourcePos pos) implements Decl {}
 
+  /** {@code undeclared-captions adopt} (or {@code refuse}, the default). */
+  record UndeclaredCaptions(boolean adopt, SourcePos pos) implements Decl {}
+
   /** {@code axis NAME} and its {@code member} lines. */
   record AxisDecl(Name name, ImmutableList<MemberDecl> members) implements Decl {}
 

@@ -23,9 +23,10 @@ import tieout.taxonomy.PeriodType;
  *
  * <pre>
  * file          = { declaration } EOF
- * declaration   = entity | fiscalYearEnd | axis | concept | rule
+ * declaration   = entity | fiscalYearEnd | undeclaredCaptions | axis | concept | rule
  * entity        = "entity" STRING
  * fiscalYearEnd = "fiscal-year-end" ( MONTH-NAME NUMBER | NUMBER "-" NUMBER )
+ * undeclaredCaptions = "undeclared-captions" ( "adopt" | "refuse" )
  * axis          = "axis" NAME { member }
  * member        = "member" NAME STRING { STRING } [ "in" STRING ]
  * concept       = "concept" NAME itemType periodType [ "debit" | "credit" ]
@@ -53,7 +54,8 @@ import tieout.taxonomy.PeriodType;
  */
 final class Parser {
   static final ImmutableList<String> DECLARATION_KEYWORDS =
-      ImmutableList.of("entity", "fiscal-year-end", "axis", "concept", "rule");
+      ImmutableList.of("entity", "fiscal-year-end", "undeclared-captions", "axis", "concept", "rule");
+  private static final ImmutableList<String> CAPTION_POLICIES = ImmutableList.of("adopt", "refuse");
   private static final ImmutableList<String> BODY_KEYWORDS =
       ImmutableList.of("rollup", "breakdown", "sum", "assert", "rollforward", "flux");
   private static final ImmutableList<String> ITEM_TYPES =
@@ -132,11 +134,13 @@ final class Parser {
   private Decl declaration() {
     if (!atDeclarationStart()) {
       throw expectedOneOf(
-          DECLARATION_KEYWORDS, "a declaration ('entity', 'fiscal-year-end', 'axis', 'concept' or 'rule')", null);
+          DECLARATION_KEYWORDS,
+          "a declaration ('entity', 'fiscal-year-end', 'undeclared-captions', 'axis', 'concept' or 'rule')", null);
     }
     return switch (peek().text()) {
       case "entity" -> entity();
       case "fiscal-year-end" -> fiscalYearEnd();
+      case "undeclared-captions" -> undeclaredCaptions();
       case "axis" -> axis();
       case "concept" -> concept();
       default -> rule();
@@ -191,6 +195,18 @@ final class Parser {
     }
     expectEnd("a new declaration on its own line", after(start));
     return new Decl.FiscalYearEnd(end, source.pos(first));
+  }
+
+  private Decl undeclaredCaptions() {
+    int start = pos;
+    Token keyword = next();
+    Token policy = peek();
+    if (!policy.is(Kind.WORD) || atDeclarationStart() || !CAPTION_POLICIES.contains(policy.text())) {
+      throw expectedOneOf(CAPTION_POLICIES, "'adopt' or 'refuse'", after(start));
+    }
+    next();
+    expectEnd("a new declaration on its own line", after(start));
+    return new Decl.UndeclaredCaptions(policy.text().equals("adopt"), source.pos(keyword));
   }
 
   private Decl axis() {

@@ -62,10 +62,11 @@ final class TaxonomyResolver {
     return new Result(resolver.builder.build(), brokenConcepts.build(), resolver.brokenAxes);
   }
 
-  /** The entity and fiscal year end: each may be declared once. */
+  /** The entity, fiscal year end and undeclared-caption policy: each may be declared once. */
   private void header(List<Decl> decls) {
     SourcePos entity = null;
     SourcePos fiscalYearEnd = null;
+    SourcePos captionPolicy = null;
     for (Decl d : decls) {
       if (d instanceof Decl.Entity e) {
         if (entity != null) {
@@ -73,6 +74,13 @@ final class TaxonomyResolver {
         } else {
           entity = e.pos();
           builder.defaultEntity(e.name());
+        }
+      } else if (d instanceof Decl.UndeclaredCaptions u) {
+        if (captionPolicy != null) {
+          problems.add(u.pos(), "undeclared-captions was already declared at " + captionPolicy);
+        } else {
+          captionPolicy = u.pos();
+          builder.adoptUndeclaredCaptions(u.adopt());
         }
       } else if (d instanceof Decl.FiscalYearEnd f) {
         if (fiscalYearEnd != null) {

@@ -22,6 +22,7 @@ public final class Taxonomy {
   private final ImmutableMap<String, Axis> axes;
   private final Optional<String> defaultEntity;
   private final MonthDay fiscalYearEnd;
+  private final boolean adoptsUndeclaredCaptions;
   /** Normalized caption to the labels that carry it, in declaration order. */
   private final ImmutableMap<String, ImmutableList<LabelUse>> byCaption;
 
@@ -38,6 +39,7 @@ public final class Taxonomy {
     this.axes = ImmutableMap.copyOf(b.axes);
     this.defaultEntity = b.defaultEntity;
     this.fiscalYearEnd = b.fiscalYearEnd;
+    this.adoptsUndeclaredCaptions = b.adoptsUndeclaredCaptions;
     Map<String, List<LabelUse>> captions = new LinkedHashMap<>();
     for (Concept c : concepts.values()) {
       for (Label l : c.labels()) {
@@ -88,6 +90,16 @@ public final class Taxonomy {
   /** The last day of the fiscal year, December 31 unless the taxonomy says otherwise. */
   public MonthDay fiscalYearEnd() {
     return fiscalYearEnd;
+  }
+
+  /**
+   * Whether a caption no label declares, printed beside amounts, becomes a concept of its own
+   * ({@code undeclared-captions adopt}: an open taxonomy such as us-gaap's, where filers print
+   * captions of their own) rather than an error (the default: a controller's captions are all
+   * known, and an unknown one is a typo).
+   */
+  public boolean adoptsUndeclaredCaptions() {
+    return adoptsUndeclaredCaptions;
   }
 
   /**
@@ -143,6 +155,7 @@ public final class Taxonomy {
     private final Map<String, Axis> axes = new LinkedHashMap<>();
     private Optional<String> defaultEntity = Optional.empty();
     private MonthDay fiscalYearEnd = MonthDay.of(12, 31);
+    private boolean adoptsUndeclaredCaptions;
 
     public Builder add(Concept concept) {
       checkArgument(!concepts.containsKey(concept.name()), "concept %s was already declared", concept.name());
@@ -163,6 +176,11 @@ public final class Taxonomy {
 
     public Builder fiscalYearEnd(MonthDay end) {
       this.fiscalYearEnd = end;
+      return this;
+    }
+
+    public Builder adoptUndeclaredCaptions(boolean adopt) {
+      this.adoptsUndeclaredCaptions = adopt;
       return this;
     }
 

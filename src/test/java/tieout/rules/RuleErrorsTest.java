@@ -134,6 +134,20 @@ class RuleErrorsTest {
   }
 
   @Test
+  void undeclaredCaptionsTakesAdoptOrRefuseOnce() {
+    assertThat(
+        errors("undeclared-captions adopt\nundeclared-captions refuse\nundeclared-captions adpot\n"),
+        is(
+            """
+            rules/x.rules:2:1: error: undeclared-captions was already declared at rules/x.rules:1:1
+              undeclared-captions refuse
+              ^
+            rules/x.rules:3:21: error: expected 'adopt' or 'refuse' after 'undeclared-captions', found 'adpot'; did you mean 'adopt'?
+              undeclared-captions adpot
+                                  ^"""));
+  }
+
+  @Test
   void unexpectedToken() {
     assertThat(
         errors("rule IS-Q2Y \"q\"\n  rollup quarters off all additive\n"),
@@ -167,7 +181,7 @@ class RuleErrorsTest {
             rules/x.rules:2:12: error: expected a rule body ('rollup', 'breakdown', 'sum', 'assert', 'rollforward' or 'flux') after the message of rule 'R', found 'asert'; did you mean 'assert'?
               rule R "r" asert Assets = 1
                          ^
-            rules/x.rules:3:1: error: expected a declaration ('entity', 'fiscal-year-end', 'axis', 'concept' or 'rule'), found 'concpet'; did you mean 'concept'?
+            rules/x.rules:3:1: error: expected a declaration ('entity', 'fiscal-year-end', 'undeclared-captions', 'axis', 'concept' or 'rule'), found 'concpet'; did you mean 'concept'?
               concpet D shares instant
               ^"""));
   }

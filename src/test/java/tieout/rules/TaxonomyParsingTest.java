@@ -127,6 +127,13 @@ class TaxonomyParsingTest {
     assertThat(c.periodType(), is(PeriodType.INSTANT));
   }
 
+  @Test
+  void undeclaredCaptionsAreRefusedUnlessTheTaxonomyAdoptsThem() {
+    assertThat(taxonomy("concept Assets monetary instant debit\n").adoptsUndeclaredCaptions(), is(false));
+    assertThat(taxonomy("undeclared-captions adopt\n").adoptsUndeclaredCaptions(), is(true));
+    assertThat(taxonomy("undeclared-captions refuse\n").adoptsUndeclaredCaptions(), is(false));
+  }
+
   @ParameterizedTest(name = "fiscal-year-end {0}")
   @CsvSource({
     "December 31, 12, 31",

@@ -1,0 +1,106 @@
+package tieout.load;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import tieout.taxonomy.Balance;
+import tieout.taxonomy.Concept;
+import tieout.taxonomy.ItemType;
+import tieout.taxonomy.PeriodType;
+
+/**
+ * The concepts made, during one load, for captions the taxonomy does not declare, when it says
+ * {@code undeclared-captions adopt}: an SEC filer's own line items ("Finance receivables, net") in
+ * an EDGAR Financial_Report.xlsx. Each table row gets a concept of its own (one per period type and
+ * item type of its columns): an undeclared caption says too little to know that two rows are one
+ * line item (EDGAR's notes repeat "Current period provision" in sections that mean different
+ * things), so adopted figures are never compared as duplicates. Labels in the taxonomy make them
+ * comparable and checkable by its rules.
+ *
+ * <p>A concept is named after its caption in CamelCase ({@code FinanceReceivablesNet}); a name
+ * already taken gets the period or item type appended ({@code CashDuration}), or else a number
+ * ({@code Cash2}), in load order. Adopted concepts have no balance (no sign convention).
+ */
+final class AdoptedCaptions {
+  private static final int MAX_NAME = 80;
+
+  private final Map<String, Concept> byKey = new LinkedHashMap<>();
+  private final Map<String, Concept> byName = new LinkedHashMap<>();
+  private String firstLocation;
+
+  /** The concept for {@code caption} in the row whose caption cell is {@code location}, made on first use. */
+  synchronized Concept conceptFor(String caption, PeriodType periodType, ItemType itemType, String location) {
+    String key = location + "|" + periodType + "|" + itemType;
+    Concept known = byKey.get(key);
+    if (known != null) {
+      return known;
+    }
+    String name = nameOf(caption);
+    Concept taken = byName.get(name);
+    if (taken != null) {
+      String typed = name + (taken.periodType() != periodType ? suffix(periodType.name()) : "")
+          + (taken.itemType() != itemType ? suffix(itemType.name()) : "");
+      name = typed;
+      for (int n = 2; byName.containsKey(name); n++) {
+        name = typed + n;
+      }
+    }
+    Concept concept = Concept.of(name, periodType, itemType, Balance.NONE);
+    byKey.put(key, concept);
+    byName.put(name, concept);
+    if (firstLocation == null) {
+      firstLocation = location;
+    }
+    return concept;
+  }
+
+  /** "Finance receivables, net" to {@code FinanceReceivablesNet}; a leading digit gets an underscore. */
+  static String nameOf(String caption) {
+    StringBuilder name = new StringBuilder();
+    for (String word : caption.split("[^\\p{L}\\p{N}]+")) {
+      if (!word.isEmpty() && name.length() < MAX_NAME) {
+        String ascii = java.text.Normalizer.normalize(word, java.text.Normalizer.Form.NFD).replaceAll("[^A-Za-z0-9]", "");
+        if (!ascii.isEmpty()) {
+          name.append(Character.toUpperCase(ascii.charAt(0))).append(ascii.substring(1));
+        }
+      }
+    }
+    if (name.length() == 0 || Character.isDigit(name.charAt(0))) {
+      name.insert(0, "_");
+    }
+    return name.toString();
+  }
+
+  /** Per-share when the caption says so, else monetary (a table's column may say shares). */
+  static ItemType itemTypeOf(String caption) {
+    String lower = caption.toLowerCase(Locale.ROOT);
+    return lower.contains("per share") || lower.contains("per common share") ? ItemType.PER_SHARE : ItemType.MONETARY;
+  }
+
+  private static String suffix(String constant) {
+    String lower = constant.toLowerCase(Locale.ROOT).replace("_", "");
+    return Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
+  }
+
+  /** What the load should tell the user: how many captions were adopted, and the first few. */
+  synchronized Optional<Notice> notice() {
+    if (byName.isEmpty()) {
+      return Optional.empty();
+    }
+    StringBuilder examples = new StringBuilder();
+    int shown = 0;
+    for (Map.Entry<String, Concept> e : byKey.entrySet()) {
+      if (shown == 3) {
+        examples.append(", ...");
+        break;
+      }
+      examples.append(shown == 0 ? "" : ", ").append(e.getValue().name());
+      shown++;
+    }
+    int n = byName.size();
+    return Optional.of(new Notice(firstLocation, n + (n == 1 ? " caption" : " captions")
+        + " not declared in the taxonomy became concepts of their own (undeclared-captions adopt): " + examples
+        + "; add labels to the taxonomy's concepts to check them with its rules"));
+  }
+}

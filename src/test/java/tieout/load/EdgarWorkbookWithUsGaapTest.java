@@ -1,0 +1,64 @@
+package tieout.load;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.is;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import tieout.ledger.Fact;
+import tieout.run.Reconciliation;
+import tieout.run.RunResult;
+import tieout.report.Summary;
+import tieout.rules.RulesLoader;
+import tieout.taxonomy.Taxonomy;
+
+/**
+ * The real EDGAR workbook with the shipped us-gaap rules (issue 5): it loads without errors in the
+ * presentation layout, "$ in Thousands" applied, the filer's own captions adopted as concepts, and
+ * the balance sheet ties.
+ */
+class EdgarWorkbookWithUsGaapTest {
+  private static final Path FILE =
+      Path.of("../shared/data/sec-financial-report/NICK_10-Q_FY2018Q3_Financial_Report.xlsx");
+  private static final Path RULES = Path.of("rules/us-gaap");
+  private static final String AT = "@ NICK_10-Q_FY2018Q3_Financial_Report.xlsx!Consolidated Balance Sheets!";
+
+  @Test
+  void loadsWithoutErrorsWithTheScaleApplied() {
+    Taxonomy taxonomy = RulesLoader.load(RULES).taxonomy();
+
+    LoadedLedger loaded = LedgerLoader.loadWithNotices(List.of(FILE), taxonomy, Limits.DEFAULT);
+
+    List<Fact> balanceSheet = loaded.ledger().facts().stream()
+        .filter(f -> f.source().sheet().equals(Optional.of("Consolidated Balance Sheets")))
+        .toList();
+    assertThat(balanceSheet.size(), is(37));
+    assertThat(Facts.describe(List.of(balanceSheet.get(0), balanceSheet.get(1), balanceSheet.get(15),
+        balanceSheet.get(36))), contains(
+            "Cash 2017-12-31 3082000 USD d=-3 " + AT + "B3",
+            "Cash 2017-03-31 2855000 USD d=-3 " + AT + "C3",
+            "Assets 2017-12-31 296190000 USD d=-3 " + AT + "B11",
+            "LiabilitiesAndStockholdersEquity 2017-03-31 333612000 USD d=-3 " + AT + "C24"));
+    assertThat(loaded.notices().size(), is(1));
+    assertThat(loaded.notices().get(0).message(), equalTo(
+        "153 captions not declared in the taxonomy became concepts of their own (undeclared-captions adopt):"
+            + " EntityCentralIndexKey, EntityCommonStockSharesOutstanding, DocumentFiscalYearFocus, ...;"
+            + " add labels to the taxonomy's concepts to check them with its rules"));
+  }
+
+  @Test
+  void theBalanceSheetTiesAtBothDates() {
+    RunResult result = Reconciliation.run(List.of(FILE), RULES);
+
+    assertThat(Summary.of(result.findings()).line(),
+        is("14 checks: 10 passed, 0 failed, 0 warnings, 4 not evaluated"));
+    assertThat(result.findings().stream()
+        .filter(f -> f.rule().equals("BS-TIE"))
+        .map(f -> f.period() + " " + f.status() + " " + f.reported().orElseThrow().toPlainString())
+        .toList(), contains("2017-03-31 PASS 333612000", "2017-12-31 PASS 296190000"));
+  }
+}
