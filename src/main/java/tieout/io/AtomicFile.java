@@ -8,10 +8,13 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import tieout.error.UserException;
 
 /**
@@ -19,6 +22,8 @@ import tieout.error.UserException;
  * the content goes to a temporary file in the same folder, which is then moved over the target.
  */
 public final class AtomicFile {
+  private static final java.util.Set<PosixFilePermission> NEW_FILE = PosixFilePermissions.fromString("rw-rw-rw-");
+
   private AtomicFile() {}
 
   /** Content producer that may fail with an IOException. */
@@ -66,7 +71,21 @@ public final class AtomicFile {
   private static Path createTemporary(Path target, Path absolute) throws IOException {
     Path dir = absolute.getParent();
     try {
-      return Files.createTempFile(dir, "." + absolute.getFileName() + ".", ".tmp");
+      String prefix = "." + absolute.getFileName() + ".";
+      if (!FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+        return Files.createTempFile(dir, prefix, ".tmp");
+      }
+      // A temporary file is private (0600) by default, and the move would keep that. Ask for what a
+      // new file gets (0666 less the umask, which the system applies), or keep a replaced file's mode.
+      Path tmp = Files.createTempFile(dir, prefix, ".tmp", PosixFilePermissions.asFileAttribute(NEW_FILE));
+      if (Files.exists(absolute)) {
+        try {
+          Files.setPosixFilePermissions(tmp, Files.getPosixFilePermissions(absolute));
+        } catch (IOException e) {
+          // Not ours to read: the new file keeps the default mode.
+        }
+      }
+      return tmp;
     } catch (NoSuchFileException e) {
       throw UserException.at(target.toString(), "cannot write here: the folder " + dir
           + " does not exist; create it or choose another file");

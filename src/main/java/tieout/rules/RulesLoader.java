@@ -37,6 +37,9 @@ public final class RulesLoader {
    * @throws UserException if the folder is missing, holds no {@code .rules} file, a file cannot be
    *     read, or any declaration is wrong
    */
+  /** A rules folder's files are hand-written text: ten megabytes is far beyond any real one. */
+  static final long MAX_FILE_BYTES = 10_000_000;
+
   public static RuleSet load(Path rulesDir) {
     if (!Files.exists(rulesDir)) {
       throw UserException.at(
@@ -101,6 +104,13 @@ public final class RulesLoader {
   private static String read(Path file, Path rulesDir) {
     String shown = rulesDir.resolve(file.getFileName()).toString();
     try {
+      long size = Files.size(file);
+      if (size > MAX_FILE_BYTES) {
+        // Rules are written by hand: a file this large is not one, and reading it could exhaust memory.
+        throw UserException.at(shown, "expected a rule or taxonomy file of at most " + MAX_FILE_BYTES / 1_000_000
+            + " MB, found " + String.format(java.util.Locale.ROOT, "%,d", size)
+            + " bytes: is this really a rules file? Keep data out of the rules folder");
+      }
       return Files.readString(file, StandardCharsets.UTF_8);
     } catch (CharacterCodingException e) {
       throw UserException.at(shown, "expected UTF-8 text, found bytes that are not UTF-8: save the file as UTF-8");

@@ -89,6 +89,20 @@ class RulesLoaderTest {
   }
 
   @Test
+  void aFileTooLargeToBeRulesIsRefusedUnread() throws IOException {
+    write("checks.rules", "rule A \"a\" assert Y >= 0\nconcept Y monetary instant\n");
+    Path huge = dir.resolve("dump.taxonomy");
+    try (var out = new java.io.RandomAccessFile(huge.toFile(), "rw")) {
+      out.setLength(RulesLoader.MAX_FILE_BYTES + 1); // sparse: no need to write 10 MB
+    }
+    UserException e = assertThrows(UserException.class, () -> RulesLoader.load(dir));
+    assertThat(
+        e.getMessage(),
+        is(huge + ": error: expected a rule or taxonomy file of at most 10 MB, found 10,000,001 bytes:"
+            + " is this really a rules file? Keep data out of the rules folder"));
+  }
+
+  @Test
   void fileThatIsNotUtf8() throws IOException {
     Path file = dir.resolve("latin1.rules");
     Files.write(file, new byte[] {'#', ' ', (byte) 0xE9, '\n'});
