@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 import tieout.error.Diagnostic;
 import tieout.error.Suggestions;
 import tieout.error.UserException;
+import tieout.load.Limits;
 import tieout.mail.Security;
 import tieout.mail.SmtpSettings;
 
@@ -50,6 +51,9 @@ public final class ConfigLoader {
       .put("smtp.timeout", "connect and read timeout")
       .put("smtp.retries", "further attempts after a transient failure")
       .put("smtp.retry-delay", "the first delay between attempts, doubled each time")
+      .put("limits.max-file-size", "the largest input file read, e.g. 100MB (as --max-file-size)")
+      .put("limits.max-cells", "the most cells or fields read from one file (as --max-cells)")
+      .put("limits.max-facts", "the most facts in one run (as --max-facts)")
       .build();
 
   private static final Pattern DURATION = Pattern.compile("(\\d{1,9})\\s*(ms|s|m)?");
@@ -126,10 +130,15 @@ public final class ConfigLoader {
     Optional<SmtpSettings> smtp = smtp();
     MailOptions mail = new MailOptions(
         flag("mail.attach-report"), flag("mail.attach-workbooks"), flag("mail.charts"));
+    Limits defaults = Limits.fromSystemProperties();
+    Limits limits = new Limits(
+        get("limits.max-file-size").map(v -> limit(v, true)).orElse(defaults.maxFileBytes()),
+        get("limits.max-cells").map(v -> limit(v, false)).orElse(defaults.maxCells()),
+        get("limits.max-facts").map(v -> limit(v, false)).orElse(defaults.maxFacts()));
     if (!problems.isEmpty()) {
       throw new UserException(problems);
     }
-    return new NightlyConfig(name, inputs, rules, history, outputDir, from, to, prefix, smtp, dryRun, mail);
+    return new NightlyConfig(name, inputs, rules, history, outputDir, from, to, prefix, smtp, dryRun, mail, limits);
   }
 
   private Optional<SmtpSettings> smtp() {
@@ -282,6 +291,17 @@ public final class ConfigLoader {
       case "m" -> Duration.ofMinutes(n);
       default -> Duration.ofSeconds(n);
     };
+  }
+
+  /** A size ({@code 100MB}) or a count, as the command-line limit flags take them. */
+  private long limit(Setting s, boolean size) {
+    try {
+      return size ? Limits.parseSize(s.value(), s.key()) : Limits.parseCount(s.value(), s.key());
+    } catch (UserException e) {
+      problem(s, s.key() + ": " + (size ? "expected a positive size such as 5000000, 500k, 100MB or 2G"
+          : "expected a positive whole number such as 1000000") + ", found \"" + s.value() + "\"");
+      return 1;
+    }
   }
 
   private void problem(Setting s, String message) {

@@ -6,6 +6,7 @@ import com.google.common.collect.ImmutableList;
 import jakarta.mail.internet.InternetAddress;
 import java.nio.file.Path;
 import java.util.Optional;
+import tieout.load.Limits;
 import tieout.mail.SmtpSettings;
 
 /**
@@ -15,6 +16,8 @@ import tieout.mail.SmtpSettings;
  * @param history a SQLite file path or a JDBC URL
  * @param smtp empty only for a dry run without a server configured
  * @param mail which attachments and charts the email carries
+ * @param limits how much the run may load ({@code limits.*} keys, else the {@code tieout.max*}
+ *     system properties, else the defaults)
  */
 public record NightlyConfig(
     String name,
@@ -27,7 +30,8 @@ public record NightlyConfig(
     String subjectPrefix,
     Optional<SmtpSettings> smtp,
     boolean dryRun,
-    MailOptions mail) {
+    MailOptions mail,
+    Limits limits) {
 
   public NightlyConfig {
     checkNotNull(name);
@@ -40,12 +44,14 @@ public record NightlyConfig(
     checkNotNull(subjectPrefix);
     checkNotNull(smtp);
     checkNotNull(mail);
+    checkNotNull(limits);
   }
 
   /** A job whose email carries everything ({@link MailOptions#ALL}). */
   public NightlyConfig(String name, ImmutableList<Path> inputs, Path rules, String history, Path outputDir,
       InternetAddress from, ImmutableList<InternetAddress> to, String subjectPrefix, Optional<SmtpSettings> smtp,
       boolean dryRun) {
-    this(name, inputs, rules, history, outputDir, from, to, subjectPrefix, smtp, dryRun, MailOptions.ALL);
+    this(name, inputs, rules, history, outputDir, from, to, subjectPrefix, smtp, dryRun, MailOptions.ALL,
+        Limits.fromSystemProperties());
   }
 }

@@ -80,6 +80,29 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void limitsAreReadLikeTheFlagsAndDefaultToTheCommandLinesDefaults() throws Exception {
+    Testbed bed = bed("smtp.host = h");
+    assertThat(bed.load(Map.of()).limits(), is(tieout.load.Limits.fromSystemProperties()));
+    bed.config("smtp.host = h", "limits.max-file-size = 5MB", "limits.max-cells = 300,000", "limits.max-facts = 1000");
+    assertThat(bed.load(Map.of()).limits(), is(new tieout.load.Limits(5_000_000, 300_000, 1_000)));
+    bed.config("smtp.host = h", "limits.max-file-size = huge", "limits.max-facts = 0");
+    String message = error(bed, Map.of());
+    assertThat(message, containsString(bed.config
+        + ":8: error: limits.max-file-size: expected a positive size such as 5000000, 500k, 100MB or 2G, found \"huge\""));
+    assertThat(message, containsString(bed.config
+        + ":9: error: limits.max-facts: expected a positive whole number such as 1000000, found \"0\""));
+  }
+
+  @Test
+  void aRunOverItsFactLimitIsAUserError() throws Exception {
+    Testbed bed = bed("limits.max-facts = 10");
+    Testbed.Result run = bed.nightly("--dry-run");
+    assertThat(run.err(), run.code(), is(2));
+    assertThat(run.err(), containsString("entree-gold-2013.xlsx: error: expected at most 10 facts in one run"
+        + " (--max-facts), found more by this file: check fewer files at a time or raise --max-facts"));
+  }
+
+  @Test
   void aPasswordInTheFileIsRefused() throws Exception {
     Testbed bed = bed("smtp.host = h", "smtp.password = hunter2");
     String message = error(bed, Map.of());
