@@ -82,9 +82,13 @@ final class CsvScan {
 
   /** As {@link #scan(String, String, Sink)}, telling {@code progress} the characters read. */
   static CsvSurvey scan(String fileName, String csv, Sink sink, LoadProgress progress) {
-    String text = withoutBom(csv);
+    return scanText(fileName, withoutBom(csv), sink, progress, csv.length());
+  }
+
+  /** One pass over {@code text}, whose byte order mark, if any, is already gone. */
+  private static CsvSurvey scanText(String fileName, String text, Sink sink, LoadProgress progress, long total) {
     Pass pass = new Pass(text, 0, text.length(), new LineCounter(text));
-    pass.report(progress, 1, csv.length());
+    pass.report(progress, 1, total);
     pass.run(sink, null);
     return pass.survey(fileName, null);
   }
@@ -113,7 +117,8 @@ final class CsvScan {
     String text = withoutBom(csv);
     int split = text.length() < minSplit || text.indexOf('"') >= 0 ? -1 : text.indexOf('\n', text.length() / 2) + 1;
     if (split <= 0 || split >= text.length()) {
-      return scan(fileName, text, sink, progress);
+      // Not scan(csv): the mark is stripped once, so a second U+FEFF stays text as in one pass.
+      return scanText(fileName, text, sink, progress, csv.length());
     }
     Pass firstHalf = new Pass(text, 0, split, new LineCounter(text));
     Pass secondHalf = new Pass(text, split, text.length(), new LineCounter(text));
