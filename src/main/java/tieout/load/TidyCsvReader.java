@@ -19,7 +19,6 @@ import tieout.ledger.Decimals;
 import tieout.ledger.Dimensions;
 import tieout.ledger.Fact;
 import tieout.ledger.Period;
-import tieout.ledger.SourceRef;
 import tieout.ledger.Unit;
 import tieout.taxonomy.Axis;
 import tieout.taxonomy.Concept;
@@ -104,29 +103,20 @@ public final class TidyCsvReader {
   }
 
   static ImmutableList<Fact> read(String fileName, String text, Taxonomy taxonomy, Problems problems) {
-    // Streamed: a million-line file never holds all its records at once (docs/performance.md).
-    try (CsvRecordStream records = new CsvRecordStream(fileName, text)) {
-      if (!records.hasNext()) {
-        problems.add(fileName, "expected a header line such as concept,period,value, found an empty file");
-        return ImmutableList.of();
-      }
-      TidyCsvReader reader = new TidyCsvReader(fileName, taxonomy, problems);
-      CsvRecords.Line header = records.next();
-      if (!reader.readHeader(header.number(), header.fields())) {
-        return ImmutableList.of();
-      }
-      ImmutableList.Builder<Fact> facts = ImmutableList.builder();
-      while (records.hasNext()) {
-        CsvRecords.Line line = records.next();
-        if (!CsvRecordStream.isBlank(line)) {
-          Fact fact = reader.readLine(line.number(), line.fields().toArray(new String[0]), header.fields().size());
-          if (fact != null) {
-            facts.add(fact);
-          }
-        }
-      }
-      return facts.build();
+    // The loader's own pass (CsvScan with Lines), so that there is one way to read a tidy file.
+    Lines lines = new Lines(fileName, taxonomy, Long.MAX_VALUE);
+    CsvScan.scan(fileName, text, lines);
+    if (lines.header == null) {
+      problems.add(fileName, "expected a header line such as concept,period,value, found an empty file");
+      return ImmutableList.of();
     }
+    if (!lines.isTidy()) {
+      // Named as a tidy file, so say what its header lacks.
+      new TidyCsvReader(fileName, taxonomy, problems).readHeader(lines.headerLine, lines.header);
+      return ImmutableList.of();
+    }
+    problems.addAll(lines.problems());
+    return lines.facts();
   }
 
   /**
