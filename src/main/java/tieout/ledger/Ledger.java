@@ -146,9 +146,12 @@ public final class Ledger {
   }
 
   /**
-   * Collects facts; {@link #build()} indexes them. Entities, periods and dimension sets are interned
-   * as facts arrive: a million facts share a few thousand of each, which keeps the ledger compact and
-   * makes most key comparisons a reference check.
+   * Collects facts; {@link #build()} indexes them. {@link #add} interns entities, periods and
+   * dimension sets as facts arrive: a million facts share a few thousand of each, which keeps the
+   * ledger compact and makes most key comparisons a reference check. {@link #addAll} takes facts as
+   * they are: the loader's readers already share these objects (the tidy CSV reader resolves each
+   * distinct text once), and interning a million facts again would only cost time. Lookups compare
+   * values where references differ, so either way the ledger is correct.
    */
   public static final class Builder {
     private final ArrayList<Fact> facts = new ArrayList<>();

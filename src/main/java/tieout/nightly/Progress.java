@@ -6,6 +6,7 @@ import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
+import tieout.progress.ProgressChoice;
 
 /**
  * Tells the person or the log how far a run is: a progress bar on stderr when attached to a
@@ -21,9 +22,12 @@ public interface Progress extends AutoCloseable {
   @Override
   void close();
 
-  /** A progress bar when {@code System.console()} is present, else log lines on {@code err}. */
+  /**
+   * A progress bar when a person watches a terminal (the same rule as the load bars: {@link
+   * ProgressChoice}; not under CI, not into a log), else log lines on {@code err}.
+   */
   static Progress forConsole(PrintWriter err) {
-    return System.console() != null ? new Bar(System.err) : new Lines(err);
+    return ProgressChoice.drawsOnThisTerminal(false) ? new Bar(System.err) : new Lines(err);
   }
 
   /** One line per step, for logs. */

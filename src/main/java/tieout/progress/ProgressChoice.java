@@ -26,8 +26,12 @@ public final class ProgressChoice {
 
   /** The progress listener for this process: a {@link LoadBar} on standard error, or {@link LoadProgress#NONE}. */
   public static LoadProgress forThisProcess(boolean noProgressFlag) {
-    boolean draw = shouldDraw(noProgressFlag, System.getenv(), System.console() != null, stderrTarget());
-    return draw ? new LoadBar(System.err, delay(), System::nanoTime) : LoadProgress.NONE;
+    return drawsOnThisTerminal(noProgressFlag) ? new LoadBar(System.err, delay(), System::nanoTime) : LoadProgress.NONE;
+  }
+
+  /** Whether this process may draw a bar on standard error (the rule above): also the nightly job's. */
+  public static boolean drawsOnThisTerminal(boolean noProgressFlag) {
+    return shouldDraw(noProgressFlag, System.getenv(), System.console() != null, stderrTarget());
   }
 
   /**
