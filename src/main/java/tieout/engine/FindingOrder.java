@@ -2,14 +2,12 @@ package tieout.engine;
 
 import java.time.LocalDate;
 import java.util.Comparator;
-import java.util.Iterator;
-import java.util.Map;
 import tieout.ledger.Dimensions;
 import tieout.ledger.Period;
 
 /**
  * The order of findings within one rule: by entity, period (end date, then start), dimensions (no
- * dimensions first, then axis by axis, member by member).
+ * dimensions first, then axis by axis, member by member: {@link Dimensions#compare}).
  */
 final class FindingOrder {
   private FindingOrder() {}
@@ -34,29 +32,11 @@ final class FindingOrder {
         return c;
       }
     }
-    return a.dimensions() == b.dimensions() ? 0 : compare(a.dimensions(), b.dimensions());
+    return Dimensions.compare(a.dimensions(), b.dimensions());
   }
 
   /** An instant starts and ends on its date, so it sorts after durations ending that day. */
   private static LocalDate start(Period period) {
     return period instanceof Period.Duration d ? d.start() : period.end();
-  }
-
-  /** Entry by entry (both are sorted by axis); a prefix sorts first. No strings are built. */
-  private static int compare(Dimensions a, Dimensions b) {
-    Iterator<Map.Entry<String, String>> i = a.members().entrySet().iterator();
-    Iterator<Map.Entry<String, String>> j = b.members().entrySet().iterator();
-    while (i.hasNext() && j.hasNext()) {
-      Map.Entry<String, String> x = i.next();
-      Map.Entry<String, String> y = j.next();
-      int c = x.getKey().compareTo(y.getKey());
-      if (c == 0) {
-        c = x.getValue().compareTo(y.getValue());
-      }
-      if (c != 0) {
-        return c;
-      }
-    }
-    return Boolean.compare(i.hasNext(), j.hasNext());
   }
 }

@@ -29,6 +29,14 @@ public final class Reconciler {
    * the concepts it names.
    */
   public static ImmutableList<Finding> check(RuleSet rules, Ledger ledger) {
+    return check(rules, ledger, true);
+  }
+
+  /**
+   * As {@link #check(RuleSet, Ledger)}; with {@code simple} false every check goes through the
+   * general evaluator, the reference the grouped fast paths are tested against.
+   */
+  static ImmutableList<Finding> check(RuleSet rules, Ledger ledger, boolean simple) {
     ImmutableList.Builder<Finding> findings = ImmutableList.builder();
     // Rules are independent and only read the ledger: on more than two cores run them at once,
     // keeping rule order. On two, one at a time: the JIT compiler, busy all through a run this
@@ -38,7 +46,7 @@ public final class Reconciler {
     List<List<Finding>> perRule =
         each
             .filter(rule -> !(rule instanceof Rule.Flux))
-            .map(rule -> sorted(checkFor(rule, rules.taxonomy()).run(ledger)))
+            .map(rule -> sorted(checkFor(rule, rules.taxonomy(), simple).run(ledger)))
             .toList();
     perRule.forEach(findings::addAll);
     findings.addAll(sorted(new DuplicateCheck().run(ledger)));
@@ -53,19 +61,19 @@ public final class Reconciler {
     ImmutableList.Builder<Finding> findings = ImmutableList.builder();
     for (Rule rule : rules.rules()) {
       if (rule instanceof Rule.Flux) {
-        findings.addAll(sorted(checkFor(rule, rules.taxonomy()).run(ledger)));
+        findings.addAll(sorted(checkFor(rule, rules.taxonomy(), true).run(ledger)));
       }
     }
     return findings.build();
   }
 
-  private static Check checkFor(Rule rule, Taxonomy taxonomy) {
+  private static Check checkFor(Rule rule, Taxonomy taxonomy, boolean simple) {
     if (rule instanceof Rule.Rollup r) {
-      return new RollupCheck(r, taxonomy);
+      return new RollupCheck(r, taxonomy, simple);
     } else if (rule instanceof Rule.Breakdown r) {
-      return new BreakdownCheck(r, taxonomy);
+      return new BreakdownCheck(r, taxonomy, simple);
     } else if (rule instanceof Rule.Summation r) {
-      return new SummationCheck(r);
+      return new SummationCheck(r, simple);
     } else if (rule instanceof Rule.Assertion r) {
       return new AssertionCheck(r);
     } else if (rule instanceof Rule.Rollforward r) {

@@ -37,6 +37,8 @@ final class RollupCheck implements Check {
   private final Rule.Rollup rule;
   private final ImmutableList<Concept> concepts;
   private final FiscalCalendar calendar;
+  /** Whether checks in the common form are judged by {@link SimpleTie} (false only in tests). */
+  private final boolean simple;
   /** The parts of each year, by its first day: built once, not once per series (thousands). */
   private final Map<LocalDate, YearParts> partsByStart = new HashMap<>();
 
@@ -61,8 +63,9 @@ final class RollupCheck implements Check {
     return partsByStart.computeIfAbsent(yearStart, YearParts::of);
   }
 
-  RollupCheck(Rule.Rollup rule, Taxonomy taxonomy) {
+  RollupCheck(Rule.Rollup rule, Taxonomy taxonomy, boolean simple) {
     this.rule = rule;
+    this.simple = simple;
     this.concepts =
         rule.allAdditive()
             ? taxonomy.concepts().values().stream()
@@ -97,11 +100,15 @@ final class RollupCheck implements Check {
   @Override
   public ImmutableList<Finding> run(Ledger ledger) {
     EquationEvaluator evaluator = new EquationEvaluator(rule.header(), ledger);
+    SimpleTie tie = new SimpleTie(rule.header());
     ImmutableList.Builder<Finding> findings = ImmutableList.builder();
     for (Concept concept : concepts) {
       if (concept.periodType() == PeriodType.INSTANT) {
         balances(concept, ledger, findings);
-      } else {
+        continue;
+      }
+      Map<Series, Map<Period.Duration, Object>> bySeries = factsBySeries(concept, ledger);
+      if (bySeries == null || !simple) {
         periodsBySeries(concept, ledger)
             .forEach(
                 (series, periods) -> {
@@ -110,9 +117,70 @@ final class RollupCheck implements Check {
                           year -> findings.add(evaluator.evaluate(yearEquation(series, year))));
                   yearToDate(series, periods).forEach(e -> findings.add(evaluator.evaluate(e)));
                 });
+        continue;
       }
+      Fact[] parts = new Fact[4];
+      bySeries.forEach(
+          (series, facts) -> {
+            Set<Period.Duration> periods = facts.keySet();
+            for (Period.Duration year : years(periods)) {
+              YearParts yearParts = parts(year.start());
+              Finding finding = null;
+              if (facts.get(year) instanceof Fact total
+                  && (parts[0] = single(facts, yearParts.quarter(1))) != null
+                  && (parts[1] = single(facts, yearParts.quarter(2))) != null
+                  && (parts[2] = single(facts, yearParts.quarter(3))) != null
+                  && (parts[3] = single(facts, yearParts.quarter(4))) != null) {
+                finding = tie.judge(series.at(year), total, parts, ONES, 4);
+              }
+              findings.add(finding != null ? finding : evaluator.evaluate(yearEquation(series, year)));
+            }
+            for (Period.Duration d : periods) {
+              Period.Duration[] chain = chain(d, periods);
+              if (chain == null) {
+                continue;
+              }
+              Finding finding = null;
+              if (facts.get(d) instanceof Fact total
+                  && (parts[0] = single(facts, chain[0])) != null
+                  && (parts[1] = single(facts, chain[1])) != null) {
+                finding = tie.judge(series.at(d), total, parts, ONES, 2);
+              }
+              findings.add(finding != null ? finding : evaluator.evaluate(chainEquation(series, d, chain)));
+            }
+          });
     }
     return findings.build();
+  }
+
+  private static final BigDecimal[] ONES = {BigDecimal.ONE, BigDecimal.ONE, BigDecimal.ONE, BigDecimal.ONE};
+  /** In {@link #factsBySeries}: a context printed twice, left to the evaluator. */
+  private static final Object SEVERAL = new Object();
+
+  /** The one fact printed for {@code period}, or null when none or several were. */
+  private static Fact single(Map<Period.Duration, Object> facts, Period.Duration period) {
+    return facts.get(period) instanceof Fact f ? f : null;
+  }
+
+  /**
+   * One pass over the concept's facts: each series' durations in the order first reported, each
+   * with its fact, or {@link #SEVERAL}. Null when the concept has a nil fact: those few ledgers go
+   * the general way, which knows what a nil means in each place.
+   */
+  private static Map<Series, Map<Period.Duration, Object>> factsBySeries(Concept concept, Ledger ledger) {
+    Map<Series, Map<Period.Duration, Object>> series = new LinkedHashMap<>();
+    for (Fact fact : ledger.factsOf(concept)) {
+      if (fact.isNil()) {
+        return null;
+      }
+      if (fact.period() instanceof Period.Duration d) {
+        series
+            .computeIfAbsent(
+                new Series(concept, fact.entity(), fact.dimensions()), s -> new LinkedHashMap<>())
+            .merge(d, fact, (a, b) -> SEVERAL);
+      }
+    }
+    return series;
   }
 
   /** One pass over the concept's facts: the durations reported, per entity and dimensions. */
@@ -176,28 +244,38 @@ final class RollupCheck implements Check {
   private List<Equation> yearToDate(Series series, Set<Period.Duration> periods) {
     List<Equation> equations = new ArrayList<>();
     for (Period.Duration d : periods) {
-      int months = d.months();
-      if ((months != 6 && months != 9 && months != 12) || !calendar.startsYear(d.start())) {
-        continue;
-      }
-      YearParts parts = parts(d.start());
-      Period.Duration before = months == 6 ? parts.quarter(1) : months == 9 ? parts.six() : parts.nine();
-      Period.Duration last = parts.quarter(months / 3);
-      if (periods.contains(before) && periods.contains(last)) {
-        equations.add(
-            Equation.tie(
-                series.at(d),
-                List.of(
-                    part(Operand.Side.REPORTED, series, months + " months", d),
-                    part(
-                        Operand.Side.COMPUTED,
-                        series,
-                        months == 6 ? "Q1" : (months - 3) + " months",
-                        before),
-                    part(Operand.Side.COMPUTED, series, "Q" + months / 3, last))));
+      Period.Duration[] chain = chain(d, periods);
+      if (chain != null) {
+        equations.add(chainEquation(series, d, chain));
       }
     }
     return equations;
+  }
+
+  /**
+   * For a 6-, 9- or 12-month period from the start of a fiscal year, the figure before it in the
+   * chain and its last quarter, when both were reported; otherwise null.
+   */
+  private Period.Duration[] chain(Period.Duration d, Set<Period.Duration> periods) {
+    int months = d.months();
+    if ((months != 6 && months != 9 && months != 12) || !calendar.startsYear(d.start())) {
+      return null;
+    }
+    YearParts parts = parts(d.start());
+    Period.Duration before = months == 6 ? parts.quarter(1) : months == 9 ? parts.six() : parts.nine();
+    Period.Duration last = parts.quarter(months / 3);
+    return periods.contains(before) && periods.contains(last) ? new Period.Duration[] {before, last} : null;
+  }
+
+  /** {@code d = chain[0] + chain[1]}: year-to-date n months = n - 3 months + the last quarter. */
+  private static Equation chainEquation(Series series, Period.Duration d, Period.Duration[] chain) {
+    int months = d.months();
+    return Equation.tie(
+        series.at(d),
+        List.of(
+            part(Operand.Side.REPORTED, series, months + " months", d),
+            part(Operand.Side.COMPUTED, series, months == 6 ? "Q1" : (months - 3) + " months", chain[0]),
+            part(Operand.Side.COMPUTED, series, "Q" + months / 3, chain[1])));
   }
 
   private static Slot part(Operand.Side side, Series series, String name, Period.Duration period) {

@@ -1,8 +1,14 @@
 package tieout.engine;
 
 import com.google.common.collect.ImmutableList;
+import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import tieout.ledger.Fact;
 import tieout.ledger.Ledger;
 import tieout.rules.Rule;
 import tieout.rules.Term;
@@ -13,28 +19,114 @@ import tieout.taxonomy.Concept;
  * sum of the items reported there. Items not reported contribute nothing (XBRL Calculations 1.1).
  */
 final class SummationCheck implements Check {
-  private final Rule.Summation rule;
+  /** In a context's row of facts: a figure printed twice, left to the evaluator. */
+  private static final Object SEVERAL = new Object();
 
-  SummationCheck(Rule.Summation rule) {
+  private final Rule.Summation rule;
+  /** Whether checks in the common form are judged by {@link SimpleTie} (false only in tests). */
+  private final boolean simple;
+
+  SummationCheck(Rule.Summation rule, boolean simple) {
     this.rule = rule;
+    this.simple = simple;
   }
 
   @Override
   public ImmutableList<Finding> run(Ledger ledger) {
+    if (simple) {
+      ImmutableList<Finding> findings = runGrouped(ledger);
+      if (findings != null) {
+        return findings;
+      }
+    }
     EquationEvaluator evaluator = new EquationEvaluator(rule.header(), ledger);
     ImmutableList.Builder<Finding> findings = ImmutableList.builder();
     List<Concept> items = rule.items().stream().map(Term::concept).toList();
     for (Context where : Context.reportedFor(ledger, items, rule.header().filter())) {
-      List<Slot> slots = new ArrayList<>();
-      slots.add(
-          Slot.reported(
-              where.key(rule.total()),
-              () -> Reasons.notReported("total", rule.total(), where.period())));
-      for (Term item : rule.items()) {
-        slots.add(Slot.optional(Operand.Side.COMPUTED, item.weight(), where.key(item.concept())));
-      }
-      findings.add(evaluator.evaluate(Equation.tie(where, slots)));
+      findings.add(evaluator.evaluate(equation(where)));
     }
     return findings.build();
+  }
+
+  private Equation equation(Context where) {
+    List<Slot> slots = new ArrayList<>();
+    slots.add(
+        Slot.reported(
+            where.key(rule.total()),
+            () -> Reasons.notReported("total", rule.total(), where.period())));
+    for (Term item : rule.items()) {
+      slots.add(Slot.optional(Operand.Side.COMPUTED, item.weight(), where.key(item.concept())));
+    }
+    return Equation.tie(where, slots);
+  }
+
+  /**
+   * The same checks as the general way, from one pass over the facts of the items, then the
+   * total, that puts each context's figures in a row (total first, then the items in rule order);
+   * common checks are judged by {@link SimpleTie}, the rest by the evaluator. Null where the general
+   * way is needed throughout: a concept named twice, or a nil fact.
+   */
+  private ImmutableList<Finding> runGrouped(Ledger ledger) {
+    List<Term> items = rule.items();
+    Set<Concept> named = new HashSet<>();
+    named.add(rule.total());
+    for (Term item : items) {
+      if (!named.add(item.concept())) {
+        return null;
+      }
+    }
+    // Contexts in the order the general way finds them: where an item is first reported.
+    Map<Context, Object[]> rows = new LinkedHashMap<>();
+    for (int i = 0; i < items.size(); i++) {
+      int column = i + 1;
+      for (Fact fact : ledger.factsOf(items.get(i).concept())) {
+        if (fact.isNil()) {
+          return null;
+        }
+        // A filter looks at the period only, so it takes or leaves every fact of a context alike.
+        if (rule.header().filter().accepts(fact.period())) {
+          put(rows.computeIfAbsent(Context.of(fact), c -> new Object[items.size() + 1]), column, fact);
+        }
+      }
+    }
+    for (Fact fact : ledger.factsOf(rule.total())) {
+      if (fact.isNil()) {
+        return null;
+      }
+      Object[] row = rows.get(Context.of(fact));
+      if (row != null) {
+        put(row, 0, fact);
+      }
+    }
+    EquationEvaluator evaluator = new EquationEvaluator(rule.header(), ledger);
+    SimpleTie tie = new SimpleTie(rule.header());
+    ImmutableList.Builder<Finding> findings = ImmutableList.builder();
+    Fact[] parts = new Fact[items.size()];
+    BigDecimal[] weights = new BigDecimal[items.size()];
+    rows.forEach(
+        (where, row) -> {
+          Finding finding = null;
+          if (row[0] instanceof Fact total) {
+            int n = 0;
+            for (int i = 0; i < items.size() && n >= 0; i++) {
+              Object item = row[i + 1];
+              if (item == SEVERAL) {
+                n = -1;
+              } else if (item != null) {
+                parts[n] = (Fact) item;
+                weights[n++] = items.get(i).weight();
+              }
+            }
+            if (n >= 0) {
+              finding = tie.judge(where, total, parts, weights, n);
+            }
+          }
+          findings.add(finding != null ? finding : evaluator.evaluate(equation(where)));
+        });
+    return findings.build();
+  }
+
+  private static void put(Object[] row, int column, Fact fact) {
+    row[column] = row[column] == null ? fact : SEVERAL;
   }
 }

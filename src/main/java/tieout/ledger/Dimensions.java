@@ -67,6 +67,24 @@ public final class Dimensions {
     return this == o || (o instanceof Dimensions d && hash == d.hash && Arrays.equals(flat, d.flat));
   }
 
+  /**
+   * Entry by entry, axis then member (both sets are sorted by axis); a prefix sorts first: the
+   * order of findings within a rule. Compares the flat copies, so no entry objects are made.
+   */
+  public static int compare(Dimensions a, Dimensions b) {
+    if (a == b) {
+      return 0;
+    }
+    int n = Math.min(a.flat.length, b.flat.length);
+    for (int i = 0; i < n; i++) {
+      int c = a.flat[i].compareTo(b.flat[i]);
+      if (c != 0) {
+        return c;
+      }
+    }
+    return Integer.compare(a.flat.length, b.flat.length);
+  }
+
   public boolean isEmpty() {
     return flat.length == 0;
   }
