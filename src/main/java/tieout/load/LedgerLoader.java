@@ -35,6 +35,8 @@ import tieout.taxonomy.Taxonomy;
 public final class LedgerLoader {
   /** Files this long (4 MB of text, some 70,000 tidy lines) are worth a second thread. */
   static final int SPLIT_AT_CHARS = 4 << 20;
+  /** Files this large are first tried as plain CSV ({@link PlainCsv}): below it the saving is small. */
+  static final int PLAIN_AT_BYTES = 1 << 20;
 
   private LedgerLoader() {}
 
@@ -195,6 +197,10 @@ public final class LedgerLoader {
   private static List<Fact> loadCsv(Path file, String name, Taxonomy taxonomy, Limits limits, Problems problems,
       AdoptedCaptions adopted) {
     try {
+      List<Fact> plain = loadPlainCsv(file, name, taxonomy, limits, problems);
+      if (plain != null) {
+        return plain;
+      }
       String text = CsvText.read(file);
       if (GridCell.isBlankText(text)) {
         problems.add(name, "expected a CSV table with a header line, found an empty file");
@@ -239,6 +245,32 @@ public final class LedgerLoader {
       problems.addAll(e);
     }
     return List.of();
+  }
+
+  /**
+   * A large tidy file without quotes, read straight from its bytes ({@link PlainCsv}); null when the
+   * file is small, not plain or not tidy, for the general path to read.
+   */
+  private static List<Fact> loadPlainCsv(Path file, String name, Taxonomy taxonomy, Limits limits,
+      Problems problems) throws IOException {
+    long size = Files.size(file);
+    if (size < PLAIN_AT_BYTES) {
+      return null;
+    }
+    TidyCsvReader.Lines tidy = new TidyCsvReader.Lines(name, taxonomy, limits.maxCells());
+    limits.progress().start(name, size);
+    CsvSurvey survey = PlainCsv.scan(file, SPLIT_AT_CHARS, tidy, tidy::rest, limits.progress());
+    if (survey == null) {
+      return null;
+    }
+    // As the general path: no other delimiter can be at fault (a plain file has no ';' or tab).
+    if (survey.cells() > limits.maxCells()) {
+      problems.add(name, "expected at most " + Limits.grouped(limits.maxCells()) + " fields in a file (--max-cells),"
+          + " found " + Limits.grouped(survey.cells()) + ": split the file or raise --max-cells");
+      return List.of();
+    }
+    problems.addAll(tidy.problems());
+    return tidy.facts();
   }
 
   private static List<Fact> loadWorkbook(Path file, String name, Taxonomy taxonomy, Problems problems, Limits limits,
