@@ -9,6 +9,7 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import tieout.ledger.ContextKey;
 import tieout.ledger.Dimensions;
 import tieout.ledger.Fact;
@@ -54,10 +55,12 @@ final class BreakdownCheck implements Check {
     // The ledger interns dimension sets, so each distinct set loses the axis once, and the
     // contexts built from it share one object (equal by reference in every lookup).
     Map<Dimensions, Dimensions> withoutAxis = new IdentityHashMap<>();
+    // Made once: a lambda that captures the axis is a new object at each use.
+    Function<Dimensions, Dimensions> dropAxis = d -> d.without(axis);
     for (Fact fact : ledger.factsOf(rule.total())) {
       String member = fact.dimensions().member(axis);
       if (member != null && !fact.isNil() && rule.header().filter().accepts(fact.period())) {
-        Dimensions totalDimensions = withoutAxis.computeIfAbsent(fact.dimensions(), d -> d.without(axis));
+        Dimensions totalDimensions = withoutAxis.computeIfAbsent(fact.dimensions(), dropAxis);
         Context total = new Context(fact.entity(), fact.period(), totalDimensions);
         membersByTotal
             .computeIfAbsent(total, c -> new LinkedHashMap<>())
@@ -90,6 +93,8 @@ final class BreakdownCheck implements Check {
     Map<Context, Group> groups = new LinkedHashMap<>();
     Map<Context, Object> totals = new HashMap<>();
     Map<Dimensions, Dimensions> withoutAxis = new IdentityHashMap<>();
+    // Made once: a lambda that captures the axis is a new object at each use.
+    Function<Dimensions, Dimensions> dropAxis = d -> d.without(axis);
     for (Fact fact : ledger.factsOf(rule.total())) {
       if (fact.isNil()) {
         return null;
@@ -103,7 +108,7 @@ final class BreakdownCheck implements Check {
         totals.merge(Context.of(fact), fact, (a, b) -> SEVERAL);
         continue;
       }
-      Dimensions totalDimensions = withoutAxis.computeIfAbsent(fact.dimensions(), d -> d.without(axis));
+      Dimensions totalDimensions = withoutAxis.computeIfAbsent(fact.dimensions(), dropAxis);
       groups
           .computeIfAbsent(new Context(fact.entity(), fact.period(), totalDimensions), c -> new Group())
           .members

@@ -53,6 +53,20 @@ final class OperandList extends AbstractList<Operand> implements RandomAccess {
       return new OperandList(facts, form(sides, weights));
     }
 
+    /**
+     * The list of {@code facts} with the first {@code n} sides and weights of these scratch arrays,
+     * which are copied only for a form not seen recently; {@code facts} is not copied.
+     */
+    List<Operand> of(Fact[] facts, Operand.Side[] sides, BigDecimal[] weights, int n) {
+      for (Form f : recent) {
+        if (f != null && f.sides.length == n
+            && Arrays.equals(f.sides, 0, n, sides, 0, n) && Arrays.equals(f.weights, 0, n, weights, 0, n)) {
+          return new OperandList(facts, f);
+        }
+      }
+      return new OperandList(facts, form(Arrays.copyOf(sides, n), Arrays.copyOf(weights, n)));
+    }
+
     private Form form(Operand.Side[] sides, BigDecimal[] weights) {
       for (Form f : recent) {
         if (f != null && f.matches(sides, weights)) {

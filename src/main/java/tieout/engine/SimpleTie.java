@@ -1,9 +1,13 @@
 package tieout.engine;
 
 import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.Map;
+import tieout.ledger.Decimals;
 import tieout.ledger.Fact;
 import tieout.ledger.Unit;
 import tieout.rules.Comparison;
+import tieout.rules.Materiality;
 import tieout.rules.Rule;
 
 /**
@@ -19,6 +23,11 @@ import tieout.rules.Rule;
 final class SimpleTie {
   private final Rule.Header rule;
   private final OperandList.Builder operandLists = new OperandList.Builder();
+  /** Scratch for the operands' sides and weights: copied only when a check has a new form. */
+  private Operand.Side[] sides = {Operand.Side.REPORTED};
+  private BigDecimal[] operandWeights = {BigDecimal.ONE};
+  /** Tolerances seen, by unscaled value and scale: most checks of a rule share a handful. */
+  private final Map<Long, BigDecimal> tolerances = new HashMap<>();
 
   SimpleTie(Rule.Header rule) {
     this.rule = rule;
@@ -36,7 +45,28 @@ final class SimpleTie {
         return null;
       }
     }
-    // As EquationEvaluator.judge with zero constants and a reported weight of one.
+    Judgement judgement = wholeNumbers(reported, computed, weights, count);
+    if (judgement == null) {
+      judgement = decimals(reported, computed, weights, count);
+    }
+    Fact[] facts = new Fact[count + 1];
+    facts[0] = reported;
+    System.arraycopy(computed, 0, facts, 1, count);
+    if (sides.length < count + 1) {
+      sides = new Operand.Side[2 * (count + 1)];
+      operandWeights = new BigDecimal[2 * (count + 1)];
+      sides[0] = Operand.Side.REPORTED;
+      operandWeights[0] = BigDecimal.ONE;
+    }
+    for (int i = 0; i < count; i++) {
+      sides[i + 1] = Operand.Side.COMPUTED;
+      operandWeights[i + 1] = weights[i];
+    }
+    return Findings.judged(rule, where, judgement, operandLists.of(facts, sides, operandWeights, count + 1));
+  }
+
+  /** As EquationEvaluator.judge with zero constants and a reported weight of one. */
+  private Judgement decimals(Fact reported, Fact[] computed, BigDecimal[] weights, int count) {
     BigDecimal value = reported.amount();
     BigDecimal left = value.scale() >= 0 ? value : BigDecimal.ZERO.add(value);
     BigDecimal leftHalf = BigDecimal.ZERO.add(reported.decimals().halfWidth());
@@ -54,19 +84,102 @@ final class SimpleTie {
       rightHalf = rightHalf.add(half);
     }
     BigDecimal allowance = rule.materiality().allowance(left);
-    Judgement judgement = Judgement.of(Comparison.EQ, left, leftHalf, right, rightHalf, allowance);
+    return Judgement.of(Comparison.EQ, left, leftHalf, right, rightHalf, allowance);
+  }
 
-    Fact[] facts = new Fact[count + 1];
-    Operand.Side[] sides = new Operand.Side[count + 1];
-    BigDecimal[] operandWeights = new BigDecimal[count + 1];
-    facts[0] = reported;
-    sides[0] = Operand.Side.REPORTED;
-    operandWeights[0] = BigDecimal.ONE;
-    for (int i = 0; i < count; i++) {
-      facts[i + 1] = computed[i];
-      sides[i + 1] = Operand.Side.COMPUTED;
-      operandWeights[i + 1] = weights[i];
+  private static final long[] POWERS_OF_TEN = new long[19];
+
+  static {
+    POWERS_OF_TEN[0] = 1;
+    for (int i = 1; i < POWERS_OF_TEN.length; i++) {
+      POWERS_OF_TEN[i] = POWERS_OF_TEN[i - 1] * 10;
     }
-    return Findings.judged(rule, where, judgement, operandLists.of(facts, sides, operandWeights));
+  }
+
+  /**
+   * The judgement {@link #decimals} gives, in long arithmetic, for the common case: whole amounts of
+   * at most 17 digits, whole weights, no materiality. BigDecimal sums take the larger scale of their
+   * terms, so the sums here are whole (scale 0) and the half-widths' sum has the largest scale of
+   * its terms and zero's (a half-width 0.5 x 10^-d is 5 at scale d + 1; INF's is zero). Null
+   * otherwise, or when a product or sum would overflow.
+   */
+  private Judgement wholeNumbers(Fact reported, Fact[] computed, BigDecimal[] weights, int count) {
+    if (!(rule.materiality() instanceof Materiality.None) || !isSmallWhole(reported.amount())) {
+      return null;
+    }
+    int scale = Math.max(0, halfScale(reported.decimals()));
+    for (int i = 0; i < count; i++) {
+      BigDecimal w = weights[i];
+      if (!isSmallWhole(computed[i].amount()) || w.scale() != 0 || w.precision() > 9) {
+        return null;
+      }
+      scale = Math.max(scale, halfScale(computed[i].decimals()));
+    }
+    if (scale >= POWERS_OF_TEN.length) {
+      return null;
+    }
+    try {
+      long left = reported.amount().longValue();
+      long half = halfAt(reported.decimals(), scale);
+      long right = 0;
+      for (int i = 0; i < count; i++) {
+        long w = weights[i].longValue();
+        right = Math.addExact(right, Math.multiplyExact(computed[i].amount().longValue(), w));
+        half = Math.addExact(half, Math.multiplyExact(halfAt(computed[i].decimals(), scale), Math.abs(w)));
+      }
+      long variance = Math.subtractExact(left, right);
+      boolean passes = Math.multiplyExact(Math.abs(variance), POWERS_OF_TEN[scale]) <= half;
+      return new Judgement(
+          passes,
+          reported.amount(),
+          // Most checks tie exactly: then the computed figure is the reported one (both whole).
+          variance == 0 ? reported.amount() : BigDecimal.valueOf(right),
+          variance == 0 ? BigDecimal.ZERO : BigDecimal.valueOf(variance),
+          tolerance(half, scale));
+    } catch (ArithmeticException overflow) {
+      return null;
+    }
+  }
+
+  private static boolean isSmallWhole(BigDecimal value) {
+    return value.scale() == 0 && value.precision() <= 17;
+  }
+
+  /** The scale of a fact's half-width; an exact fact's (zero) counts as 0. */
+  private static int halfScale(Decimals decimals) {
+    return decimals.infinite() ? 0 : decimals.digits() + 1;
+  }
+
+  /** A fact's half-width, 5 at scale digits + 1, in units of 10^-scale. */
+  private static long halfAt(Decimals decimals, int scale) {
+    if (decimals.infinite()) {
+      return 0;
+    }
+    int shift = scale - (decimals.digits() + 1);
+    if (shift >= POWERS_OF_TEN.length) {
+      throw new ArithmeticException("half-width beyond a long");
+    }
+    return 5 * POWERS_OF_TEN[shift];
+  }
+
+  /** {@code half x 10^-scale} without trailing zeros, as BigDecimal.stripTrailingZeros gives it; shared. */
+  private BigDecimal tolerance(long half, int scale) {
+    if (half == 0) {
+      return BigDecimal.ZERO;
+    }
+    while (half % 10 == 0) {
+      half /= 10;
+      scale--;
+    }
+    if (half >= 1L << 48 || scale < -32 || scale >= 32) {
+      return BigDecimal.valueOf(half, scale);
+    }
+    long key = (half << 6) | (scale + 32);
+    BigDecimal known = tolerances.get(key);
+    if (known == null) {
+      known = BigDecimal.valueOf(half, scale);
+      tolerances.put(key, known);
+    }
+    return known;
   }
 }

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import tieout.ledger.Fact;
 import tieout.ledger.Ledger;
 import tieout.rules.Rule;
@@ -77,6 +78,8 @@ final class SummationCheck implements Check {
     }
     // Contexts in the order the general way finds them: where an item is first reported.
     Map<Context, Object[]> rows = new LinkedHashMap<>();
+    int width = items.size() + 1;
+    Function<Context, Object[]> newRow = c -> new Object[width]; // made once, not once a fact
     for (int i = 0; i < items.size(); i++) {
       int column = i + 1;
       for (Fact fact : ledger.factsOf(items.get(i).concept())) {
@@ -85,7 +88,7 @@ final class SummationCheck implements Check {
         }
         // A filter looks at the period only, so it takes or leaves every fact of a context alike.
         if (rule.header().filter().accepts(fact.period())) {
-          put(rows.computeIfAbsent(Context.of(fact), c -> new Object[items.size() + 1]), column, fact);
+          put(rows.computeIfAbsent(Context.of(fact), newRow), column, fact);
         }
       }
     }

@@ -197,7 +197,7 @@ class EngineFastPathTest {
   private static Fact fact(Random random, Concept concept, String entity, Period.Duration period, Dimensions dims, int line) {
     // Values that often tie (multiples of 100 summed by months) and sometimes do not.
     BigDecimal value = BigDecimal.valueOf(100L * period.months() * (concept.name().length() + 1));
-    int roll = random.nextInt(8);
+    int roll = random.nextInt(10);
     Decimals decimals = Decimals.WHOLE;
     if (roll == 0) {
       value = value.add(BigDecimal.valueOf(random.nextInt(7) - 3)); // off by a little
@@ -211,6 +211,10 @@ class EngineFastPathTest {
       decimals = Decimals.INF;
     } else if (roll == 4) {
       value = value.negate();
+    } else if (roll == 5) {
+      value = new BigDecimal("99999999999999999"); // 17 digits: sums near the end of a long
+    } else if (roll == 6) {
+      value = new BigDecimal("123456789012345678901"); // beyond a long
     }
     return new Fact(concept, entity, period, Unit.USD, decimals, dims, Optional.of(value),
         SourceRef.line("t.csv", line));
