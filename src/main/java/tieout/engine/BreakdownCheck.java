@@ -3,6 +3,7 @@ package tieout.engine;
 import com.google.common.collect.ImmutableList;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -10,10 +11,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import tieout.ledger.ContextIds;
 import tieout.ledger.ContextKey;
 import tieout.ledger.Dimensions;
 import tieout.ledger.Fact;
 import tieout.ledger.Ledger;
+import tieout.ledger.LongIntTable;
 import tieout.rules.Rule;
 import tieout.taxonomy.Axis;
 import tieout.taxonomy.Taxonomy;
@@ -74,28 +77,34 @@ final class BreakdownCheck implements Check {
     return findings.build();
   }
 
-  /** The facts of one total's context: the total (or {@link #SEVERAL}) and each member's. */
-  private static final class Group {
-    Object total;
-    final Map<String, Object> members = new LinkedHashMap<>(8);
-  }
-
-  /** In a {@link Group}: a context printed twice, left to the evaluator. */
+  /** In a group's members: a figure printed twice, left to the evaluator. */
   private static final Object SEVERAL = new Object();
+  /** In the table of totals, for a total printed twice: no position of a fact. */
+  private static final int PRINTED_TWICE = Integer.MAX_VALUE;
 
   /**
-   * The same checks as the general way, from one pass that groups every fact of the total concept
-   * by the context of its total; common checks are judged by {@link SimpleTie}, the rest by the
-   * evaluator. Null when the concept has a nil fact: those few ledgers go the general way.
+   * The same checks as the general way, from one pass over the total concept's facts that groups
+   * them by the context of their total, by number ({@link ContextIds}) rather than by hashing
+   * objects; common checks are judged by {@link SimpleTie}, the rest by the evaluator. Null when
+   * the concept has a nil fact: those few ledgers go the general way.
    */
   private ImmutableList<Finding> runGrouped(Ledger ledger) {
     String axis = rule.axis();
-    Map<Context, Group> groups = new LinkedHashMap<>();
-    Map<Context, Object> totals = new HashMap<>();
-    Map<Dimensions, Dimensions> withoutAxis = new IdentityHashMap<>();
-    // Made once: a lambda that captures the axis is a new object at each use.
-    Function<Dimensions, Dimensions> dropAxis = d -> d.without(axis);
-    for (Fact fact : ledger.factsOf(rule.total())) {
+    ContextIds ids = ledger.contextIds();
+    List<Fact> facts = ledger.facts();
+    // Per series (entity and dimensions) of a fact: its member of the axis, and the number of the
+    // series of its total (the same without the axis), found once per series, not once per fact.
+    String[] memberOf = new String[ids.seriesCount()];
+    int[] totalSeriesOf = new int[ids.seriesCount()];
+    Arrays.fill(totalSeriesOf, Integer.MIN_VALUE);
+    List<Dimensions> totalDimensions = new ArrayList<>(); // of total series not in the ledger
+    Map<Dimensions, Map<String, Integer>> unreported = new HashMap<>();
+    LongIntTable groupOf = new LongIntTable(1024);
+    LongIntTable totals = new LongIntTable(1024); // key -> position, or PRINTED_TWICE
+    // Groups in first-seen order; their members chained through arrays in first-seen order.
+    GroupTable groups = new GroupTable();
+    for (int position : ledger.positionsOf(rule.total())) {
+      Fact fact = facts.get(position);
       if (fact.isNil()) {
         return null;
       }
@@ -103,42 +112,166 @@ final class BreakdownCheck implements Check {
       if (!rule.header().filter().accepts(fact.period())) {
         continue;
       }
-      String member = fact.dimensions().member(axis);
+      int series = ids.seriesAt(position);
+      long period = ids.periodAt(position) & 0xFFFFFFFFL;
+      if (totalSeriesOf[series] == Integer.MIN_VALUE) {
+        Dimensions without = fact.dimensions().without(axis);
+        memberOf[series] = fact.dimensions().member(axis);
+        int total = ids.series(fact.entity(), without);
+        if (total < 0) {
+          // Encoded below -1, so as not to meet a ledger series.
+          total = -2 - unreported.computeIfAbsent(without, d -> new HashMap<>())
+              .computeIfAbsent(fact.entity(), e -> {
+                totalDimensions.add(without);
+                return totalDimensions.size() - 1;
+              });
+        }
+        totalSeriesOf[series] = total;
+      }
+      String member = memberOf[series];
       if (member == null) {
-        totals.merge(Context.of(fact), fact, (a, b) -> SEVERAL);
+        long key = ((long) series << 32) | period;
+        if (totals.putIfAbsent(key, position) != position) {
+          totals.put(key, PRINTED_TWICE);
+        }
         continue;
       }
-      Dimensions totalDimensions = withoutAxis.computeIfAbsent(fact.dimensions(), dropAxis);
-      groups
-          .computeIfAbsent(new Context(fact.entity(), fact.period(), totalDimensions), c -> new Group())
-          .members
-          .merge(member, fact, (a, b) -> SEVERAL);
+      long key = ((long) totalSeriesOf[series] << 32) | period;
+      int group = groupOf.putIfAbsent(key, groups.size());
+      if (group == groups.size()) {
+        groups.add(key, fact, totalSeriesOf[series] >= 0
+            ? ids.dimensions(totalSeriesOf[series])
+            : totalDimensions.get(-2 - totalSeriesOf[series]));
+      }
+      groups.member(group, member, fact);
     }
     EquationEvaluator evaluator = new EquationEvaluator(rule.header(), ledger);
     SimpleTie simpleTie = new SimpleTie(rule.header());
     ImmutableList.Builder<Finding> findings = ImmutableList.builder();
-    groups.forEach(
-        (where, group) -> {
-          Finding finding = null;
-          Map<String, Object> members = group.members;
-          if (totals.get(where) instanceof Fact total && !members.containsValue(SEVERAL)) {
-            Fact[] parts = new Fact[members.size()];
-            BigDecimal[] ones = new BigDecimal[members.size()];
-            int n = 0;
-            for (String m : ordered(members.keySet())) {
-              parts[n] = (Fact) members.get(m);
-              ones[n++] = BigDecimal.ONE;
-            }
-            finding = simpleTie.judge(where, total, parts, ones, n);
-          }
-          if (finding == null) {
-            Map<String, Dimensions> dimensions = new LinkedHashMap<>();
-            members.keySet().forEach(m -> dimensions.put(m, where.dimensions().with(axis, m)));
-            finding = evaluator.evaluate(tie(where, dimensions));
-          }
-          findings.add(finding);
-        });
+    for (int g = 0; g < groups.size(); g++) {
+      Fact any = groups.anyFact(g);
+      Context where = new Context(any.entity(), any.period(), groups.dimensions(g));
+      List<String> names = groups.memberNames(g);
+      int totalAt = totals.get(groups.key(g));
+      Finding finding = null;
+      if (totalAt >= 0 && totalAt != PRINTED_TWICE && !groups.hasSeveral(g)) {
+        List<String> inOrder = ordered(names);
+        Fact[] parts = new Fact[inOrder.size()];
+        BigDecimal[] ones = new BigDecimal[inOrder.size()];
+        for (int i = 0; i < parts.length; i++) {
+          parts[i] = groups.memberFact(g, inOrder.get(i));
+          ones[i] = BigDecimal.ONE;
+        }
+        finding = simpleTie.judge(where, facts.get(totalAt), parts, ones, parts.length);
+      }
+      if (finding == null) {
+        Map<String, Dimensions> dimensions = new LinkedHashMap<>();
+        names.forEach(m -> dimensions.put(m, where.dimensions().with(axis, m)));
+        finding = evaluator.evaluate(tie(where, dimensions));
+      }
+      findings.add(finding);
+    }
     return findings.build();
+  }
+
+  /**
+   * The groups of one breakdown: each with its key (series of the total and period), the
+   * dimensions of its total, one of its facts, and its members (name and fact, or {@link #SEVERAL})
+   * chained in first-seen order. Arrays rather than a map per group: a ledger has hundreds of
+   * thousands of groups.
+   */
+  private static final class GroupTable {
+    private long[] keys = new long[64];
+    private Fact[] anyFact = new Fact[64];
+    private Dimensions[] dimensions = new Dimensions[64];
+    private int[] firstMember = new int[64];
+    private int size;
+    private String[] memberName = new String[256];
+    private Object[] memberFact = new Object[256];
+    private int[] nextMember = new int[256];
+    private int members;
+
+    int size() {
+      return size;
+    }
+
+    void add(long key, Fact fact, Dimensions totalDimensions) {
+      if (size == keys.length) {
+        keys = Arrays.copyOf(keys, size * 2);
+        anyFact = Arrays.copyOf(anyFact, size * 2);
+        dimensions = Arrays.copyOf(dimensions, size * 2);
+        firstMember = Arrays.copyOf(firstMember, size * 2);
+      }
+      keys[size] = key;
+      anyFact[size] = fact;
+      dimensions[size] = totalDimensions;
+      firstMember[size] = -1;
+      size++;
+    }
+
+    /** Adds {@code fact} as {@code member} of group {@code g}, or marks the member printed twice. */
+    void member(int g, String member, Fact fact) {
+      int last = -1;
+      for (int m = firstMember[g]; m >= 0; m = nextMember[m]) {
+        if (memberName[m].equals(member)) {
+          memberFact[m] = SEVERAL;
+          return;
+        }
+        last = m;
+      }
+      if (members == memberName.length) {
+        memberName = Arrays.copyOf(memberName, members * 2);
+        memberFact = Arrays.copyOf(memberFact, members * 2);
+        nextMember = Arrays.copyOf(nextMember, members * 2);
+      }
+      memberName[members] = member;
+      memberFact[members] = fact;
+      nextMember[members] = -1;
+      if (last < 0) {
+        firstMember[g] = members;
+      } else {
+        nextMember[last] = members;
+      }
+      members++;
+    }
+
+    long key(int g) {
+      return keys[g];
+    }
+
+    Fact anyFact(int g) {
+      return anyFact[g];
+    }
+
+    Dimensions dimensions(int g) {
+      return dimensions[g];
+    }
+
+    List<String> memberNames(int g) {
+      List<String> names = new ArrayList<>(4);
+      for (int m = firstMember[g]; m >= 0; m = nextMember[m]) {
+        names.add(memberName[m]);
+      }
+      return names;
+    }
+
+    boolean hasSeveral(int g) {
+      for (int m = firstMember[g]; m >= 0; m = nextMember[m]) {
+        if (memberFact[m] == SEVERAL) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    Fact memberFact(int g, String member) {
+      for (int m = firstMember[g]; m >= 0; m = nextMember[m]) {
+        if (memberName[m].equals(member)) {
+          return (Fact) memberFact[m];
+        }
+      }
+      throw new IllegalArgumentException(member);
+    }
   }
 
   private List<String> ordered(java.util.Collection<String> members) {

@@ -3,12 +3,11 @@ package tieout.engine;
 import com.google.common.collect.ImmutableList;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
+import tieout.ledger.ContextIds;
 import tieout.ledger.Fact;
 import tieout.ledger.Ledger;
 import tieout.rules.Rule;
@@ -76,29 +75,47 @@ final class SummationCheck implements Check {
         return null;
       }
     }
-    // Contexts in the order the general way finds them: where an item is first reported.
-    Map<Context, Object[]> rows = new LinkedHashMap<>();
+    // Contexts in the order the general way finds them: where an item is first reported. A row of
+    // cells per context: the total, then each item.
+    ContextIds ids = ledger.contextIds();
     int width = items.size() + 1;
-    Function<Context, Object[]> newRow = c -> new Object[width]; // made once, not once a fact
+    int[] rowOf = new int[ids.contextCount()];
+    Arrays.fill(rowOf, -1);
+    List<Fact> facts = ledger.facts();
+    Object[] cells = new Object[16 * width];
+    Fact[] firstOfRow = new Fact[16]; // where the row's context comes from
+    int rows = 0;
     for (int i = 0; i < items.size(); i++) {
       int column = i + 1;
-      for (Fact fact : ledger.factsOf(items.get(i).concept())) {
+      for (int position : ledger.positionsOf(items.get(i).concept())) {
+        Fact fact = facts.get(position);
         if (fact.isNil()) {
           return null;
         }
         // A filter looks at the period only, so it takes or leaves every fact of a context alike.
         if (rule.header().filter().accepts(fact.period())) {
-          put(rows.computeIfAbsent(Context.of(fact), newRow), column, fact);
+          int context = ids.contextAt(position);
+          int row = rowOf[context];
+          if (row < 0) {
+            row = rowOf[context] = rows++;
+            if (rows * width > cells.length) {
+              cells = Arrays.copyOf(cells, cells.length * 2);
+              firstOfRow = Arrays.copyOf(firstOfRow, cells.length / width + 1);
+            }
+            firstOfRow[row] = fact;
+          }
+          put(cells, row * width + column, fact);
         }
       }
     }
-    for (Fact fact : ledger.factsOf(rule.total())) {
+    for (int position : ledger.positionsOf(rule.total())) {
+      Fact fact = facts.get(position);
       if (fact.isNil()) {
         return null;
       }
-      Object[] row = rows.get(Context.of(fact));
-      if (row != null) {
-        put(row, 0, fact);
+      int row = rowOf[ids.contextAt(position)];
+      if (row >= 0) {
+        put(cells, row * width, fact);
       }
     }
     EquationEvaluator evaluator = new EquationEvaluator(rule.header(), ledger);
@@ -106,30 +123,34 @@ final class SummationCheck implements Check {
     ImmutableList.Builder<Finding> findings = ImmutableList.builder();
     Fact[] parts = new Fact[items.size()];
     BigDecimal[] weights = new BigDecimal[items.size()];
-    rows.forEach(
-        (where, row) -> {
-          Finding finding = null;
-          if (row[0] instanceof Fact total) {
-            int n = 0;
-            for (int i = 0; i < items.size() && n >= 0; i++) {
-              Object item = row[i + 1];
-              if (item == SEVERAL) {
-                n = -1;
-              } else if (item != null) {
-                parts[n] = (Fact) item;
-                weights[n++] = items.get(i).weight();
-              }
-            }
-            if (n >= 0) {
-              finding = tie.judge(where, total, parts, weights, n);
-            }
+    for (int row = 0; row < rows; row++) {
+      int at = row * width;
+      Context where = Context.of(firstOfRow[row]);
+      Finding finding = null;
+      if (cells[at] instanceof Fact total) {
+        int n = 0;
+        for (int i = 0; i < items.size() && n >= 0; i++) {
+          Object item = cells[at + i + 1];
+          if (item == SEVERAL) {
+            n = -1;
+          } else if (item != null) {
+            parts[n] = (Fact) item;
+            weights[n++] = items.get(i).weight();
           }
-          findings.add(finding != null ? finding : evaluator.evaluate(equation(where)));
-        });
+        }
+        if (n >= 0) {
+          finding = tie.judge(where, total, parts, weights, n);
+        }
+      }
+      if (finding == null) {
+        finding = evaluator.evaluate(equation(where));
+      }
+      findings.add(finding);
+    }
     return findings.build();
   }
 
-  private static void put(Object[] row, int column, Fact fact) {
-    row[column] = row[column] == null ? fact : SEVERAL;
+  private static void put(Object[] cells, int cell, Fact fact) {
+    cells[cell] = cells[cell] == null ? fact : SEVERAL;
   }
 }

@@ -23,6 +23,10 @@ public final class Ledger {
   private final FactIndex byKey;
   /** Each concept's facts in load order; concepts are few, facts many. */
   private final Map<Concept, ImmutableList<Fact>> byConcept;
+  /** Each concept's facts' positions in {@link #facts}, in load order. */
+  private final Map<Concept, int[]> positionsByConcept = new HashMap<>();
+  /** Built on first use: the grouped checks number contexts through it. */
+  private volatile ContextIds contextIds;
   /** Built on first use: checks look facts up through {@link #byKey}. */
   private volatile ImmutableListMultimap<ContextKey, Fact> byContext;
 
@@ -30,11 +34,12 @@ public final class Ledger {
     this.facts = ImmutableList.copyOf(facts);
     if (this.facts.size() < PARALLEL_AT) {
       this.byKey = new FactIndex(this.facts);
-      this.byConcept = groupByConcept(this.facts);
+      this.byConcept = groupByConcept(this.facts, positionsByConcept);
       return;
     }
     // Both walk every fact, and memory, not arithmetic, bounds each: two cores do both in the time of one.
-    FutureTask<Map<Concept, ImmutableList<Fact>>> concepts = new FutureTask<>(() -> groupByConcept(this.facts));
+    FutureTask<Map<Concept, ImmutableList<Fact>>> concepts =
+        new FutureTask<>(() -> groupByConcept(this.facts, positionsByConcept));
     Thread worker = new Thread(concepts, "tieout-ledger-concepts");
     worker.setDaemon(true);
     worker.start();
@@ -43,7 +48,8 @@ public final class Ledger {
   }
 
   /** Two passes over arrays (count, then place) instead of a list builder per concept. */
-  private static Map<Concept, ImmutableList<Fact>> groupByConcept(ImmutableList<Fact> facts) {
+  private static Map<Concept, ImmutableList<Fact>> groupByConcept(
+      ImmutableList<Fact> facts, Map<Concept, int[]> positionsByConcept) {
     Map<Concept, Integer> groups = new HashMap<>();
     List<Concept> concepts = new ArrayList<>();
     int[] group = new int[facts.size()];
@@ -70,16 +76,21 @@ public final class Ledger {
       counts[lastGroup]++;
     }
     Fact[][] members = new Fact[concepts.size()][];
+    int[][] positions = new int[concepts.size()][];
     for (int g = 0; g < members.length; g++) {
       members[g] = new Fact[counts[g]];
+      positions[g] = new int[counts[g]];
     }
     int[] filled = new int[concepts.size()];
     for (int i = 0; i < group.length; i++) {
-      members[group[i]][filled[group[i]]++] = facts.get(i);
+      int g = group[i];
+      positions[g][filled[g]] = i;
+      members[g][filled[g]++] = facts.get(i);
     }
     Map<Concept, ImmutableList<Fact>> byConcept = new HashMap<>(concepts.size() * 2);
     for (int g = 0; g < members.length; g++) {
       byConcept.put(concepts.get(g), ImmutableList.copyOf(members[g]));
+      positionsByConcept.put(concepts.get(g), positions[g]);
     }
     return byConcept;
   }
@@ -131,6 +142,31 @@ public final class Ledger {
   /** Every fact of a concept, in load order. */
   public ImmutableList<Fact> factsOf(Concept concept) {
     return byConcept.getOrDefault(concept, ImmutableList.of());
+  }
+
+  /**
+   * The positions in {@link #facts()} of a concept's facts, in load order (the order of {@link
+   * #factsOf}). Not to be changed.
+   */
+  public int[] positionsOf(Concept concept) {
+    return positionsByConcept.getOrDefault(concept, NO_POSITIONS);
+  }
+
+  private static final int[] NO_POSITIONS = new int[0];
+
+  /** The numbers of every fact's series, period and context, built on first use. */
+  public ContextIds contextIds() {
+    ContextIds ids = contextIds;
+    if (ids == null) {
+      synchronized (this) {
+        ids = contextIds;
+        if (ids == null) {
+          ids = new ContextIds(facts);
+          contextIds = ids;
+        }
+      }
+    }
+    return ids;
   }
 
   /** The distinct contexts, each with its facts, in first-seen order. */

@@ -158,6 +158,8 @@ class EngineFastPathTest {
     }
     dimensionSets.add(Dimensions.of(Map.of("Region", "North", "Segment", "Mining")));
     dimensionSets.add(Dimensions.of("Segment", "Mining"));
+    // A breakdown whose total's dimensions (Product=Gold) are reported nowhere.
+    dimensionSets.add(Dimensions.of(Map.of("Region", "South", "Product", "Gold")));
     List<Fact> facts = new ArrayList<>();
     int line = 1;
     for (String entity : new String[] {"E1", "E2"}) {
