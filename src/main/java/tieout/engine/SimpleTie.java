@@ -1,8 +1,6 @@
 package tieout.engine;
 
 import java.math.BigDecimal;
-import java.util.HashMap;
-import java.util.Map;
 import tieout.ledger.Decimals;
 import tieout.ledger.Fact;
 import tieout.ledger.Unit;
@@ -26,8 +24,12 @@ final class SimpleTie {
   /** Scratch for the operands' sides and weights: copied only when a check has a new form. */
   private Operand.Side[] sides = {Operand.Side.REPORTED};
   private BigDecimal[] operandWeights = {BigDecimal.ONE};
-  /** Tolerances seen, by unscaled value and scale: most checks of a rule share a handful. */
-  private final Map<Long, BigDecimal> tolerances = new HashMap<>();
+  /**
+   * Tolerances seen, by unscaled value and scale (a direct-mapped cache, no boxing): most checks of
+   * a rule share a handful.
+   */
+  private final long[] toleranceKeys = new long[64];
+  private final BigDecimal[] tolerances = new BigDecimal[64];
 
   SimpleTie(Rule.Header rule) {
     this.rule = rule;
@@ -175,10 +177,12 @@ final class SimpleTie {
       return BigDecimal.valueOf(half, scale);
     }
     long key = (half << 6) | (scale + 32);
-    BigDecimal known = tolerances.get(key);
-    if (known == null) {
+    int slot = (int) (key ^ (key >>> 17)) & 63;
+    BigDecimal known = tolerances[slot];
+    if (known == null || toleranceKeys[slot] != key) {
       known = BigDecimal.valueOf(half, scale);
-      tolerances.put(key, known);
+      toleranceKeys[slot] = key;
+      tolerances[slot] = known;
     }
     return known;
   }

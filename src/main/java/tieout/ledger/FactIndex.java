@@ -24,7 +24,6 @@ final class FactIndex {
   private final int[] last;
   private final int mask;
   private int contexts;
-  private int repeated;
 
   FactIndex(List<Fact> facts) {
     this.facts = facts;
@@ -66,7 +65,6 @@ final class FactIndex {
       if (hashOf(e) == h && sameContext(facts.get(head), fact.concept(), fact.entity(), fact.period(), fact.dimensions())) {
         next[last[head]] = position + 1;
         last[head] = position;
-        repeated++;
         return;
       }
       slot = (slot + 1) & mask;
@@ -100,17 +98,6 @@ final class FactIndex {
   /** Number of distinct contexts. */
   int contexts() {
     return contexts;
-  }
-
-  /** Whether a context has two or more facts. */
-  boolean hasRepeats() {
-    return repeated > 0;
-  }
-
-  /** Whether fact {@code position} is the first of its context. */
-  boolean isFirst(int position) {
-    Fact fact = facts.get(position);
-    return find(fact.concept(), fact.entity(), fact.period(), fact.dimensions()).get(0) == fact;
   }
 
   private static int hash(Concept concept, String entity, Period period, Dimensions dimensions) {

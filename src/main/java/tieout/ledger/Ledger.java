@@ -20,7 +20,8 @@ public final class Ledger {
   private static final int PARALLEL_AT = 200_000;
 
   private final ImmutableList<Fact> facts;
-  private final FactIndex byKey;
+  /** Built on first use: the general evaluator looks facts up through it; grouped checks do not. */
+  private volatile FactIndex byKey;
   /** Each concept's facts in load order; concepts are few, facts many. */
   private final Map<Concept, ImmutableList<Fact>> byConcept;
   /** Each concept's facts' positions in {@link #facts}, in load order. */
@@ -33,18 +34,32 @@ public final class Ledger {
   private Ledger(List<Fact> facts) {
     this.facts = ImmutableList.copyOf(facts);
     if (this.facts.size() < PARALLEL_AT) {
-      this.byKey = new FactIndex(this.facts);
       this.byConcept = groupByConcept(this.facts, positionsByConcept);
       return;
     }
-    // Both walk every fact, and memory, not arithmetic, bounds each: two cores do both in the time of one.
+    // Both walk every fact, and memory, not arithmetic, bounds each: two cores do both in the time
+    // of one. A ledger this large is checked by the grouped checks, which number its contexts.
     FutureTask<Map<Concept, ImmutableList<Fact>>> concepts =
         new FutureTask<>(() -> groupByConcept(this.facts, positionsByConcept));
     Thread worker = new Thread(concepts, "tieout-ledger-concepts");
     worker.setDaemon(true);
     worker.start();
-    this.byKey = new FactIndex(this.facts);
+    this.contextIds = new ContextIds(this.facts);
     this.byConcept = Futures.getUnchecked(concepts);
+  }
+
+  private FactIndex byKey() {
+    FactIndex index = byKey;
+    if (index == null) {
+      synchronized (this) {
+        index = byKey;
+        if (index == null) {
+          index = new FactIndex(facts);
+          byKey = index;
+        }
+      }
+    }
+    return index;
   }
 
   /** Two passes over arrays (count, then place) instead of a list builder per concept. */
@@ -109,16 +124,16 @@ public final class Ledger {
 
   /** Every fact reported for this context: none, one, or duplicates printed in several places. */
   public ImmutableList<Fact> find(ContextKey key) {
-    return byKey.find(key.concept(), key.entity(), key.period(), key.dimensions());
+    return byKey().find(key.concept(), key.entity(), key.period(), key.dimensions());
   }
 
   public ImmutableList<Fact> find(Concept concept, String entity, Period period, Dimensions dimensions) {
-    return byKey.find(concept, entity, period, dimensions);
+    return byKey().find(concept, entity, period, dimensions);
   }
 
   /** The number of distinct contexts (concept, entity, period, dimensions). */
   public int contextCount() {
-    return byKey.contexts();
+    return byKey().contexts();
   }
 
   /**
@@ -127,16 +142,39 @@ public final class Ledger {
    */
   public ImmutableListMultimap<ContextKey, Fact> repeatedContexts() {
     ImmutableListMultimap.Builder<ContextKey, Fact> repeated = ImmutableListMultimap.builder();
-    if (byKey.hasRepeats()) {
+    if (anyRepeatedContext()) {
+      FactIndex index = byKey();
       for (int i = 0; i < facts.size(); i++) {
         Fact f = facts.get(i);
-        ImmutableList<Fact> all = byKey.find(f.concept(), f.entity(), f.period(), f.dimensions());
+        ImmutableList<Fact> all = index.find(f.concept(), f.entity(), f.period(), f.dimensions());
         if (all.size() >= 2 && all.get(0) == f) {
           repeated.putAll(f.key(), all);
         }
       }
     }
     return repeated.build();
+  }
+
+  /**
+   * Whether two facts share concept and context, found by number ({@link ContextIds}) concept by
+   * concept: most ledgers have none, and then the context index need not be built at all.
+   */
+  private boolean anyRepeatedContext() {
+    ContextIds ids = contextIds();
+    // Stamped with the concept's turn, so the marks need no clearing between concepts.
+    int[] stamp = new int[ids.contextCount()];
+    int turn = 0;
+    for (int[] positions : positionsByConcept.values()) {
+      turn++;
+      for (int position : positions) {
+        int context = ids.contextAt(position);
+        if (stamp[context] == turn) {
+          return true;
+        }
+        stamp[context] = turn;
+      }
+    }
+    return false;
   }
 
   /** Every fact of a concept, in load order. */

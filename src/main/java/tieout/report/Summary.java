@@ -13,11 +13,23 @@ import tieout.rules.Severity;
 public record Summary(int checks, int passed, int failed, int warnings, int notEvaluated) {
 
   public static Summary of(List<Finding> findings) {
+    return of(findings, null);
+  }
+
+  /**
+   * The counts of {@code findings}, adding each one that did not pass to {@code unpassed} (when not
+   * null) in order: one pass over what can be 800,000 findings, where a pass each costs a
+   * noticeable part of a second.
+   */
+  public static Summary of(List<Finding> findings, List<Finding> unpassed) {
     int passed = 0;
     int failed = 0;
     int warnings = 0;
     int notEvaluated = 0;
     for (Finding f : findings) {
+      if (unpassed != null && f.status() != Status.PASS) {
+        unpassed.add(f);
+      }
       switch (f.status()) {
         case PASS -> passed++;
         case NOT_EVALUATED -> notEvaluated++;

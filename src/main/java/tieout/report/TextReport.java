@@ -31,17 +31,17 @@ public final class TextReport implements ReportFormat {
 
   @Override
   public void write(RunResult result, Writer out) throws IOException {
-    List<Finding> findings = result.findings();
-    out.write("tieout: " + Summary.of(findings).line()
+    List<Finding> unpassed = new ArrayList<>();
+    out.write("tieout: " + Summary.of(result.findings(), unpassed).line()
         + result.narrative().map(n -> "; " + NarrativeReport.phrase(n)).orElse("") + "\n");
-    for (Finding f : findings) {
+    for (Finding f : unpassed) {
       if (f.status() == Status.FAIL) {
         out.write("\n");
         writeFailure(f, out);
         writeExplanations(result.explanationsOf(f), out);
       }
     }
-    List<Finding> skipped = findings.stream().filter(f -> f.status() == Status.NOT_EVALUATED).toList();
+    List<Finding> skipped = unpassed.stream().filter(f -> f.status() == Status.NOT_EVALUATED).toList();
     if (!skipped.isEmpty()) {
       out.write("\nNot evaluated:\n");
       for (Finding f : skipped) {

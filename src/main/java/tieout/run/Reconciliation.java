@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import tieout.engine.Finding;
 import tieout.engine.Reconciler;
+import tieout.engine.Status;
 import tieout.explain.Explainer;
 import tieout.explain.Explanation;
 import tieout.ledger.Ledger;
@@ -62,8 +63,10 @@ public final class Reconciliation {
     timer.end("checks");
     Optional<NarrativeResult> prose =
         narrative.map(path -> new NarrativeChecker(rules.taxonomy(), ledger).check(path));
+    // The failed checks, found in one pass, are all the explainer looks at.
+    List<Finding> failed = findings.stream().filter(f -> f.status() == Status.FAIL).toList();
     ImmutableMap<Finding, ImmutableList<Explanation>> explanations =
-        Explainer.standard().explainFailures(findings, ledger);
+        Explainer.standard().explainFailures(failed, ledger);
     ImmutableList<Finding> flux = Reconciler.flux(rules, ledger);
     timer.end("explain+flux");
     return new RunResult(rules, ledger, findings, explanations, flux, prose, loaded.notices());
