@@ -18,12 +18,13 @@ import tieout.generate.SyntheticLedger;
 /**
  * The benchmark harness: generates synthetic ledgers, runs {@code tieout check} on each in a fresh
  * JVM (so that every figure includes JVM start), and prints wall time, facts per second, peak heap
- * and whether exactly the planted discrepancies were found. Run it with {@code bench/run.sh}; see
- * {@code docs/performance.md}.
+ * and whether exactly the planted discrepancies were found. Each JVM gets the options bin/tieout
+ * gives (bin/jvm.options), or with {@code --jvm-options none} the JVM's defaults ({@code java -jar}).
+ * Run it with {@code bench/run.sh}; see {@code docs/performance.md}.
  *
  * <pre>
  * java -cp target/tieout.jar tieout.bench.Benchmark [--sizes 10000,100000,1000000] [--errors 25]
- *     [--runs 3] [--work DIR]
+ *     [--runs 3] [--work DIR] [--jvm-options bin/jvm.options|none]
  * </pre>
  */
 public final class Benchmark {
@@ -34,12 +35,28 @@ public final class Benchmark {
   private final Path work;
   private final int errors;
   private final int runs;
+  /** The JVM options bin/tieout runs with (bin/jvm.options), or none: the JVM's defaults. */
+  private final List<String> jvmOptions;
 
-  private Benchmark(Path jar, Path work, int errors, int runs) {
+  private Benchmark(Path jar, Path work, int errors, int runs, List<String> jvmOptions) {
     this.jar = jar;
     this.work = work;
     this.errors = errors;
     this.runs = runs;
+    this.jvmOptions = jvmOptions;
+  }
+
+  /** The options of a jvm.options file: one a line, '#' starting a comment. */
+  static List<String> jvmOptions(Path file) throws IOException {
+    List<String> options = new ArrayList<>();
+    for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+      int hash = line.indexOf('#');
+      String option = (hash < 0 ? line : line.substring(0, hash)).strip();
+      if (!option.isEmpty()) {
+        options.addAll(Arrays.asList(option.split("\\s+")));
+      }
+    }
+    return options;
   }
 
   /** What one scenario measured: the median run's figures and the planted-versus-found comparison. */
@@ -61,6 +78,7 @@ public final class Benchmark {
     int errors = 25;
     int runs = 3;
     Path work = Path.of("target/bench");
+    String jvm = "bin/jvm.options";
     Path jar = Path.of(Benchmark.class.getProtectionDomain().getCodeSource().getLocation().toURI());
     for (int i = 0; i < args.length; i += 2) {
       String value = args[i + 1];
@@ -69,15 +87,18 @@ public final class Benchmark {
         case "--errors" -> errors = Integer.parseInt(value);
         case "--runs" -> runs = Integer.parseInt(value);
         case "--work" -> work = Path.of(value);
+        case "--jvm-options" -> jvm = value;
         default -> throw new IllegalArgumentException("unknown option " + args[i]);
       }
     }
-    new Benchmark(jar, work, errors, runs).run(sizes);
+    List<String> options = jvm.equals("none") ? List.of() : jvmOptions(Path.of(jvm));
+    new Benchmark(jar, work, errors, runs, options).run(sizes);
   }
 
   private void run(List<Integer> sizes) throws Exception {
-    System.out.printf("tieout benchmark: %d run(s) per scenario, median shown; %d cores, java %s%n",
-        runs, Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
+    System.out.printf("tieout benchmark: %d run(s) per scenario, median shown; %d cores, java %s, JVM options: %s%n",
+        runs, Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
+        jvmOptions.isEmpty() ? "the JVM's defaults" : String.join(" ", jvmOptions) + " (bin/jvm.options, as bin/tieout)");
     System.out.printf("%-28s %9s %8s %8s %11s %9s %5s %8s %6s %6s  %s%n",
         "scenario", "facts", "wall_s", "best_s", "facts/s", "heap_MB", "Xmx", "planted", "found", "exact", "target");
     List<Result> results = new ArrayList<>();
@@ -146,6 +167,7 @@ public final class Benchmark {
     for (int i = 0; i < runs; i++) {
       List<String> command = new ArrayList<>();
       command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+      command.addAll(jvmOptions);
       command.addAll(args);
       long start = System.nanoTime();
       Process p = new ProcessBuilder(command).directory(dir.toFile())

@@ -38,12 +38,15 @@ public final class LedgerLoader {
   /** Files this large are first tried as plain CSV ({@link PlainCsv}): below it the saving is small. */
   static final int PLAIN_AT_BYTES = 1 << 20;
   /**
-   * Plain CSV is read in two halves at once from this size, on more than two cores only: on two,
-   * the JIT compiler, busy all through a run this short, needs the other core (1,000,000 facts:
-   * load 1.60-1.66 s in one pass, 1.90 s in halves; docs/performance.md).
+   * Plain CSV is read in two halves at once from this size, on more than two cores, or on two when
+   * the JVM compiles with its quick compiler alone (bin/tieout): otherwise the optimizing compiler,
+   * busy all through a run this short, needs the other core (1,000,000 facts on two cores, with it:
+   * load 1.60-1.66 s in one pass, 1.90 s in halves; without it: 1.0-1.1 s in halves, 1.3-1.4 s in
+   * one pass; docs/performance.md).
    */
-  static final int PLAIN_SPLIT_AT_BYTES =
-      Runtime.getRuntime().availableProcessors() > 2 ? SPLIT_AT_CHARS : Integer.MAX_VALUE;
+  static int plainSplitAtBytes() {
+    return Runtime.getRuntime().availableProcessors() > 2 || QuickCompiler.only() ? SPLIT_AT_CHARS : Integer.MAX_VALUE;
+  }
 
   private LedgerLoader() {}
 
@@ -266,7 +269,7 @@ public final class LedgerLoader {
     }
     TidyCsvReader.Lines tidy = new TidyCsvReader.Lines(name, taxonomy, limits.maxCells());
     limits.progress().start(name, size);
-    CsvSurvey survey = PlainCsv.scan(file, PLAIN_SPLIT_AT_BYTES, tidy, tidy::rest, limits.progress());
+    CsvSurvey survey = PlainCsv.scan(file, plainSplitAtBytes(), tidy, tidy::rest, limits.progress());
     if (survey == null) {
       return null;
     }

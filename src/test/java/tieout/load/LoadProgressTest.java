@@ -51,7 +51,7 @@ class LoadProgressTest {
   }
 
   @Test
-  void theLoaderReadsALargePlainCsvInHalvesOnMoreThanTwoCoresOnly() throws IOException {
+  void theLoaderReadsALargePlainCsvInHalvesOnMoreThanTwoCoresOrWithTheQuickCompilerOnly() throws IOException {
     Path csv = Generator.write(new SyntheticLedger(200_000, 0, 7), Generator.Format.CSV, dir);
     Taxonomy taxonomy = RulesLoader.load(dir.resolve("rules")).taxonomy();
     ProgressRecorder progress = new ProgressRecorder();
@@ -60,8 +60,8 @@ class LoadProgressTest {
 
     String text = Files.readString(csv, StandardCharsets.UTF_8);
     assertThat(ledger.facts().size(), is(200_000));
-    boolean halves = Runtime.getRuntime().availableProcessors() > 2;
-    assertThat(LedgerLoader.PLAIN_SPLIT_AT_BYTES <= text.length(), is(halves));
+    boolean halves = Runtime.getRuntime().availableProcessors() > 2 || QuickCompiler.only();
+    assertThat(LedgerLoader.plainSplitAtBytes() <= text.length(), is(halves));
     // In halves: every 16,384 lines of the first half, twice the position; in one pass, every
     // 16,384 lines of the file, the position.
     List<String> expected = new ArrayList<>(List.of("start ledger.csv " + text.length()));
