@@ -143,8 +143,12 @@ final class SimpleTie {
     }
   }
 
+  private static final BigDecimal LARGEST_SMALL = BigDecimal.valueOf(99_999_999_999_999_999L);
+  private static final BigDecimal SMALLEST_SMALL = LARGEST_SMALL.negate();
+
+  /** A whole amount of at most 17 digits; compared rather than asked its precision, which counts digits. */
   private static boolean isSmallWhole(BigDecimal value) {
-    return value.scale() == 0 && value.precision() <= 17;
+    return value.scale() == 0 && value.compareTo(LARGEST_SMALL) <= 0 && value.compareTo(SMALLEST_SMALL) >= 0;
   }
 
   /** The scale of a fact's half-width; an exact fact's (zero) counts as 0. */

@@ -22,6 +22,9 @@ import java.util.function.Supplier;
  * file, or one whose first record does not start a tidy read, is left to {@link CsvScan} (this
  * returns null).
  *
+ * <p>Bytes beyond ASCII are decoded as UTF-8 as they come; a file that has any is checked to be
+ * valid UTF-8 once read, and refused otherwise (the general path then reads it as Windows-1252).
+ *
  * <p>Why not Commons CSV and a String of the file, as smaller files are read: on a million-line
  * ledger that path was 1.4 s of parsing, and the file held three times over (a read buffer, its
  * bytes and its text), which costs more again where fresh memory is slow to map, as on this
@@ -55,7 +58,7 @@ final class PlainCsv {
       LoadProgress progress) throws IOException {
     try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
       long size = channel.size();
-      if (size >= Integer.MAX_VALUE || !isUtf8(channel, size)) {
+      if (size >= Integer.MAX_VALUE) {
         return null;
       }
       int start = startsWith(channel, UTF8_BOM) ? UTF8_BOM.length : 0;
@@ -117,6 +120,11 @@ final class PlainCsv {
       } else if (failure[0] != null) {
         throw new IOException(failure[0]);
       }
+      // Bytes beyond ASCII were decoded as UTF-8: right only if the file is UTF-8 (else it is read
+      // as Windows-1252 by the general path). Checked only then: most ledgers are ASCII.
+      if (plain && (first.nonAscii || (rest != null && rest.nonAscii)) && !isUtf8(channel, size)) {
+        plain = false;
+      }
       return plain ? first.survey(rest) : null;
     }
   }
@@ -139,29 +147,8 @@ final class PlainCsv {
     }
   }
 
-  /** Whether the bytes are ASCII, or else valid UTF-8 (checked only then: most ledgers are ASCII). */
+  /** Whether the file is valid UTF-8. */
   private static boolean isUtf8(FileChannel channel, long size) throws IOException {
-    ByteBuffer buffer = ByteBuffer.allocate(BUFFER);
-    long position = 0;
-    boolean ascii = true;
-    while (ascii && position < size) {
-      buffer.clear();
-      int n = channel.read(buffer, position);
-      if (n <= 0) {
-        break;
-      }
-      byte[] bytes = buffer.array();
-      for (int i = 0; i < n; i++) {
-        if (bytes[i] < 0) {
-          ascii = false;
-          break;
-        }
-      }
-      position += n;
-    }
-    if (ascii) {
-      return true;
-    }
     var decoder = StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -202,10 +189,13 @@ final class PlainCsv {
     return end;
   }
 
-  /** Byte classes: 0 other, 1 comma, 2 line feed, 3 carriage return, 4 not plain. */
+  /** Byte classes: 0 other, 1 comma, 2 line feed, 3 carriage return, 4 not plain, 5 beyond ASCII. */
   private static final byte[] CLASS = new byte[256];
 
   static {
+    for (int b = 0x80; b < 0x100; b++) {
+      CLASS[b] = 5;
+    }
     CLASS[','] = 1;
     CLASS['\n'] = 2;
     CLASS['\r'] = 3;
@@ -234,6 +224,8 @@ final class PlainCsv {
     private long multi;
     private ImmutableList<String> first;
     private boolean done;
+    /** Whether a byte beyond ASCII was read: then the file must be checked to be UTF-8. */
+    boolean nonAscii;
     LoadProgress progress = LoadProgress.NONE;
     int pace = 1;
     long total;
@@ -303,6 +295,10 @@ final class PlainCsv {
         }
         switch (CLASS[bytes[at] & 0xFF]) {
           case 0 -> at++;
+          case 5 -> {
+            nonAscii = true;
+            at++;
+          }
           case 1 -> {
             endField(count++, fieldFrom, at);
             fieldFrom = ++at;

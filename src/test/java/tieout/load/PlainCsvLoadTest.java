@@ -101,6 +101,19 @@ class PlainCsvLoadTest {
   }
 
   @Test
+  void aWindows1252FileIsLeftToTheGeneralPathWhichReadsItSo() throws IOException {
+    lines.set(7, lines.get(7).replace("E000001", "Entrée Gold"));
+    Path file = dir.resolve("latin.csv");
+    Files.write(file, String.join("\n", lines).getBytes(java.nio.charset.Charset.forName("windows-1252")));
+
+    assertThat(PlainCsv.scan(file, 0, (line, fields) -> { }, () -> (line, fields) -> { }, LoadProgress.NONE),
+        nullValue());
+    List<Fact> facts = LedgerLoader.load(List.of(file), taxonomy).facts();
+    assertThat(facts.get(6).entity(), is("Entrée Gold"));
+    assertEquals(general(file), facts);
+  }
+
+  @Test
   void aPlainFileIsReadAsPlain() throws IOException {
     Path file = write("plain.csv", String.join("\n", lines));
 
