@@ -98,14 +98,21 @@ public final class Benchmark {
         default -> throw new IllegalArgumentException("unknown option " + args[i]);
       }
     }
-    List<String> options = jvm.equals("none") ? List.of() : jvmOptions(Path.of(jvm));
+    List<String> options = new ArrayList<>(jvm.equals("none") ? List.of() : jvmOptions(Path.of(jvm)));
+    // As bin/tieout: the build's class data sharing archive, when newer than the jar.
+    Path archive = jar.resolveSibling("tieout.jsa");
+    if (!jvm.equals("none") && Files.isRegularFile(archive)
+        && Files.getLastModifiedTime(archive).compareTo(Files.getLastModifiedTime(jar)) > 0) {
+      options.add("-XX:SharedArchiveFile=" + archive);
+      options.add("-Xlog:cds*=off");
+    }
     new Benchmark(jar, work, errors, runs, options).run(sizes);
   }
 
   private void run(List<Integer> sizes) throws Exception {
     System.out.printf("tieout benchmark: %d run(s) per scenario, median shown; %d cores, java %s, JVM options: %s%n",
         runs, Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
-        jvmOptions.isEmpty() ? "the JVM's defaults" : String.join(" ", jvmOptions) + " (bin/jvm.options, as bin/tieout)");
+        jvmOptions.isEmpty() ? "the JVM's defaults" : String.join(" ", jvmOptions) + " (as bin/tieout)");
     System.out.printf("%-28s %9s %8s %8s %8s %11s %9s %5s %8s %6s %6s  %s%n",
         "scenario", "facts", "wall_s", "best_s", "done_s", "facts/s", "heap_MB", "Xmx", "planted", "found", "exact", "target");
     List<Result> results = new ArrayList<>();

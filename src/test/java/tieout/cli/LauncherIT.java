@@ -69,6 +69,18 @@ class LauncherIT {
   }
 
   @Test
+  void tieoutsClassesComeFromTheBuildsSharedArchive() throws Exception {
+    // The build makes target/tieout.jsa after the jar (pom.xml, tieout.bench.ClassDataTraining).
+    assertTrue(Files.getLastModifiedTime(Path.of("target/tieout.jsa"))
+        .compareTo(Files.getLastModifiedTime(Path.of("target/tieout.jar"))) > 0, "the archive is newer than the jar");
+
+    Run run = launch(Map.of("TIEOUT_JAVA_OPTS", "-Xlog:class+load=info"), "--version");
+
+    assertThat(run.exitCode(), is(0));
+    assertThat(run.out(), matchesPattern("(?s).*tieout\\.cli\\.Main source: shared objects file \\(top\\).*"));
+  }
+
+  @Test
   void optionsOfTheEnvironmentComeLastAndWin() throws Exception {
     Run run = launch(Map.of("TIEOUT_JAVA_OPTS", "-XX:TieredStopAtLevel=4 -XX:+PrintFlagsFinal"), "--version");
 

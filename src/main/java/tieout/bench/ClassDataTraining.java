@@ -1,0 +1,49 @@
+package tieout.bench;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import tieout.cli.Main;
+
+/**
+ * The training run of the build's class data sharing archive ({@code target/tieout.jsa}, made by
+ * {@code mvn package} with {@code -XX:ArchiveClassesAtExit}; pom.xml): runs tieout's common work in
+ * one JVM (the bundled sample, in text and JSON; a generated tidy CSV large enough to be read as
+ * plain CSV) so that the classes they load are archived. bin/tieout and the benchmark then start
+ * the JVM with the archive, which spares loading and verifying those classes again (some 0.2-0.3 s
+ * a run on the benchmark machine; docs/performance.md).
+ *
+ * <p>Always exits 0: a failed training only means a smaller archive, never a failed build. Usage:
+ * {@code java -XX:ArchiveClassesAtExit=target/tieout.jsa -cp target/tieout.jar
+ * tieout.bench.ClassDataTraining target/cds-training}, from the repository.
+ */
+public final class ClassDataTraining {
+  private ClassDataTraining() {}
+
+  public static void main(String[] args) {
+    Path work = Path.of(args.length > 0 ? args[0] : "target/cds-training");
+    try {
+      Files.createDirectories(work);
+      run("check");
+      run("check", "--format", "json", "--output", work.resolve("sample.json").toString());
+      Path generated = work.resolve("csv");
+      run("generate", "--facts", "25000", "--errors", "5", "--format", "csv", generated.toString());
+      run("check", "--rules", generated.resolve("rules").toString(), generated.resolve("ledger.csv").toString());
+    } catch (IOException | RuntimeException e) {
+      System.err.println("tieout: class data training stopped early (the archive is smaller): " + e);
+    }
+    System.exit(0);
+  }
+
+  private static void run(String... args) {
+    Writer sink = new StringWriter();
+    int code = Main.run(args, new PrintWriter(sink), new PrintWriter(sink));
+    if (code > 1) {
+      System.err.println("tieout: training run " + List.of(args) + " exited " + code + ": " + sink);
+    }
+  }
+}
