@@ -30,51 +30,43 @@ public final class LongIntTable {
   }
 
   public int get(long key) {
-    for (int s = slot(key, mask); ; s = (s + 1) & mask) {
-      int v = values[s];
-      if (v < 0) {
-        return -1;
-      }
-      if (keys[s] == key) {
-        return v;
-      }
-    }
+    return values[slotFor(key)];
   }
 
   /** Stores {@code value} for {@code key}, replacing any. */
   public void put(long key, int value) {
-    for (int s = slot(key, mask); ; s = (s + 1) & mask) {
-      int v = values[s];
-      if (v < 0) {
-        keys[s] = key;
-        values[s] = value;
-        if (++size * 2 > keys.length) {
-          grow();
-        }
-        return;
-      }
-      if (keys[s] == key) {
-        values[s] = value;
-        return;
-      }
+    int s = slotFor(key);
+    if (values[s] >= 0) {
+      values[s] = value;
+    } else {
+      add(s, key, value);
     }
   }
 
   /** The value of {@code key}, after storing {@code value} for it when it had none. */
   public int putIfAbsent(long key, int value) {
+    int s = slotFor(key);
+    if (values[s] >= 0) {
+      return values[s];
+    }
+    add(s, key, value);
+    return value;
+  }
+
+  /** The slot holding {@code key}, or the empty slot where it would go. */
+  private int slotFor(long key) {
     for (int s = slot(key, mask); ; s = (s + 1) & mask) {
-      int v = values[s];
-      if (v < 0) {
-        keys[s] = key;
-        values[s] = value;
-        if (++size * 2 > keys.length) {
-          grow();
-        }
-        return value;
+      if (values[s] < 0 || keys[s] == key) {
+        return s;
       }
-      if (keys[s] == key) {
-        return v;
-      }
+    }
+  }
+
+  private void add(int s, long key, int value) {
+    keys[s] = key;
+    values[s] = value;
+    if (++size * 2 > keys.length) {
+      grow();
     }
   }
 

@@ -161,7 +161,8 @@ final class CsvScan {
     return firstHalf.survey(fileName, secondHalf);
   }
 
-  private static void join(Thread worker) {
+  /** Waits for a half's thread, if any, to finish, even when interrupted (then the interrupt is kept). */
+  static void join(Thread worker) {
     if (worker == null) {
       return;
     }

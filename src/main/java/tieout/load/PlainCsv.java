@@ -109,7 +109,7 @@ final class PlainCsv {
       } catch (NotPlain e) {
         plain = false;
       } finally {
-        join(worker);
+        CsvScan.join(worker);
       }
       if (failure[0] instanceof NotPlain) {
         plain = false;
@@ -129,23 +129,6 @@ final class PlainCsv {
     }
   }
 
-  private static void join(Thread worker) {
-    if (worker == null) {
-      return;
-    }
-    boolean interrupted = false;
-    while (true) {
-      try {
-        worker.join();
-        break;
-      } catch (InterruptedException e) {
-        interrupted = true; // the half must finish before its results are read
-      }
-    }
-    if (interrupted) {
-      Thread.currentThread().interrupt();
-    }
-  }
 
   /** Whether the file is valid UTF-8. */
   private static boolean isUtf8(FileChannel channel, long size) throws IOException {
