@@ -114,6 +114,47 @@ class PlainCsvLoadTest {
   }
 
   @Test
+  void aLineBreakSplitByTheReadBufferIsOneLineBreak() throws IOException {
+    // Windows line ends, the \r of one of them the last byte of the first 1 MB read.
+    StringBuilder text = new StringBuilder(lines.get(0)).append("\r\n");
+    int i = 1;
+    while (text.length() + 200 < (1 << 20)) {
+      text.append(lines.get(i++)).append("\r\n");
+    }
+    String next = lines.get(i);
+    // Pad the next line's entity (E000123 -> E000123xxx...) so that its \r falls on byte 2^20 - 1.
+    int pad = (1 << 20) - 1 - text.length() - next.length();
+    assertThat(pad >= 0, is(true));
+    text.append(next.replaceFirst(",", "x".repeat(pad) + ",")).append("\r\n");
+    assertThat(text.charAt((1 << 20) - 1), is('\r'));
+    for (i++; i < lines.size(); i++) {
+      text.append(lines.get(i)).append("\r\n");
+    }
+    Path file = write("straddle.csv", text.toString());
+
+    // In one pass the first read ends on that \r; the file is still plain.
+    TidyCsvReader.Lines read = new TidyCsvReader.Lines("straddle.csv", taxonomy, 10_000_000);
+    assertThat(PlainCsv.scan(file, Integer.MAX_VALUE, read, read::rest, LoadProgress.NONE), not(nullValue()));
+    assertEquals(general(file), read.facts());
+    List<Fact> facts = LedgerLoader.load(List.of(file), taxonomy).facts();
+
+    assertEquals(general(file), facts);
+    assertThat(facts.size(), is(25_000));
+  }
+
+  @Test
+  void aLineLongerThanTheReadBufferIsLeftToCommonsCsv() throws IOException {
+    lines.set(3, lines.get(3).replaceFirst(",", "y".repeat(1 << 20) + ","));
+    Path file = write("long-line.csv", String.join("\n", lines));
+
+    assertThat(PlainCsv.scan(file, 0, (line, fields) -> { }, () -> (line, fields) -> { }, LoadProgress.NONE),
+        nullValue());
+    List<Fact> facts = LedgerLoader.load(List.of(file), taxonomy).facts();
+    assertEquals(general(file), facts);
+    assertThat(facts.get(2).entity().length(), is((1 << 20) + 7));
+  }
+
+  @Test
   void aPlainFileIsReadAsPlain() throws IOException {
     Path file = write("plain.csv", String.join("\n", lines));
 
