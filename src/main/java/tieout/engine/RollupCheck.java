@@ -4,12 +4,14 @@ import com.google.common.collect.ImmutableList;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import tieout.ledger.ContextIds;
 import tieout.ledger.ContextKey;
 import tieout.ledger.Dimensions;
 import tieout.ledger.Fact;
@@ -42,8 +44,24 @@ final class RollupCheck implements Check {
   /** The parts of each year, by its first day: built once, not once per series (thousands). */
   private final Map<LocalDate, YearParts> partsByStart = new HashMap<>();
 
-  /** A twelve-month period's quarters and its six- and nine-month year-to-date periods. */
-  private record YearParts(Period.Duration[] quarters, Period.Duration six, Period.Duration nine) {
+  /**
+   * A twelve-month period's quarters and its six- and nine-month year-to-date periods, and their
+   * numbers in a ledger's {@link ContextIds} (found once, on first use).
+   */
+  private static final class YearParts {
+    private final Period.Duration[] quarters;
+    private final Period.Duration six;
+    private final Period.Duration nine;
+    private ContextIds numbered;
+    /** Period numbers of quarters 1-4 at [1..4], six months at [5], nine at [6]; -1: no fact. */
+    private int[] ids;
+
+    private YearParts(Period.Duration[] quarters, Period.Duration six, Period.Duration nine) {
+      this.quarters = quarters;
+      this.six = six;
+      this.nine = nine;
+    }
+
     static YearParts of(LocalDate start) {
       Period.Duration year = FiscalCalendar.firstMonths(start, 12);
       Period.Duration[] quarters = new Period.Duration[5];
@@ -56,6 +74,49 @@ final class RollupCheck implements Check {
 
     Period.Duration quarter(int k) {
       return quarters[k];
+    }
+
+    Period.Duration six() {
+      return six;
+    }
+
+    Period.Duration nine() {
+      return nine;
+    }
+
+    private int[] ids(ContextIds numbers) {
+      if (numbered != numbers) {
+        ids = new int[7];
+        ids[0] = -1;
+        for (int k = 1; k <= 4; k++) {
+          ids[k] = numbers.period(quarters[k]);
+        }
+        ids[5] = numbers.period(six);
+        ids[6] = numbers.period(nine);
+        numbered = numbers;
+      }
+      return ids;
+    }
+
+    /** Period numbers indexed by quarter, 1 to 4. */
+    int[] quarterIds(ContextIds numbers) {
+      return ids(numbers);
+    }
+
+    /** The numbers of every part: quarters, six and nine months (and -1, which no fact has). */
+    int[] partIds(ContextIds numbers) {
+      return ids(numbers);
+    }
+
+    /** The number of {@code part}, one of this year's. */
+    int idOf(Period.Duration part, ContextIds numbers) {
+      int[] known = ids(numbers);
+      for (int k = 1; k <= 4; k++) {
+        if (part == quarters[k]) {
+          return known[k];
+        }
+      }
+      return part == six ? known[5] : part == nine ? known[6] : numbers.period(part);
     }
   }
 
@@ -107,8 +168,7 @@ final class RollupCheck implements Check {
         balances(concept, ledger, findings);
         continue;
       }
-      Map<Series, Map<Period.Duration, Object>> bySeries = factsBySeries(concept, ledger);
-      if (bySeries == null || !simple) {
+      if (!simple || !byNumbers(concept, ledger, evaluator, tie, findings)) {
         periodsBySeries(concept, ledger)
             .forEach(
                 (series, periods) -> {
@@ -117,70 +177,180 @@ final class RollupCheck implements Check {
                           year -> findings.add(evaluator.evaluate(yearEquation(series, year))));
                   yearToDate(series, periods).forEach(e -> findings.add(evaluator.evaluate(e)));
                 });
-        continue;
       }
-      Fact[] parts = new Fact[4];
-      bySeries.forEach(
-          (series, facts) -> {
-            Set<Period.Duration> periods = facts.keySet();
-            for (Period.Duration year : years(periods)) {
-              YearParts yearParts = parts(year.start());
-              Finding finding = null;
-              if (facts.get(year) instanceof Fact total
-                  && (parts[0] = single(facts, yearParts.quarter(1))) != null
-                  && (parts[1] = single(facts, yearParts.quarter(2))) != null
-                  && (parts[2] = single(facts, yearParts.quarter(3))) != null
-                  && (parts[3] = single(facts, yearParts.quarter(4))) != null) {
-                finding = tie.judge(series.at(year), total, parts, ONES, 4);
-              }
-              findings.add(finding != null ? finding : evaluator.evaluate(yearEquation(series, year)));
-            }
-            for (Period.Duration d : periods) {
-              Period.Duration[] chain = chain(d, periods);
-              if (chain == null) {
-                continue;
-              }
-              Finding finding = null;
-              if (facts.get(d) instanceof Fact total
-                  && (parts[0] = single(facts, chain[0])) != null
-                  && (parts[1] = single(facts, chain[1])) != null) {
-                finding = tie.judge(series.at(d), total, parts, ONES, 2);
-              }
-              findings.add(finding != null ? finding : evaluator.evaluate(chainEquation(series, d, chain)));
-            }
-          });
     }
     return findings.build();
   }
 
   private static final BigDecimal[] ONES = {BigDecimal.ONE, BigDecimal.ONE, BigDecimal.ONE, BigDecimal.ONE};
-  /** In {@link #factsBySeries}: a context printed twice, left to the evaluator. */
-  private static final Object SEVERAL = new Object();
-
-  /** The one fact printed for {@code period}, or null when none or several were. */
-  private static Fact single(Map<Period.Duration, Object> facts, Period.Duration period) {
-    return facts.get(period) instanceof Fact f ? f : null;
-  }
+  /** In a series' slots: a period printed twice, left to the evaluator; no period: absent. */
+  private static final int SEVERAL = -2;
+  private static final int ABSENT = -1;
 
   /**
-   * One pass over the concept's facts: each series' durations in the order first reported, each
-   * with its fact, or {@link #SEVERAL}. Null when the concept has a nil fact: those few ledgers go
-   * the general way, which knows what a nil means in each place.
+   * The same checks as the general way for one duration concept, from the facts grouped by series
+   * by number ({@link ContextIds}): each series' facts in a run, each period's fact found through
+   * an array indexed by period number. Common checks are judged by {@link SimpleTie}, the rest by
+   * the evaluator. False, having added nothing, when the concept has a nil fact: those few ledgers
+   * go the general way.
    */
-  private static Map<Series, Map<Period.Duration, Object>> factsBySeries(Concept concept, Ledger ledger) {
-    Map<Series, Map<Period.Duration, Object>> series = new LinkedHashMap<>();
-    for (Fact fact : ledger.factsOf(concept)) {
+  private boolean byNumbers(
+      Concept concept, Ledger ledger, EquationEvaluator evaluator, SimpleTie tie,
+      ImmutableList.Builder<Finding> findings) {
+    ContextIds ids = ledger.contextIds();
+    List<Fact> facts = ledger.facts();
+    int[] positions = ledger.positionsOf(concept);
+    // Series in the order first reported, and each fact's place in its series' run.
+    int[] rankOf = new int[ids.seriesCount()];
+    Arrays.fill(rankOf, -1);
+    int[] seriesAt = new int[16];
+    int[] counts = new int[16];
+    int series = 0;
+    for (int position : positions) {
+      Fact fact = facts.get(position);
       if (fact.isNil()) {
-        return null;
+        return false;
       }
-      if (fact.period() instanceof Period.Duration d) {
-        series
-            .computeIfAbsent(
-                new Series(concept, fact.entity(), fact.dimensions()), s -> new LinkedHashMap<>())
-            .merge(d, fact, (a, b) -> SEVERAL);
+      if (!(fact.period() instanceof Period.Duration)) {
+        continue;
+      }
+      int s = ids.seriesAt(position);
+      if (rankOf[s] < 0) {
+        if (series == seriesAt.length) {
+          seriesAt = Arrays.copyOf(seriesAt, series * 2);
+          counts = Arrays.copyOf(counts, series * 2);
+        }
+        seriesAt[series] = s;
+        rankOf[s] = series++;
+      }
+      counts[rankOf[s]]++;
+    }
+    int[] start = new int[series + 1];
+    for (int r = 0; r < series; r++) {
+      start[r + 1] = start[r] + counts[r];
+    }
+    int[] run = new int[start[series]];
+    int[] filled = Arrays.copyOf(start, series);
+    for (int position : positions) {
+      if (facts.get(position).period() instanceof Period.Duration) {
+        run[filled[rankOf[ids.seriesAt(position)]]++] = position;
       }
     }
-    return series;
+    // Per period number: the position of the series' fact, SEVERAL or ABSENT; reset after each.
+    int[] slot = new int[ids.periodCount()];
+    Arrays.fill(slot, ABSENT);
+    int[] distinct = new int[16];
+    Fact[] parts = new Fact[4];
+    for (int r = 0; r < series; r++) {
+      int n = 0;
+      for (int i = start[r]; i < start[r + 1]; i++) {
+        int position = run[i];
+        int period = ids.periodAt(position);
+        if (slot[period] == ABSENT) {
+          slot[period] = position;
+          if (n == distinct.length) {
+            distinct = Arrays.copyOf(distinct, n * 2);
+          }
+          distinct[n++] = period;
+        } else {
+          slot[period] = SEVERAL;
+        }
+      }
+      Series where = new Series(concept, ids.entity(seriesAt[r]), ids.dimensions(seriesAt[r]));
+      for (Period.Duration year : years(ids, distinct, n, slot)) {
+        YearParts yearParts = parts(year.start());
+        int[] quarters = yearParts.quarterIds(ids);
+        Finding finding = null;
+        int total = slotOf(slot, ids.period(year));
+        if (total >= 0
+            && (parts[0] = single(facts, slot, quarters[1])) != null
+            && (parts[1] = single(facts, slot, quarters[2])) != null
+            && (parts[2] = single(facts, slot, quarters[3])) != null
+            && (parts[3] = single(facts, slot, quarters[4])) != null) {
+          finding = tie.judge(where.at(year), facts.get(total), parts, ONES, 4);
+        }
+        findings.add(finding != null ? finding : evaluator.evaluate(yearEquation(where, year)));
+      }
+      for (int i = 0; i < n; i++) {
+        Period.Duration d = (Period.Duration) ids.period(distinct[i]);
+        Period.Duration[] chain = chain(d, ids, slot);
+        if (chain == null) {
+          continue;
+        }
+        Finding finding = null;
+        int total = slot[distinct[i]];
+        if (total >= 0
+            && (parts[0] = single(facts, slot, parts(d.start()).idOf(chain[0], ids))) != null
+            && (parts[1] = single(facts, slot, parts(d.start()).idOf(chain[1], ids))) != null) {
+          finding = tie.judge(where.at(d), facts.get(total), parts, ONES, 2);
+        }
+        findings.add(finding != null ? finding : evaluator.evaluate(chainEquation(where, d, chain)));
+      }
+      for (int i = 0; i < n; i++) {
+        slot[distinct[i]] = ABSENT;
+      }
+    }
+    return true;
+  }
+
+  /** The slot of a period number, ABSENT for a period no fact has (-1). */
+  private static int slotOf(int[] slot, int period) {
+    return period < 0 ? ABSENT : slot[period];
+  }
+
+  /** The one fact of a period number in the series, or null when none or several. */
+  private static Fact single(List<Fact> facts, int[] slot, int period) {
+    int position = slotOf(slot, period);
+    return position >= 0 ? facts.get(position) : null;
+  }
+
+  /** {@link #years(Set)} for a series given by period numbers: the same years, in the same order. */
+  private Set<Period.Duration> years(ContextIds ids, int[] distinct, int n, int[] slot) {
+    Set<Period.Duration> years = new LinkedHashSet<>();
+    boolean named = !rule.allAdditive();
+    for (int i = 0; i < n; i++) {
+      Period.Duration d = (Period.Duration) ids.period(distinct[i]);
+      if (d.isYear() && (named || hasPartInside(d, ids, slot))) {
+        years.add(d);
+      }
+    }
+    if (named) {
+      for (int i = 0; i < n; i++) {
+        Period.Duration d = (Period.Duration) ids.period(distinct[i]);
+        if (d.isQuarter()) {
+          Period.Duration year = calendar.yearContaining(d.end());
+          if (FiscalCalendar.quarterOf(year, d).isPresent()) {
+            years.add(year);
+          }
+        }
+      }
+    }
+    return years;
+  }
+
+  /** {@link #hasPartInside(Period.Duration, Set)} by period numbers. */
+  private boolean hasPartInside(Period.Duration year, ContextIds ids, int[] slot) {
+    int[] partIds = parts(year.start()).partIds(ids);
+    for (int id : partIds) {
+      if (slotOf(slot, id) != ABSENT) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** {@link #chain(Period.Duration, Set)} by period numbers. */
+  private Period.Duration[] chain(Period.Duration d, ContextIds ids, int[] slot) {
+    int months = d.months();
+    if ((months != 6 && months != 9 && months != 12) || !calendar.startsYear(d.start())) {
+      return null;
+    }
+    YearParts parts = parts(d.start());
+    Period.Duration before = months == 6 ? parts.quarter(1) : months == 9 ? parts.six() : parts.nine();
+    Period.Duration last = parts.quarter(months / 3);
+    return slotOf(slot, parts.idOf(before, ids)) != ABSENT && slotOf(slot, parts.idOf(last, ids)) != ABSENT
+        ? new Period.Duration[] {before, last}
+        : null;
   }
 
   /** One pass over the concept's facts: the durations reported, per entity and dimensions. */
