@@ -341,15 +341,13 @@ final class RollupCheck implements Check {
 
   /** {@link #chain(Period.Duration, Set)} by period numbers. */
   private Period.Duration[] chain(Period.Duration d, ContextIds ids, int[] slot) {
-    int months = d.months();
-    if ((months != 6 && months != 9 && months != 12) || !calendar.startsYear(d.start())) {
+    Period.Duration[] chain = chainParts(d);
+    if (chain == null) {
       return null;
     }
     YearParts parts = parts(d.start());
-    Period.Duration before = months == 6 ? parts.quarter(1) : months == 9 ? parts.six() : parts.nine();
-    Period.Duration last = parts.quarter(months / 3);
-    return slotOf(slot, parts.idOf(before, ids)) != ABSENT && slotOf(slot, parts.idOf(last, ids)) != ABSENT
-        ? new Period.Duration[] {before, last}
+    return slotOf(slot, parts.idOf(chain[0], ids)) != ABSENT && slotOf(slot, parts.idOf(chain[1], ids)) != ABSENT
+        ? chain
         : null;
   }
 
@@ -427,14 +425,22 @@ final class RollupCheck implements Check {
    * chain and its last quarter, when both were reported; otherwise null.
    */
   private Period.Duration[] chain(Period.Duration d, Set<Period.Duration> periods) {
+    Period.Duration[] chain = chainParts(d);
+    return chain != null && periods.contains(chain[0]) && periods.contains(chain[1]) ? chain : null;
+  }
+
+  /**
+   * For a 6-, 9- or 12-month period from the start of a fiscal year, the figure before it in the
+   * chain and its last quarter, reported or not; otherwise null.
+   */
+  private Period.Duration[] chainParts(Period.Duration d) {
     int months = d.months();
     if ((months != 6 && months != 9 && months != 12) || !calendar.startsYear(d.start())) {
       return null;
     }
     YearParts parts = parts(d.start());
     Period.Duration before = months == 6 ? parts.quarter(1) : months == 9 ? parts.six() : parts.nine();
-    Period.Duration last = parts.quarter(months / 3);
-    return periods.contains(before) && periods.contains(last) ? new Period.Duration[] {before, last} : null;
+    return new Period.Duration[] {before, parts.quarter(months / 3)};
   }
 
   /** {@code d = chain[0] + chain[1]}: year-to-date n months = n - 3 months + the last quarter. */
