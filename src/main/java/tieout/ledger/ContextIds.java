@@ -18,12 +18,37 @@ public final class ContextIds {
   private final int[] seriesOf;
   private final int[] periodOf;
   private final int[] contextOf;
-  private final List<String> seriesEntity = new ArrayList<>();
-  private final List<Dimensions> seriesDimensions = new ArrayList<>();
-  private final Map<SeriesKey, Integer> seriesIds = new HashMap<>();
-  private final List<Period> periods = new ArrayList<>();
-  private final Map<Period, Integer> periodIds = new HashMap<>();
+  private final Numbering<SeriesKey> series = new Numbering<>();
+  private final Numbering<Period> periods = new Numbering<>();
   private final LongIntTable contexts;
+
+  /** Numbers for distinct values, from 0 in the order first seen. */
+  private static final class Numbering<K> {
+    private final Map<K, Integer> numbers = new HashMap<>();
+    private final List<K> values = new ArrayList<>();
+
+    /** The number of {@code value}; a new one when {@code add}, else -1 for a value not seen. */
+    int of(K value, boolean add) {
+      Integer number = numbers.get(value);
+      if (number == null) {
+        if (!add) {
+          return -1;
+        }
+        number = values.size();
+        numbers.put(value, number);
+        values.add(value);
+      }
+      return number;
+    }
+
+    K value(int number) {
+      return values.get(number);
+    }
+
+    int size() {
+      return values.size();
+    }
+  }
 
   private record SeriesKey(String entity, Dimensions dimensions) {
     @Override
@@ -49,55 +74,27 @@ public final class ContextIds {
     String lastEntity = null;
     Dimensions lastDimensions = null;
     Period lastPeriod = null;
-    int series = -1;
+    int seriesNumber = -1;
     int period = -1;
     for (int i = 0; i < n; i++) {
       Fact f = facts.get(i);
       if (f.entity() != lastEntity || f.dimensions() != lastDimensions) {
         lastEntity = f.entity();
         lastDimensions = f.dimensions();
-        series = seriesId(lastEntity, lastDimensions, true);
+        seriesNumber = series.of(new SeriesKey(lastEntity, lastDimensions), true);
       }
       if (f.period() != lastPeriod) {
         lastPeriod = f.period();
-        period = periodId(lastPeriod, true);
+        period = periods.of(lastPeriod, true);
       }
-      seriesOf[i] = series;
+      seriesOf[i] = seriesNumber;
       periodOf[i] = period;
-      contextOf[i] = contexts.putIfAbsent(key(series, period), contexts.size());
+      contextOf[i] = contexts.putIfAbsent(key(seriesNumber, period), contexts.size());
     }
   }
 
   private static long key(int series, int period) {
     return ((long) series << 32) | (period & 0xFFFFFFFFL);
-  }
-
-  private int seriesId(String entity, Dimensions dimensions, boolean add) {
-    SeriesKey key = new SeriesKey(entity, dimensions);
-    Integer id = seriesIds.get(key);
-    if (id == null) {
-      if (!add) {
-        return -1;
-      }
-      id = seriesEntity.size();
-      seriesIds.put(key, id);
-      seriesEntity.add(entity);
-      seriesDimensions.add(dimensions);
-    }
-    return id;
-  }
-
-  private int periodId(Period period, boolean add) {
-    Integer id = periodIds.get(period);
-    if (id == null) {
-      if (!add) {
-        return -1;
-      }
-      id = periods.size();
-      periodIds.put(period, id);
-      periods.add(period);
-    }
-    return id;
   }
 
   /** The series (entity and dimensions) of the fact at {@code position} in the ledger. */
@@ -114,7 +111,7 @@ public final class ContextIds {
   }
 
   public int seriesCount() {
-    return seriesEntity.size();
+    return series.size();
   }
 
   public int periodCount() {
@@ -127,12 +124,12 @@ public final class ContextIds {
 
   /** The number of a series, or -1 when no fact is reported for it. */
   public int series(String entity, Dimensions dimensions) {
-    return seriesId(entity, dimensions, false);
+    return series.of(new SeriesKey(entity, dimensions), false);
   }
 
   /** The number of a period, or -1 when no fact is reported for it. */
   public int period(Period period) {
-    return periodId(period, false);
+    return periods.of(period, false);
   }
 
   /** The number of the context of a series and period, or -1 when no fact is reported there. */
@@ -141,14 +138,14 @@ public final class ContextIds {
   }
 
   public String entity(int series) {
-    return seriesEntity.get(series);
+    return this.series.value(series).entity();
   }
 
   public Dimensions dimensions(int series) {
-    return seriesDimensions.get(series);
+    return this.series.value(series).dimensions();
   }
 
   public Period period(int period) {
-    return periods.get(period);
+    return periods.value(period);
   }
 }

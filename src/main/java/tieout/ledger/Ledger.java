@@ -1,5 +1,7 @@
 package tieout.ledger;
 
+import com.google.common.base.Supplier;
+import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.util.concurrent.Futures;
@@ -21,18 +23,18 @@ public final class Ledger {
 
   private final ImmutableList<Fact> facts;
   /** Built on first use: the general evaluator looks facts up through it; grouped checks do not. */
-  private volatile FactIndex byKey;
+  private final Supplier<FactIndex> byKey;
   /** Each concept's facts in load order; concepts are few, facts many. */
   private final Map<Concept, ImmutableList<Fact>> byConcept;
   /** Each concept's facts' positions in {@link #facts}, in load order. */
   private final Map<Concept, int[]> positionsByConcept = new HashMap<>();
-  /** Built on first use: the grouped checks number contexts through it. */
-  private volatile ContextIds contextIds;
-  /** Built on first use: checks look facts up through {@link #byKey}. */
-  private volatile ImmutableListMultimap<ContextKey, Fact> byContext;
+  /** Built on first use (at once for a large ledger): the grouped checks number contexts through it. */
+  private final Supplier<ContextIds> contextIds;
 
   private Ledger(List<Fact> facts) {
     this.facts = ImmutableList.copyOf(facts);
+    this.byKey = Suppliers.memoize(() -> new FactIndex(this.facts));
+    this.contextIds = Suppliers.memoize(() -> new ContextIds(this.facts));
     if (this.facts.size() < PARALLEL_AT) {
       this.byConcept = groupByConcept(this.facts, positionsByConcept);
       return;
@@ -44,22 +46,12 @@ public final class Ledger {
     Thread worker = new Thread(concepts, "tieout-ledger-concepts");
     worker.setDaemon(true);
     worker.start();
-    this.contextIds = new ContextIds(this.facts);
+    contextIds.get();
     this.byConcept = Futures.getUnchecked(concepts);
   }
 
   private FactIndex byKey() {
-    FactIndex index = byKey;
-    if (index == null) {
-      synchronized (this) {
-        index = byKey;
-        if (index == null) {
-          index = new FactIndex(facts);
-          byKey = index;
-        }
-      }
-    }
-    return index;
+    return byKey.get();
   }
 
   /** Two passes over arrays (count, then place) instead of a list builder per concept. */
@@ -194,29 +186,7 @@ public final class Ledger {
 
   /** The numbers of every fact's series, period and context, built on first use. */
   public ContextIds contextIds() {
-    ContextIds ids = contextIds;
-    if (ids == null) {
-      synchronized (this) {
-        ids = contextIds;
-        if (ids == null) {
-          ids = new ContextIds(facts);
-          contextIds = ids;
-        }
-      }
-    }
-    return ids;
-  }
-
-  /** The distinct contexts, each with its facts, in first-seen order. */
-  public ImmutableListMultimap<ContextKey, Fact> byContext() {
-    ImmutableListMultimap<ContextKey, Fact> result = byContext;
-    if (result == null) {
-      ImmutableListMultimap.Builder<ContextKey, Fact> keys = ImmutableListMultimap.builder();
-      facts.forEach(f -> keys.put(f.key(), f));
-      result = keys.build();
-      byContext = result;
-    }
-    return result;
+    return contextIds.get();
   }
 
   /**

@@ -123,35 +123,27 @@ final class CsvScan {
     Pass firstHalf = new Pass(text, 0, split, new LineCounter(text));
     Pass secondHalf = new Pass(text, split, text.length(), new LineCounter(text));
     firstHalf.report(progress, 1, csv.length());
-    Thread[] worker = {null};
-    Throwable[] failure = {null};
+    SecondHalf[] worker = {null};
     Runnable startSecond = () -> {
       Sink other = second.get();
       if (other == null) {
         return;
       }
-      worker[0] = new Thread(() -> {
-        try {
-          secondHalf.run(other, null);
-        } catch (Throwable e) {
-          failure[0] = e;
-        }
-      }, "tieout-csv-second-half");
-      worker[0].setDaemon(true);
-      worker[0].start();
+      worker[0] = SecondHalf.start(() -> secondHalf.run(other, null));
       firstHalf.report(progress, 2, csv.length());
     };
+    Throwable failure;
     try {
       firstHalf.run(sink, startSecond);
       if (!firstHalf.sawRecord) {
         startSecond.run();
       }
     } finally {
-      join(worker[0]);
+      failure = SecondHalf.join(worker[0]);
     }
-    if (failure[0] instanceof RuntimeException e) {
+    if (failure instanceof RuntimeException e) {
       throw e;
-    } else if (failure[0] instanceof Error e) {
+    } else if (failure instanceof Error e) {
       throw e;
     }
     if (worker[0] == null) {
@@ -159,25 +151,6 @@ final class CsvScan {
       secondHalf.run(sink, null);
     }
     return firstHalf.survey(fileName, secondHalf);
-  }
-
-  /** Waits for a half's thread, if any, to finish, even when interrupted (then the interrupt is kept). */
-  static void join(Thread worker) {
-    if (worker == null) {
-      return;
-    }
-    boolean interrupted = false;
-    while (true) {
-      try {
-        worker.join();
-        break;
-      } catch (InterruptedException e) {
-        interrupted = true; // the half must finish before its results are read
-      }
-    }
-    if (interrupted) {
-      Thread.currentThread().interrupt();
-    }
   }
 
   private static String withoutBom(String csv) {

@@ -88,37 +88,29 @@ final class PlainCsv {
         return null;
       }
       Pass rest = null;
-      Thread worker = null;
-      Throwable[] failure = {null};
+      SecondHalf worker = null;
       if (split < end) {
         Pass half = new Pass(channel, split, end, 1 + first.linesBefore(split));
         rest = half;
-        worker = new Thread(() -> {
-          try {
-            half.run(other);
-          } catch (Throwable e) {
-            failure[0] = e;
-          }
-        }, "tieout-csv-second-half");
-        worker.setDaemon(true);
-        worker.start();
+        worker = SecondHalf.start(() -> half.run(other));
       }
       boolean plain = true;
+      Throwable failure;
       try {
         first.run(rest == null ? other : sink);
       } catch (NotPlain e) {
         plain = false;
       } finally {
-        CsvScan.join(worker);
+        failure = SecondHalf.join(worker);
       }
-      if (failure[0] instanceof NotPlain) {
+      if (failure instanceof NotPlain) {
         plain = false;
-      } else if (failure[0] instanceof RuntimeException e) {
+      } else if (failure instanceof RuntimeException e) {
         throw e;
-      } else if (failure[0] instanceof Error e) {
+      } else if (failure instanceof Error e) {
         throw e;
-      } else if (failure[0] != null) {
-        throw new IOException(failure[0]);
+      } else if (failure != null) {
+        throw new IOException(failure);
       }
       // Bytes beyond ASCII were decoded as UTF-8: right only if the file is UTF-8 (else it is read
       // as Windows-1252 by the general path). Checked only then: most ledgers are ASCII.

@@ -42,10 +42,7 @@ class LoadProgressTest {
     PlainCsv.scan(csv, LedgerLoader.SPLIT_AT_CHARS, lines, lines::rest, progress);
 
     assertThat(lines.facts().size(), is(200_000));
-    List<String> expected = new ArrayList<>(List.of("start ledger.csv " + text.length()));
-    for (int line = 16_384; line <= 100_000; line += 16_384) {
-      expected.add("advance " + 2L * startOfLine(text, line));
-    }
+    List<String> expected = startAndAdvances(text, 100_000, 2);
     assertThat(expected.size(), is(7));
     assertThat(progress.events(), is(expected));
   }
@@ -64,10 +61,7 @@ class LoadProgressTest {
     assertThat(LedgerLoader.plainSplitAtBytes() <= text.length(), is(halves));
     // In halves: every 16,384 lines of the first half, twice the position; in one pass, every
     // 16,384 lines of the file, the position.
-    List<String> expected = new ArrayList<>(List.of("start ledger.csv " + text.length()));
-    for (int line = 16_384; line <= (halves ? 100_000 : 200_001); line += 16_384) {
-      expected.add("advance " + (halves ? 2L : 1L) * startOfLine(text, line));
-    }
+    List<String> expected = startAndAdvances(text, halves ? 100_000 : 200_001, halves ? 2 : 1);
     expected.add("finish");
     assertThat(progress.events(), is(expected));
   }
@@ -142,6 +136,18 @@ class LoadProgressTest {
     long first = (ProgressStream.STEP / 1000 + 1) * 1000L;
     long second = first + (ProgressStream.STEP / 1000 + 1) * 1000L;
     assertThat(progress.advances(), contains(5 + first, 5 + second));
+  }
+
+  /**
+   * "start ledger.csv" with the text's length, then an advance every 16,384 lines up to line
+   * {@code last}: {@code pace} times the position where that line starts.
+   */
+  private static List<String> startAndAdvances(String text, int last, int pace) {
+    List<String> events = new ArrayList<>(List.of("start ledger.csv " + text.length()));
+    for (int line = 16_384; line <= last; line += 16_384) {
+      events.add("advance " + (long) pace * startOfLine(text, line));
+    }
+    return events;
   }
 
   /** The character position where 1-based line {@code n} starts. */
