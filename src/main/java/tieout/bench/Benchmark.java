@@ -59,6 +59,14 @@ public final class Benchmark {
     return options;
   }
 
+  /**
+   * Whether the kernel offers transparent huge pages (the file exists and does not say
+   * {@code [never]}): bin/tieout's test, so that the benchmark's JVMs get what the launcher's get.
+   */
+  public static boolean transparentHugePagesOffered(Path setting) throws IOException {
+    return Files.isReadable(setting) && !Files.readString(setting, StandardCharsets.US_ASCII).contains("[never]");
+  }
+
   /** What one scenario measured: the median run's figures and the planted-versus-found comparison. */
   /**
    * What one scenario measured: the median run's figures and the planted-versus-found comparison.
@@ -99,7 +107,11 @@ public final class Benchmark {
       }
     }
     List<String> options = new ArrayList<>(jvm.equals("none") ? List.of() : jvmOptions(Path.of(jvm)));
-    // As bin/tieout: the build's class data sharing archive, when newer than the jar.
+    // As bin/tieout: transparent huge pages where the kernel offers them, and the build's class
+    // data sharing archive, when newer than the jar.
+    if (!jvm.equals("none") && transparentHugePagesOffered(Path.of("/sys/kernel/mm/transparent_hugepage/enabled"))) {
+      options.add("-XX:+UseTransparentHugePages");
+    }
     Path archive = jar.resolveSibling("tieout.jsa");
     if (!jvm.equals("none") && Files.isRegularFile(archive)
         && Files.getLastModifiedTime(archive).compareTo(Files.getLastModifiedTime(jar)) > 0) {

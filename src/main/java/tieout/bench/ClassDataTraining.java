@@ -11,14 +11,14 @@ import tieout.cli.Main;
 
 /**
  * The training run of the build's class data sharing archive ({@code target/tieout.jsa}, made by
- * {@code mvn package} with {@code -XX:ArchiveClassesAtExit}; pom.xml): runs tieout's common work in
- * one JVM (the bundled sample, in text and JSON; a generated tidy CSV large enough to be read as
- * plain CSV) so that the classes they load are archived. bin/tieout and the benchmark then start
- * the JVM with the archive, which spares loading and verifying those classes again (some 0.2-0.3 s
- * a run on the benchmark machine; docs/performance.md).
+ * {@code mvn package}; pom.xml): runs tieout's common work in one JVM (the bundled sample, in text
+ * and JSON; a generated tidy CSV large enough to be read as plain CSV) with
+ * {@code -XX:DumpLoadedClassList}, and {@code java -Xshare:dump} archives the classes listed. bin/tieout
+ * and the benchmark then start the JVM with the archive, which spares loading and verifying those
+ * classes again (some 0.3 s a run on the benchmark machine; docs/performance.md).
  *
  * <p>Always exits 0: a failed training only means a smaller archive, never a failed build. Usage:
- * {@code java -XX:ArchiveClassesAtExit=target/tieout.jsa -cp target/tieout.jar
+ * {@code java -XX:DumpLoadedClassList=target/tieout.classlist -cp target/tieout.jar
  * tieout.bench.ClassDataTraining target/cds-training}, from the repository.
  */
 public final class ClassDataTraining {

@@ -28,6 +28,18 @@ class BenchmarkTest {
   }
 
   @Test
+  void hugePagesAreOfferedUnlessTheKernelSaysNeverOrHasNoSuchSetting(@TempDir Path dir) throws IOException {
+    Path madvise = Files.writeString(dir.resolve("madvise"), "always [madvise] never\n");
+    Path always = Files.writeString(dir.resolve("always"), "[always] madvise never\n");
+    Path never = Files.writeString(dir.resolve("never"), "always madvise [never]\n");
+
+    assertThat(Benchmark.transparentHugePagesOffered(madvise), is(true));
+    assertThat(Benchmark.transparentHugePagesOffered(always), is(true));
+    assertThat(Benchmark.transparentHugePagesOffered(never), is(false));
+    assertThat(Benchmark.transparentHugePagesOffered(dir.resolve("missing")), is(false));
+  }
+
+  @Test
   void aTargetOnTheWorkIsJudgedOnTheTimeToTheReportNotToExit() {
     Benchmark.Result result = new Benchmark.Result(
         "csv N=1000000", 1_000_000, "1g", 3.10, 3.05, 2.95, 400L << 20, 79, 79, 0, 0, 3.0, false);

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import tieout.bench.Benchmark;
 
 /**
  * bin/tieout, the launcher of the Quick start, on the built jar: it runs tieout with the options of
@@ -69,15 +70,28 @@ class LauncherIT {
   }
 
   @Test
+  void theJvmGetsHugePagesWhereTheKernelOffersThem() throws Exception {
+    boolean offered = Benchmark.transparentHugePagesOffered(Path.of("/sys/kernel/mm/transparent_hugepage/enabled"));
+
+    Run run = launch(Map.of("TIEOUT_JAVA_OPTS", "-XX:+PrintFlagsFinal"), "--version");
+
+    assertThat(run.exitCode(), is(0));
+    assertThat(run.err(), is(""));
+    assertThat(run.out(), matchesPattern("(?s).*\\n\\s+bool UseTransparentHugePages\\s+= " + offered + "\\s.*"));
+  }
+
+  @Test
   void tieoutsClassesComeFromTheBuildsSharedArchive() throws Exception {
-    // The build makes target/tieout.jsa after the jar (pom.xml, tieout.bench.ClassDataTraining).
+    // The build makes target/tieout.jsa after the jar (pom.xml, tieout.bench.ClassDataTraining):
+    // a static archive, which holds picocli's classes too.
     assertTrue(Files.getLastModifiedTime(Path.of("target/tieout.jsa"))
         .compareTo(Files.getLastModifiedTime(Path.of("target/tieout.jar"))) > 0, "the archive is newer than the jar");
 
     Run run = launch(Map.of("TIEOUT_JAVA_OPTS", "-Xlog:class+load=info"), "--version");
 
     assertThat(run.exitCode(), is(0));
-    assertThat(run.out(), matchesPattern("(?s).*tieout\\.cli\\.Main source: shared objects file \\(top\\).*"));
+    assertThat(run.out(), matchesPattern("(?s).*tieout\\.cli\\.Main source: shared objects file\\n.*"));
+    assertThat(run.out(), matchesPattern("(?s).*picocli\\.CommandLine source: shared objects file\\n.*"));
   }
 
   @Test
