@@ -1,7 +1,9 @@
 package tieout.engine;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import java.math.BigDecimal;
 import java.util.List;
-import java.util.Optional;
 import tieout.rules.Rule;
 
 /** Builds {@link Finding}s from a rule's header, so every check fills the fields alike. */
@@ -18,29 +20,37 @@ final class Findings {
         where.entity(),
         where.period(),
         where.dimensions(),
-        Optional.empty(),
-        Optional.empty(),
-        Optional.empty(),
-        Optional.empty(),
-        Optional.of(reason),
+        null,
+        null,
+        null,
+        null,
+        checkNotNull(reason),
         operands);
   }
 
   static Finding judged(
       Rule.Header rule, Context where, Judgement judgement, List<Operand> operands) {
+    return judged(rule, where, judgement.passes(), judgement.reported(), judgement.computed(), judgement.variance(),
+        judgement.tolerance(), operands);
+  }
+
+  /** As {@link #judged(Rule.Header, Context, Judgement, List)}, from the judgement's figures. */
+  static Finding judged(
+      Rule.Header rule, Context where, boolean passes, BigDecimal reported, BigDecimal computed,
+      BigDecimal variance, BigDecimal tolerance, List<Operand> operands) {
     return new Finding(
         rule.id(),
         rule.severity(),
-        judgement.passes() ? Status.PASS : Status.FAIL,
+        passes ? Status.PASS : Status.FAIL,
         rule.message(),
         where.entity(),
         where.period(),
         where.dimensions(),
-        Optional.of(judgement.reported()),
-        Optional.of(judgement.computed()),
-        Optional.of(judgement.variance()),
-        Optional.of(judgement.tolerance()),
-        Optional.empty(),
+        checkNotNull(reported),
+        checkNotNull(computed),
+        checkNotNull(variance),
+        checkNotNull(tolerance),
+        null,
         operands);
   }
 }

@@ -1,6 +1,7 @@
 package tieout.engine;
 
 import java.math.BigDecimal;
+import java.util.List;
 import tieout.ledger.Decimals;
 import tieout.ledger.Fact;
 import tieout.ledger.Unit;
@@ -47,10 +48,6 @@ final class SimpleTie {
         return null;
       }
     }
-    Judgement judgement = wholeNumbers(reported, computed, weights, count);
-    if (judgement == null) {
-      judgement = decimals(reported, computed, weights, count);
-    }
     Fact[] facts = new Fact[count + 1];
     facts[0] = reported;
     System.arraycopy(computed, 0, facts, 1, count);
@@ -64,7 +61,11 @@ final class SimpleTie {
       sides[i + 1] = Operand.Side.COMPUTED;
       operandWeights[i + 1] = weights[i];
     }
-    return Findings.judged(rule, where, judgement, operandLists.of(facts, sides, operandWeights, count + 1));
+    List<Operand> operands = operandLists.of(facts, sides, operandWeights, count + 1);
+    Finding finding = wholeNumbers(where, reported, computed, weights, count, operands);
+    return finding != null
+        ? finding
+        : Findings.judged(rule, where, decimals(reported, computed, weights, count), operands);
   }
 
   /** As EquationEvaluator.judge with zero constants and a reported weight of one. */
@@ -99,13 +100,15 @@ final class SimpleTie {
   }
 
   /**
-   * The judgement {@link #decimals} gives, in long arithmetic, for the common case: whole amounts of
+   * The finding of the judgement {@link #decimals} gives, in long arithmetic, for the common case
+   * (no Judgement is made: the quick compiler does not remove short-lived objects): whole amounts of
    * at most 17 digits, whole weights, no materiality. BigDecimal sums take the larger scale of their
    * terms, so the sums here are whole (scale 0) and the half-widths' sum has the largest scale of
    * its terms and zero's (a half-width 0.5 x 10^-d is 5 at scale d + 1; INF's is zero). Null
    * otherwise, or when a product or sum would overflow.
    */
-  private Judgement wholeNumbers(Fact reported, Fact[] computed, BigDecimal[] weights, int count) {
+  private Finding wholeNumbers(
+      Context where, Fact reported, Fact[] computed, BigDecimal[] weights, int count, List<Operand> operands) {
     if (!(rule.materiality() instanceof Materiality.None) || !isSmallWhole(reported.amount())) {
       return null;
     }
@@ -131,13 +134,16 @@ final class SimpleTie {
       }
       long variance = Math.subtractExact(left, right);
       boolean passes = Math.multiplyExact(Math.abs(variance), POWERS_OF_TEN[scale]) <= half;
-      return new Judgement(
+      return Findings.judged(
+          rule,
+          where,
           passes,
           reported.amount(),
           // Most checks tie exactly: then the computed figure is the reported one (both whole).
           variance == 0 ? reported.amount() : BigDecimal.valueOf(right),
           variance == 0 ? BigDecimal.ZERO : BigDecimal.valueOf(variance),
-          tolerance(half, scale));
+          tolerance(half, scale),
+          operands);
     } catch (ArithmeticException overflow) {
       return null;
     }

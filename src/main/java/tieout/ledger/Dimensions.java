@@ -99,6 +99,9 @@ public final class Dimensions {
     if (!members.containsKey(axis)) {
       return this;
     }
+    if (flat.length == 2) {
+      return NONE;
+    }
     return of(Maps.filterKeys(members, key -> !key.equals(axis)));
   }
 
