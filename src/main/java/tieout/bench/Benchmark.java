@@ -156,12 +156,12 @@ public final class Benchmark {
     Path file = Generator.write(ledger, format, dir);
     flushToDisk(file);
     Path report = dir.resolve("report.txt");
-    List<String> command = List.of(
-        "-Xmx" + xmx, "-cp", jar.toString(), Measured.class.getName(),
+    List<String> check = List.of(
         // A tidy CSV has five fields a fact: 1,000,000 facts exceed the default --max-cells.
         "check", "--max-cells", Integer.toString(Math.max(2_000_000, 6 * n)),
         "--rules", dir.resolve("rules").toString(), file.toString());
-    Run median = medianOf(command, report, Path.of("."));
+    Run median = medianOf(command(xmx, "tieout.cli.Main", check), command(xmx, Measured.class.getName(), check),
+        report, Path.of("."));
     Set<String> planted = Discrepancies.planted(dir.resolve("manifest.csv"));
     Set<String> found = Discrepancies.found(report);
     Set<String> missed = new TreeSet<>(planted);
@@ -191,41 +191,67 @@ public final class Benchmark {
   private Result sample() throws Exception {
     Path report = work.resolve("sample-report.txt");
     List<String> command = List.of("-cp", jar.toString(), "tieout.cli.Main", "check");
-    Run median = medianOf(command, report, Path.of("."));
+    Run median = medianOf(command, null, report, Path.of("."));
     String first = Files.readAllLines(report, StandardCharsets.UTF_8).get(0);
     Matcher m = Pattern.compile("(\\d+) checks").matcher(first);
     return new Result("bundled sample (" + (m.find() ? m.group(1) + " checks" : first) + ")", 0, "-",
         median.seconds, median.best, -1, -1, -1, 0, 0, 0, 1.5, true);
   }
 
+  private List<String> command(String xmx, String mainClass, List<String> args) {
+    List<String> command = new ArrayList<>(List.of("-Xmx" + xmx, "-cp", jar.toString(), mainClass));
+    command.addAll(args);
+    return command;
+  }
+
   private record Run(double seconds, double best, double done, long peakHeap) {}
 
-  private Run medianOf(List<String> args, Path report, Path dir) throws Exception {
-    List<double[]> samples = new ArrayList<>();
+  /**
+   * Runs {@code plain} (tieout as a user runs it) {@code runs} times for the wall times and, in
+   * turn with it so that both meet the same moments of a drifting machine, {@code measured} (the
+   * same work under {@link Measured}) for the time to the report and the peak heap; the harness's
+   * own start-up and management classes are then in no wall time. Without {@code measured}, the
+   * wall times only.
+   */
+  private Run medianOf(List<String> plain, List<String> measured, Path report, Path dir) throws Exception {
+    List<Double> walls = new ArrayList<>();
+    List<double[]> measures = new ArrayList<>();
     Files.createDirectories(report.toAbsolutePath().getParent());
-    Path err = report.resolveSibling(report.getFileName() + ".err");
     for (int i = 0; i < runs; i++) {
-      List<String> command = new ArrayList<>();
-      command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-      command.addAll(jvmOptions);
-      command.addAll(args);
-      long start = System.nanoTime();
-      Process p = new ProcessBuilder(command).directory(dir.toFile())
-          .redirectOutput(report.toFile()).redirectError(err.toFile()).start();
-      int code = p.waitFor();
-      double seconds = (System.nanoTime() - start) / 1e9;
-      String stderr = Files.readString(err, StandardCharsets.UTF_8);
-      Matcher m = MEASURED.matcher(stderr);
-      boolean measured = args.contains(Measured.class.getName());
-      if (code > 1 || (measured && !m.find())) {
-        throw new IOException("tieout failed (exit " + code + "): " + String.join(" ", command) + "\n" + stderr);
+      walls.add(launch(plain, report, dir).seconds);
+      if (measured != null) {
+        Launched run = launch(measured, report, dir);
+        Matcher m = MEASURED.matcher(run.stderr);
+        if (!m.find()) {
+          throw new IOException("tieout did not report its figures: " + String.join(" ", measured) + "\n" + run.stderr);
+        }
+        measures.add(new double[] {Long.parseLong(m.group(1)) / 1000.0, Long.parseLong(m.group(2))});
       }
-      samples.add(measured
-          ? new double[] {seconds, Long.parseLong(m.group(1)) / 1000.0, Long.parseLong(m.group(2))}
-          : new double[] {seconds, -1, -1});
     }
-    samples.sort((a, b) -> Double.compare(a[0], b[0]));
-    double[] median = samples.get(samples.size() / 2);
-    return new Run(median[0], samples.get(0)[0], median[1], (long) median[2]);
+    walls.sort(null);
+    measures.sort((a, b) -> Double.compare(a[0], b[0]));
+    double[] median = measures.isEmpty() ? new double[] {-1, -1} : measures.get(measures.size() / 2);
+    return new Run(walls.get(walls.size() / 2), walls.get(0), median[0], (long) median[1]);
+  }
+
+  private record Launched(double seconds, String stderr) {}
+
+  /** One fresh JVM with the benchmark's options, its report written to {@code report}. */
+  private Launched launch(List<String> args, Path report, Path dir) throws Exception {
+    Path err = report.resolveSibling(report.getFileName() + ".err");
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(jvmOptions);
+    command.addAll(args);
+    long start = System.nanoTime();
+    Process p = new ProcessBuilder(command).directory(dir.toFile())
+        .redirectOutput(report.toFile()).redirectError(err.toFile()).start();
+    int code = p.waitFor();
+    double seconds = (System.nanoTime() - start) / 1e9;
+    String stderr = Files.readString(err, StandardCharsets.UTF_8);
+    if (code > 1) {
+      throw new IOException("tieout failed (exit " + code + "): " + String.join(" ", command) + "\n" + stderr);
+    }
+    return new Launched(seconds, stderr);
   }
 }
