@@ -148,25 +148,30 @@ final class BreakdownCheck implements Check {
     EquationEvaluator evaluator = new EquationEvaluator(rule.header(), ledger);
     SimpleTie simpleTie = new SimpleTie(rule.header());
     ImmutableList.Builder<Finding> findings = ImmutableList.builder();
+    // Scratch for the common form, reused from group to group: a ledger has hundreds of thousands.
+    Fact[] parts = new Fact[8];
+    int[] places = new int[8];
+    BigDecimal[] ones = new BigDecimal[8];
+    Arrays.fill(ones, BigDecimal.ONE);
     for (int g = 0; g < groups.size(); g++) {
       Fact any = groups.anyFact(g);
       Context where = new Context(any.entity(), any.period(), groups.dimensions(g));
-      List<String> names = groups.memberNames(g);
       int totalAt = totals.get(groups.key(g));
       Finding finding = null;
       if (totalAt >= 0 && totalAt != PRINTED_TWICE && !groups.hasSeveral(g)) {
-        List<String> inOrder = ordered(names);
-        Fact[] parts = new Fact[inOrder.size()];
-        BigDecimal[] ones = new BigDecimal[inOrder.size()];
-        for (int i = 0; i < parts.length; i++) {
-          parts[i] = groups.memberFact(g, inOrder.get(i));
-          ones[i] = BigDecimal.ONE;
+        int count = groups.memberCount(g);
+        if (parts.length < count) {
+          parts = new Fact[2 * count];
+          places = new int[2 * count];
+          ones = new BigDecimal[2 * count];
+          Arrays.fill(ones, BigDecimal.ONE);
         }
-        finding = simpleTie.judge(where, facts.get(totalAt), parts, ones, parts.length);
+        count = groups.inTaxonomyOrder(g, memberOrder, parts, places);
+        finding = simpleTie.judge(where, facts.get(totalAt), parts, ones, count);
       }
       if (finding == null) {
         Map<String, Dimensions> dimensions = new LinkedHashMap<>();
-        names.forEach(m -> dimensions.put(m, where.dimensions().with(axis, m)));
+        groups.memberNames(g).forEach(m -> dimensions.put(m, where.dimensions().with(axis, m)));
         finding = evaluator.evaluate(tie(where, dimensions));
       }
       findings.add(finding);
@@ -247,6 +252,37 @@ final class BreakdownCheck implements Check {
       return dimensions[g];
     }
 
+    int memberCount(int g) {
+      int count = 0;
+      for (int m = firstMember[g]; m >= 0; m = nextMember[m]) {
+        count++;
+      }
+      return count;
+    }
+
+    /**
+     * The facts of group {@code g}'s members into {@code parts}, in taxonomy order ({@code order}:
+     * member to place), undeclared members last as first seen, as {@link #ordered} sorts their
+     * names; returns how many. An insertion sort, stable like the list's: groups have a handful
+     * of members, and this one makes no objects.
+     */
+    int inTaxonomyOrder(int g, Map<String, Integer> order, Fact[] parts, int[] places) {
+      int n = 0;
+      for (int m = firstMember[g]; m >= 0; m = nextMember[m]) {
+        Integer known = order.get(memberName[m]);
+        int place = known == null ? Integer.MAX_VALUE : known;
+        int i = n++;
+        while (i > 0 && places[i - 1] > place) {
+          places[i] = places[i - 1];
+          parts[i] = parts[i - 1];
+          i--;
+        }
+        places[i] = place;
+        parts[i] = (Fact) memberFact[m];
+      }
+      return n;
+    }
+
     List<String> memberNames(int g) {
       List<String> names = new ArrayList<>(4);
       for (int m = firstMember[g]; m >= 0; m = nextMember[m]) {
@@ -262,15 +298,6 @@ final class BreakdownCheck implements Check {
         }
       }
       return false;
-    }
-
-    Fact memberFact(int g, String member) {
-      for (int m = firstMember[g]; m >= 0; m = nextMember[m]) {
-        if (memberName[m].equals(member)) {
-          return (Fact) memberFact[m];
-        }
-      }
-      throw new IllegalArgumentException(member);
     }
   }
 
