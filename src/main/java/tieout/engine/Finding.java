@@ -60,7 +60,7 @@ public final class Finding {
 
   /**
    * As the public constructor, with absent amounts and reason as nulls: the engine makes one finding
-   * a check, and five Optionals a finding were a sixth of what a run allocated.
+   * a check, and five Optionals a finding were some 6 MB of the 100 MB a 140,000-fact run allocated.
    */
   Finding(
       String rule,

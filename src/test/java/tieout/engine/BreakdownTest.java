@@ -89,6 +89,28 @@ class BreakdownTest {
   }
 
   @Test
+  void undeclaredMembersComeLastInTheOrderFirstSeen() {
+    // Canada and Chile are no members of the taxonomy's Region axis: after US, Mongolia and Other,
+    // as the ledger has them (Chile before Canada), however the facts arrive otherwise.
+    ImmutableList<Finding> findings =
+        check(
+            TAXONOMY,
+            ledger(
+                fact(COSTS, year(2013), region("Chile"), "20", "B9"),
+                fact(COSTS, year(2013), region("Other"), "3", "B6"),
+                fact(COSTS, year(2013), region("Canada"), "10", "B8"),
+                fact(COSTS, year(2013), Dimensions.NONE, "40", "B7"),
+                fact(COSTS, year(2013), region("US"), "7", "B4")),
+            BY_REGION);
+    assertThat(
+        operands(findings.get(0)),
+        is("REPORTED 1 B7, COMPUTED 1 B4, COMPUTED 1 B6, COMPUTED 1 B9, COMPUTED 1 B8"));
+    assertThat(
+        lines(findings, "MP-REGION"),
+        contains("PASS 2013-01-01/2013-12-31: 40 vs 40, variance 0, tolerance 2.5"));
+  }
+
+  @Test
   void membersNotReportedContributeNothing() {
     ImmutableList<Finding> findings =
         check(
