@@ -10,6 +10,7 @@ import javax.xml.parsers.ParserConfigurationException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.ss.usermodel.BuiltinFormats;
+import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.util.XMLHelper;
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
@@ -27,10 +28,13 @@ final class CellFormats {
 
   private final int[] formatIds;
   private final Map<Integer, String> custom;
+  /** Per style: 0 not asked yet, else whether its format shows a date (1 no, 2 yes). */
+  private final byte[] dates;
 
   private CellFormats(int[] formatIds, Map<Integer, String> custom) {
     this.formatIds = formatIds;
     this.custom = custom;
+    this.dates = new byte[formatIds.length];
   }
 
   /** The formats of {@code pkg}'s styles part; none (every style "General") when it has none. */
@@ -64,6 +68,19 @@ final class CellFormats {
     int id = formatIds[style] & 0xffff;
     String code = custom.get((int) (short) formatIds[style]);
     return code != null ? code : BuiltinFormats.getBuiltinFormat(id);
+  }
+
+  /**
+   * Whether style {@code style}'s format shows a date, as POI's {@code DateUtil.isADateFormat}
+   * says; asked once a style, since it matches the code against regular expressions and a sheet
+   * has a handful of styles for a great many cells.
+   */
+  boolean isDateFormat(int style) {
+    if (dates[style] == 0) {
+      String code = formatCode(style);
+      dates[style] = code != null && DateUtil.isADateFormat(formatId(style), code) ? (byte) 2 : (byte) 1;
+    }
+    return dates[style] == 2;
   }
 
   /** Collects {@code <numFmt>} codes and the {@code numFmtId} of each {@code <cellXfs><xf>}. */

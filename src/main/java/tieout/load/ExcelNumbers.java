@@ -16,7 +16,54 @@ final class ExcelNumbers {
     if (isShortPlainDecimal(raw)) {
       return new BigDecimal(raw);
     }
+    BigDecimal whole = shortWhole(raw);
+    if (whole != null) {
+      return whole;
+    }
     return new BigDecimal(NumberToTextConverter.toText(Double.parseDouble(raw)));
+  }
+
+  private static final BigDecimal TEN_TO_THE_15 = BigDecimal.TEN.pow(15);
+
+  /**
+   * A whole number of at most 15 significant digits, below 10^15, written as Java writes a double
+   * ({@code 3940264.0}, {@code 1.2345678E7}): how POI, and so many generated workbooks, store
+   * numbers. Such a number survives the round trip through a double as well, and Excel shows it
+   * whole. Null for any other text.
+   */
+  static BigDecimal shortWhole(String s) {
+    int e = s.indexOf('E');
+    if (e < 0) {
+      if (!s.endsWith(".0")) {
+        return null;
+      }
+      String digits = s.substring(0, s.length() - 2);
+      return digits.indexOf('.') < 0 && isShortPlainDecimal(digits) ? new BigDecimal(digits) : null;
+    }
+    // d.dddE<positive exponent>, the only exponent form Double.toString gives a number >= 10^7.
+    int i = s.startsWith("-") ? 1 : 0;
+    if (e - i < 3 || !isDigit(s.charAt(i)) || s.charAt(i) == '0' || s.charAt(i + 1) != '.') {
+      return null;
+    }
+    for (int k = i + 2; k < e; k++) {
+      if (!isDigit(s.charAt(k))) {
+        return null;
+      }
+    }
+    if (e + 1 >= s.length() || e + 3 < s.length()) {
+      return null;
+    }
+    for (int k = e + 1; k < s.length(); k++) {
+      if (!isDigit(s.charAt(k))) {
+        return null;
+      }
+    }
+    BigDecimal value = new BigDecimal(s).stripTrailingZeros();
+    // Whole and below 10^15: at most 15 digits.
+    if (value.scale() > 0 || value.abs().compareTo(TEN_TO_THE_15) >= 0) {
+      return null;
+    }
+    return value.setScale(0);
   }
 
   /**

@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.math.BigDecimal;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * One cell of a {@link Grid}: what it holds, whether a formula computed it, and its number format.
@@ -68,7 +69,15 @@ public record GridCell(
 
   /** The text with runs of white space (line breaks, non-breaking spaces) made single spaces. */
   public String tidyText() {
-    return text.replaceAll("[\\s\u00a0\u202f\u2007]+", " ").strip();
+    return tidy(text);
+  }
+
+  /** Runs of white space, the non-breaking kinds included; compiled once, as every caption meets it. */
+  private static final Pattern SPACES = Pattern.compile("[\\s\u00a0\u202f\u2007]+");
+
+  /** {@code text} with runs of white space (line breaks, non-breaking spaces) made single spaces, stripped. */
+  static String tidy(String text) {
+    return SPACES.matcher(text).replaceAll(" ").strip();
   }
 
   static boolean isBlankText(String text) {

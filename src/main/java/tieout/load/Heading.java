@@ -2,6 +2,7 @@ package tieout.load;
 
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import tieout.taxonomy.ItemType;
 import tieout.taxonomy.Taxonomy;
 
@@ -38,6 +39,9 @@ sealed interface Heading {
     return !(this instanceof Other);
   }
 
+  /** What the built-in words ignore; compiled once, as every heading cell meets it. */
+  Pattern NOT_A_LETTER = Pattern.compile("[^a-z ]");
+
   /**
    * Classifies a heading cell's text on sheet {@code sheetName}. A member caption declared in the
    * taxonomy wins over the built-in words, so a member may be called "Total" if a taxonomy says so.
@@ -47,7 +51,7 @@ sealed interface Heading {
     if (member.isPresent()) {
       return new MemberHeading(member.get(), text);
     }
-    switch (text.toLowerCase(Locale.ROOT).replaceAll("[^a-z ]", "").strip()) {
+    switch (NOT_A_LETTER.matcher(text.toLowerCase(Locale.ROOT)).replaceAll("").strip()) {
       case "total":
         return new TotalHeading(text);
       case "shares":

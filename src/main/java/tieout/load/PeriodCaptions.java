@@ -123,11 +123,17 @@ public final class PeriodCaptions {
   }
 
   /** Lower case, single spaces, no leading "For the", no trailing remark in parentheses. */
+  // Compiled once: String.replaceFirst compiles its pattern at every call.
+  private static final Pattern REMARK = Pattern.compile("\\s*\\((?:\\d|[a-z][a-z ]*)\\)$");
+  private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[:,]$");
+  private static final Pattern FOR_THE = Pattern.compile("^for (?:the )?");
+
   private static String normalize(String caption) {
-    String text = caption.replaceAll("[\\s\u00a0\u202f\u2007]+", " ").strip().toLowerCase(Locale.ROOT);
+    String text = GridCell.tidy(caption).toLowerCase(Locale.ROOT);
     // Footnote markers and remarks such as "(1)" or "(Unaudited)" do not change the period.
-    text = text.replaceFirst("\\s*\\((?:\\d|[a-z][a-z ]*)\\)$", "").replaceFirst("[:,]$", "").strip();
-    return text.replaceFirst("^for (?:the )?", "");
+    text = REMARK.matcher(text).replaceFirst("");
+    text = TRAILING_PUNCTUATION.matcher(text).replaceFirst("").strip();
+    return FOR_THE.matcher(text).replaceFirst("");
   }
 
   private static int monthsOf(Matcher m, String caption) {
@@ -209,7 +215,7 @@ public final class PeriodCaptions {
 
   /** The caption's words before {@code rest}, as printed: "Three Months Ended". */
   private static String lead(String caption, String rest) {
-    String printed = caption.replaceAll("[\\s\u00a0\u202f\u2007]+", " ").strip();
+    String printed = GridCell.tidy(caption);
     int cut = printed.length() - rest.length();
     return cut > 0 && printed.toLowerCase(Locale.ROOT).endsWith(rest) ? printed.substring(0, cut).strip() : printed;
   }
@@ -222,7 +228,7 @@ public final class PeriodCaptions {
 
   /** {@code found} as printed in the caption rather than lower-cased. */
   private static String foundText(String caption, String found) {
-    String printed = caption.replaceAll("[\\s\u00a0\u202f\u2007]+", " ").strip();
+    String printed = GridCell.tidy(caption);
     int at = printed.toLowerCase(Locale.ROOT).lastIndexOf(found);
     return at >= 0 ? printed.substring(at, at + found.length()) : found;
   }

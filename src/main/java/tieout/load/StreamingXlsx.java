@@ -251,8 +251,7 @@ public final class StreamingXlsx {
           }
           boolean styled = styles != null && style >= 0 && style < styles.size();
           String format = styled ? styles.formatCode(style) : null;
-          int formatIndex = styled ? styles.formatId(style) : 0;
-          if (format != null && DateUtil.isADateFormat(formatIndex, format)) {
+          if (styled && styles.isDateFormat(style)) {
             double number = Double.parseDouble(value);
             if (DateUtil.isValidExcelDate(number)) {
               return GridCell.other(GridCell.Kind.DATE, DateUtil.getLocalDateTime(number).toLocalDate().toString(), formula);

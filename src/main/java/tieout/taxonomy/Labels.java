@@ -2,9 +2,16 @@ package tieout.taxonomy;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** How captions are compared: case, accents, punctuation and runs of white space do not matter. */
 public final class Labels {
+  // Compiled once: String.replaceAll compiles its pattern at every call, and every caption of
+  // every workbook is normalized.
+  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+  private static final Pattern FOOTNOTE = Pattern.compile("\\(\\d\\)\\s*$");
+  private static final Pattern SEPARATORS = Pattern.compile("[^\\p{L}\\p{N}%$&']+");
+
   private Labels() {}
 
   /**
@@ -13,10 +20,10 @@ public final class Labels {
    * are dropped.
    */
   public static String normalize(String caption) {
-    String s = Normalizer.normalize(caption, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
+    String s = MARKS.matcher(Normalizer.normalize(caption, Normalizer.Form.NFKD)).replaceAll("");
     s = s.replace('\u00a0', ' ').replace('\u2019', '\'').toLowerCase(Locale.ROOT);
-    s = s.replaceAll("\\(\\d\\)\\s*$", "");
-    s = s.replaceAll("[^\\p{L}\\p{N}%$&']+", " ").strip();
+    s = FOOTNOTE.matcher(s).replaceAll("");
+    s = SEPARATORS.matcher(s).replaceAll(" ").strip();
     return s;
   }
 }

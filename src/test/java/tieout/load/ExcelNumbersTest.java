@@ -28,6 +28,38 @@ class ExcelNumbersTest {
   }
 
   @Test
+  void wholeNumbersAsJavaWritesThemTakeTheirOwnFastPath() {
+    assertThat(ExcelNumbers.shortWhole("3940264.0"), equalTo(new BigDecimal("3940264")));
+    assertThat(ExcelNumbers.shortWhole("-0.0"), equalTo(null));
+    assertThat(ExcelNumbers.shortWhole("1.2345678E7"), equalTo(new BigDecimal("12345678")));
+    assertThat(ExcelNumbers.shortWhole("-1.5E7"), equalTo(new BigDecimal("-15000000")));
+    assertThat(ExcelNumbers.shortWhole("1.5E7").scale(), equalTo(0));
+    assertThat(ExcelNumbers.shortWhole("1.23456789012345E14"), equalTo(new BigDecimal("123456789012345")));
+    assertThat(ExcelNumbers.shortWhole("1.0E15"), equalTo(null)); // Excel writes 1E+15
+    assertThat(ExcelNumbers.shortWhole("1.234567890123456E15"), equalTo(null));
+    assertThat(ExcelNumbers.shortWhole("1.2345E2"), equalTo(null)); // 123.45
+    assertThat(ExcelNumbers.shortWhole("1.0E-3"), equalTo(null));
+    assertThat(ExcelNumbers.shortWhole("12.50"), equalTo(null));
+    assertThat(ExcelNumbers.shortWhole("1E7"), equalTo(null));
+  }
+
+  @Test
+  void agreesWithPoiOnValuesAsJavaWritesThem() {
+    Random random = new Random(11);
+    for (int i = 0; i < 200_000; i++) {
+      double d = switch (i % 4) {
+        case 0 -> random.nextLong() % 1_000_000_000_000_000L;
+        case 1 -> (double) (random.nextLong() % 10_000_000L) * (long) Math.pow(10, random.nextInt(12));
+        case 2 -> Math.floor(random.nextDouble() * Math.pow(10, random.nextInt(20)));
+        default -> random.nextDouble() * Math.pow(10, random.nextInt(30) - 12);
+      };
+      String raw = Double.toString(d);
+      assertThat(raw, ExcelNumbers.decimal(raw),
+          equalTo(new BigDecimal(NumberToTextConverter.toText(Double.parseDouble(raw)))));
+    }
+  }
+
+  @Test
   void agreesWithPoiOnRandomValues() {
     Random random = new Random(7);
     for (int i = 0; i < 200_000; i++) {
