@@ -155,7 +155,6 @@ final class BreakdownCheck implements Check {
     Arrays.fill(ones, BigDecimal.ONE);
     for (int g = 0; g < groups.size(); g++) {
       Fact any = groups.anyFact(g);
-      Context where = new Context(any.entity(), any.period(), groups.dimensions(g));
       int totalAt = totals.get(groups.key(g));
       Finding finding = null;
       if (totalAt >= 0 && totalAt != PRINTED_TWICE && !groups.hasSeveral(g)) {
@@ -167,9 +166,10 @@ final class BreakdownCheck implements Check {
           Arrays.fill(ones, BigDecimal.ONE);
         }
         count = groups.inTaxonomyOrder(g, memberOrder, parts, places);
-        finding = simpleTie.judge(where, facts.get(totalAt), parts, ones, count);
+        finding = simpleTie.judge(any.entity(), any.period(), groups.dimensions(g), facts.get(totalAt), parts, ones, count);
       }
       if (finding == null) {
+        Context where = new Context(any.entity(), any.period(), groups.dimensions(g));
         Map<String, Dimensions> dimensions = new LinkedHashMap<>();
         groups.memberNames(g).forEach(m -> dimensions.put(m, where.dimensions().with(axis, m)));
         finding = evaluator.evaluate(tie(where, dimensions));

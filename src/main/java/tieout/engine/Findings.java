@@ -4,6 +4,8 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.math.BigDecimal;
 import java.util.List;
+import tieout.ledger.Dimensions;
+import tieout.ledger.Period;
 import tieout.rules.Rule;
 
 /** Builds {@link Finding}s from a rule's header, so every check fills the fields alike. */
@@ -30,22 +32,22 @@ final class Findings {
 
   static Finding judged(
       Rule.Header rule, Context where, Judgement judgement, List<Operand> operands) {
-    return judged(rule, where, judgement.passes(), judgement.reported(), judgement.computed(), judgement.variance(),
-        judgement.tolerance(), operands);
+    return judged(rule, where.entity(), where.period(), where.dimensions(), judgement.passes(), judgement.reported(),
+        judgement.computed(), judgement.variance(), judgement.tolerance(), operands);
   }
 
-  /** As {@link #judged(Rule.Header, Context, Judgement, List)}, from the judgement's figures. */
+  /** As {@link #judged(Rule.Header, Context, Judgement, List)}, from the context's parts and the judgement's figures. */
   static Finding judged(
-      Rule.Header rule, Context where, boolean passes, BigDecimal reported, BigDecimal computed,
-      BigDecimal variance, BigDecimal tolerance, List<Operand> operands) {
+      Rule.Header rule, String entity, Period period, Dimensions dimensions, boolean passes, BigDecimal reported,
+      BigDecimal computed, BigDecimal variance, BigDecimal tolerance, List<Operand> operands) {
     return new Finding(
         rule.id(),
         rule.severity(),
         passes ? Status.PASS : Status.FAIL,
         rule.message(),
-        where.entity(),
-        where.period(),
-        where.dimensions(),
+        entity,
+        period,
+        dimensions,
         checkNotNull(reported),
         checkNotNull(computed),
         checkNotNull(variance),

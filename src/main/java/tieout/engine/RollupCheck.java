@@ -267,7 +267,7 @@ final class RollupCheck implements Check {
             && (parts[1] = single(facts, slot, quarters[2])) != null
             && (parts[2] = single(facts, slot, quarters[3])) != null
             && (parts[3] = single(facts, slot, quarters[4])) != null) {
-          finding = tie.judge(where.at(year), facts.get(total), parts, ONES, 4);
+          finding = tie.judge(where.entity(), year, where.dimensions(), facts.get(total), parts, ONES, 4);
         }
         findings.add(finding != null ? finding : evaluator.evaluate(yearEquation(where, year)));
       }
@@ -282,7 +282,7 @@ final class RollupCheck implements Check {
         if (total >= 0
             && (parts[0] = single(facts, slot, parts(d.start()).idOf(chain[0], ids))) != null
             && (parts[1] = single(facts, slot, parts(d.start()).idOf(chain[1], ids))) != null) {
-          finding = tie.judge(where.at(d), facts.get(total), parts, ONES, 2);
+          finding = tie.judge(where.entity(), d, where.dimensions(), facts.get(total), parts, ONES, 2);
         }
         findings.add(finding != null ? finding : evaluator.evaluate(chainEquation(where, d, chain)));
       }

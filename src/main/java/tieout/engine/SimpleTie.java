@@ -3,7 +3,9 @@ package tieout.engine;
 import java.math.BigDecimal;
 import java.util.List;
 import tieout.ledger.Decimals;
+import tieout.ledger.Dimensions;
 import tieout.ledger.Fact;
+import tieout.ledger.Period;
 import tieout.ledger.Unit;
 import tieout.rules.Comparison;
 import tieout.rules.Materiality;
@@ -38,9 +40,11 @@ final class SimpleTie {
 
   /**
    * The finding of {@code reported = sum of weights[i] x computed[i]} for the first {@code count}
-   * computed facts, or null when the facts are not all in one unit (the evaluator then says why).
+   * computed facts in {@code where}, or null when the facts are not all in one unit (the evaluator
+   * then says why). The context comes in parts, so that checks make no Context for the common form.
    */
-  Finding judge(Context where, Fact reported, Fact[] computed, BigDecimal[] weights, int count) {
+  Finding judge(String entity, Period period, Dimensions dimensions, Fact reported, Fact[] computed,
+      BigDecimal[] weights, int count) {
     Unit unit = reported.unit();
     for (int i = 0; i < count; i++) {
       Unit u = computed[i].unit();
@@ -62,10 +66,11 @@ final class SimpleTie {
       operandWeights[i + 1] = weights[i];
     }
     List<Operand> operands = operandLists.of(facts, sides, operandWeights, count + 1);
-    Finding finding = wholeNumbers(where, reported, computed, weights, count, operands);
+    Finding finding = wholeNumbers(entity, period, dimensions, reported, computed, weights, count, operands);
     return finding != null
         ? finding
-        : Findings.judged(rule, where, decimals(reported, computed, weights, count), operands);
+        : Findings.judged(rule, new Context(entity, period, dimensions), decimals(reported, computed, weights, count),
+            operands);
   }
 
   /** As EquationEvaluator.judge with zero constants and a reported weight of one. */
@@ -108,7 +113,8 @@ final class SimpleTie {
    * otherwise, or when a product or sum would overflow.
    */
   private Finding wholeNumbers(
-      Context where, Fact reported, Fact[] computed, BigDecimal[] weights, int count, List<Operand> operands) {
+      String entity, Period period, Dimensions dimensions, Fact reported, Fact[] computed, BigDecimal[] weights,
+      int count, List<Operand> operands) {
     if (!(rule.materiality() instanceof Materiality.None) || !isSmallWhole(reported.amount())) {
       return null;
     }
@@ -136,7 +142,9 @@ final class SimpleTie {
       boolean passes = Math.multiplyExact(Math.abs(variance), POWERS_OF_TEN[scale]) <= half;
       return Findings.judged(
           rule,
-          where,
+          entity,
+          period,
+          dimensions,
           passes,
           reported.amount(),
           // Most checks tie exactly: then the computed figure is the reported one (both whole).

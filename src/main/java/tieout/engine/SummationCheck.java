@@ -125,7 +125,7 @@ final class SummationCheck implements Check {
     BigDecimal[] weights = new BigDecimal[items.size()];
     for (int row = 0; row < rows; row++) {
       int at = row * width;
-      Context where = Context.of(firstOfRow[row]);
+      Fact first = firstOfRow[row];
       Finding finding = null;
       if (cells[at] instanceof Fact total) {
         int n = 0;
@@ -139,11 +139,11 @@ final class SummationCheck implements Check {
           }
         }
         if (n >= 0) {
-          finding = tie.judge(where, total, parts, weights, n);
+          finding = tie.judge(first.entity(), first.period(), first.dimensions(), total, parts, weights, n);
         }
       }
       if (finding == null) {
-        finding = evaluator.evaluate(equation(where));
+        finding = evaluator.evaluate(equation(Context.of(first)));
       }
       findings.add(finding);
     }
