@@ -40,8 +40,9 @@ final class SimpleTie {
 
   /**
    * The finding of {@code reported = sum of weights[i] x computed[i]} for the first {@code count}
-   * computed facts in {@code where}, or null when the facts are not all in one unit (the evaluator
-   * then says why). The context comes in parts, so that checks make no Context for the common form.
+   * computed facts, in the context of {@code entity}, {@code period} and {@code dimensions}; or null
+   * when the facts are not all in one unit (the evaluator then says why). The context comes in
+   * parts, so that checks make no Context object for the common form.
    */
   Finding judge(String entity, Period period, Dimensions dimensions, Fact reported, Fact[] computed,
       BigDecimal[] weights, int count) {
@@ -67,10 +68,12 @@ final class SimpleTie {
     }
     List<Operand> operands = operandLists.of(facts, sides, operandWeights, count + 1);
     Finding finding = wholeNumbers(entity, period, dimensions, reported, computed, weights, count, operands);
-    return finding != null
-        ? finding
-        : Findings.judged(rule, new Context(entity, period, dimensions), decimals(reported, computed, weights, count),
-            operands);
+    if (finding != null) {
+      return finding;
+    }
+    Judgement judgement = decimals(reported, computed, weights, count);
+    return Findings.judged(rule, entity, period, dimensions, judgement.passes(), judgement.reported(),
+        judgement.computed(), judgement.variance(), judgement.tolerance(), operands);
   }
 
   /** As EquationEvaluator.judge with zero constants and a reported weight of one. */
