@@ -147,9 +147,17 @@ public final class Fact {
   /** The value of a non-nil fact. */
   public BigDecimal amount() {
     if (amount == null) {
-      throw new IllegalStateException("nil fact has no amount: " + this);
+      throw nilAmount();
     }
     return amount;
+  }
+
+  /**
+   * The exception of {@link #amount()} for a nil fact, made apart: the message's concatenation
+   * would otherwise make the accessor too long for the quick compiler to inline where it is hot.
+   */
+  private IllegalStateException nilAmount() {
+    return new IllegalStateException("nil fact has no amount: " + this);
   }
 
   /** The context this fact belongs to, the key under which the ledger indexes it. */
