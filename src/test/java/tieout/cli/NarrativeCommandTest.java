@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** {@code tieout narrative} and {@code tieout check --narrative}: exit codes and the section in every format. */
 class NarrativeCommandTest {
-  private static final String MDNA = "../shared/source/entree-gold-mdna-2013.txt";
+  private static final String MDNA = "samples/entree-gold/entree-gold-mdna-2013.txt";
 
   @TempDir Path tmp;
 

@@ -56,7 +56,7 @@ class CsvGridTest {
 
   @Test
   void readsTheSharedEntreeBalanceSheets() throws IOException {
-    Path file = Path.of("../shared/source/entree-gold-balance-sheets-2012-2013.csv");
+    Path file = Path.of("samples/entree-gold/entree-gold-balance-sheets-2012-2013.csv");
     String[] captions = {
       "Cash and cash equivalents", "Receivables", "Prepaid expenses", "Total current assets", "Equipment",
       "Mineral property interests", "Reclamation deposits", "Other assets", "Total assets",

@@ -15,6 +15,7 @@ import tieout.run.RunResult;
 import tieout.report.Summary;
 import tieout.rules.RulesLoader;
 import tieout.taxonomy.Taxonomy;
+import tieout.testing.SharedData;
 
 /**
  * The real EDGAR workbook with the shipped us-gaap rules (issue 5): it loads without errors in the
@@ -22,8 +23,10 @@ import tieout.taxonomy.Taxonomy;
  * the balance sheet ties.
  */
 class EdgarWorkbookWithUsGaapTest {
-  private static final Path FILE =
-      Path.of("../shared/data/sec-financial-report/NICK_10-Q_FY2018Q3_Financial_Report.xlsx");
+  /** Skips the test, with a reason, when ../shared is absent. */
+  private static Path file() {
+    return SharedData.require("data/sec-financial-report/NICK_10-Q_FY2018Q3_Financial_Report.xlsx");
+  }
   private static final Path RULES = Path.of("rules/us-gaap");
   private static final String AT = "@ NICK_10-Q_FY2018Q3_Financial_Report.xlsx!Consolidated Balance Sheets!";
 
@@ -31,7 +34,7 @@ class EdgarWorkbookWithUsGaapTest {
   void loadsWithoutErrorsWithTheScaleApplied() {
     Taxonomy taxonomy = RulesLoader.load(RULES).taxonomy();
 
-    LoadedLedger loaded = LedgerLoader.loadWithNotices(List.of(FILE), taxonomy, Limits.DEFAULT);
+    LoadedLedger loaded = LedgerLoader.loadWithNotices(List.of(file()), taxonomy, Limits.DEFAULT);
 
     List<Fact> balanceSheet = loaded.ledger().facts().stream()
         .filter(f -> f.source().sheet().equals(Optional.of("Consolidated Balance Sheets")))
@@ -52,7 +55,7 @@ class EdgarWorkbookWithUsGaapTest {
 
   @Test
   void theBalanceSheetTiesAtBothDates() {
-    RunResult result = Reconciliation.run(List.of(FILE), RULES);
+    RunResult result = Reconciliation.run(List.of(file()), RULES);
 
     assertThat(Summary.of(result.findings()).line(),
         is("14 checks: 10 passed, 0 failed, 0 warnings, 4 not evaluated"));

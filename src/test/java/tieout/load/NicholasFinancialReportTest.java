@@ -17,15 +17,18 @@ import tieout.taxonomy.Balance;
 import tieout.taxonomy.ItemType;
 import tieout.taxonomy.PeriodType;
 import tieout.taxonomy.Taxonomy;
+import tieout.testing.SharedData;
 
 /** A real EDGAR Financial_Report.xlsx: two-row headers, "$ in Thousands", non-breaking spaces. */
 class NicholasFinancialReportTest {
-  private static final Path FILE =
-      Path.of("../shared/data/sec-financial-report/NICK_10-Q_FY2018Q3_Financial_Report.xlsx");
+  /** Skips the test, with a reason, when ../shared is absent. */
+  private static Path file() {
+    return SharedData.require("data/sec-financial-report/NICK_10-Q_FY2018Q3_Financial_Report.xlsx");
+  }
   private static final String NAME = "NICK_10-Q_FY2018Q3_Financial_Report.xlsx";
 
   private static List<Fact> readSheet(String sheet, Taxonomy taxonomy) throws IOException {
-    try (InputStream in = Files.newInputStream(FILE);
+    try (InputStream in = Files.newInputStream(file());
         Workbook workbook = WorkbookFactory.create(in)) {
       return PresentationTableReader.read(XlsxGrid.of(NAME, workbook.getSheet(sheet)), taxonomy);
     }

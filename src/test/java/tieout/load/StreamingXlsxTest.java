@@ -19,6 +19,7 @@ import tieout.generate.SyntheticLedger;
 import tieout.ledger.Fact;
 import tieout.rules.RulesLoader;
 import tieout.taxonomy.Taxonomy;
+import tieout.testing.SharedData;
 
 /**
  * Differential test: the streaming (SAX) reader and POI's in-memory workbook give the same grids,
@@ -27,8 +28,10 @@ import tieout.taxonomy.Taxonomy;
  */
 class StreamingXlsxTest {
   private static final Path SAMPLE = Path.of("spreadsheets/entree-gold-2013.xlsx");
-  private static final Path NICK =
-      Path.of("../shared/data/sec-financial-report/NICK_10-Q_FY2018Q3_Financial_Report.xlsx");
+  /** Skips the test, with a reason, when ../shared is absent. */
+  private static Path nick() {
+    return SharedData.require("data/sec-financial-report/NICK_10-Q_FY2018Q3_Financial_Report.xlsx");
+  }
 
   @TempDir Path temp;
 
@@ -102,7 +105,7 @@ class StreamingXlsxTest {
   @Test
   void edgarWorkbookGivesTheSameGrids() throws IOException {
     // Two-row period headers, merged title cells, "$ in Thousands", non-breaking spaces.
-    assertThat(assertSameGrids(NICK), greaterThan(500));
+    assertThat(assertSameGrids(nick()), greaterThan(500));
   }
 
   @Test

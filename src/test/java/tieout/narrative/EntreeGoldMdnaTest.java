@@ -16,14 +16,14 @@ import tieout.run.Reconciliation;
 import tieout.run.RunResult;
 
 /**
- * End to end: the Entrée Gold 2013 MD&A (../shared/source) against the bundled sample. Every TIED
+ * End to end: the Entrée Gold 2013 MD&A (samples/entree-gold) against the bundled sample. Every TIED
  * claim is listed exactly; there is no CONTRADICTED claim, because on reading each sentence by hand
  * the prose agrees with the tables wherever it names a line item and a period (the one difference,
  * Q1 2013 consultancy fees "of $936,926 related to the Sandstorm financing agreement" against the
  * table's 986,926, is a figure for one item, so it stays UNTRACED).
  */
 class EntreeGoldMdnaTest {
-  private static final String MDNA = "../shared/source/entree-gold-mdna-2013.txt";
+  private static final String MDNA = "samples/entree-gold/entree-gold-mdna-2013.txt";
   private static RunResult result;
   private static NarrativeResult narrative;
 

@@ -58,9 +58,9 @@ import tieout.taxonomy.Labels;
  * read with POI directly, not through the tieout loader.
  */
 class SampleTranscriptionTest {
-  private static final Path MDNA = Path.of("../shared/source/entree-gold-mdna-2013.txt");
+  private static final Path MDNA = Path.of("samples/entree-gold/entree-gold-mdna-2013.txt");
   private static final Path BALANCE_SHEETS =
-      Path.of("../shared/source/entree-gold-balance-sheets-2012-2013.csv");
+      Path.of("samples/entree-gold/entree-gold-balance-sheets-2012-2013.csv");
   private static final Path WORKBOOK = Path.of("spreadsheets/entree-gold-2013.xlsx");
   private static final Path TIDY = Path.of("spreadsheets/entree-gold-balance-sheets.csv");
   private static final Path TAXONOMY = Path.of("rules/entree-gold.taxonomy");

@@ -20,7 +20,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 /**
  * Writes the bundled sample {@code spreadsheets/entree-gold-2013.xlsx}: the MD&A tables of Entrée
  * Gold Inc. for 2013, one sheet per table, transcribed as printed in
- * {@code ../shared/source/entree-gold-mdna-2013.txt}.
+ * {@code samples/entree-gold/entree-gold-mdna-2013.txt}.
  *
  * <p>Figures are given here as printed ("$ 1,426,239", "(294,676)", "-") and become numeric cells
  * whose number format prints them the same way; dashes stay text. Run with the output path as the
