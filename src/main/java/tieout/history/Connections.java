@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import org.sqlite.SQLiteConfig;
 import tieout.error.UserException;
@@ -27,6 +28,38 @@ final class Connections {
     this.url = url;
     this.properties = properties;
     this.location = location;
+  }
+
+  /**
+   * Connections to an existing history only: a SQLite file that does not exist is a user error
+   * naming it, and nothing is created (for {@code tieout history}, which only reads).
+   */
+  static Connections existing(String location, Map<String, String> env) {
+    Optional<Path> file = sqliteFile(location);
+    if (file.isPresent() && !Files.isRegularFile(file.get())) {
+      throw UserException.at(location, "no history database at " + file.get()
+          + (Files.isDirectory(file.get()) ? " (a folder)" : "")
+          + "; expected the SQLite file a nightly run writes (its config's history key, by default"
+          + " history.db in its output-dir): give it with --history FILE or --config FILE");
+    }
+    return of(location, env);
+  }
+
+  /** The file of a SQLite history (a path or a {@code jdbc:sqlite:} URL naming one). */
+  private static Optional<Path> sqliteFile(String location) {
+    if (location.startsWith("jdbc:sqlite:")) {
+      String rest = location.substring("jdbc:sqlite:".length());
+      int query = rest.indexOf('?');
+      rest = query < 0 ? rest : rest.substring(0, query);
+      return rest.isEmpty() || rest.startsWith(":") || rest.startsWith("file:")
+          ? Optional.empty() : Optional.of(Path.of(rest).toAbsolutePath());
+    }
+    return location.startsWith("jdbc:") ? Optional.empty() : Optional.of(Path.of(location).toAbsolutePath());
+  }
+
+  /** Whether {@code c} is to PostgreSQL, whose locking needs explicit statements (SQLite's is set per connection). */
+  static boolean isPostgres(Connection c) throws SQLException {
+    return "PostgreSQL".equals(c.getMetaData().getDatabaseProductName());
   }
 
   /** {@code env} supplies {@code TIEOUT_HISTORY_USER} and {@code TIEOUT_HISTORY_PASSWORD} for JDBC URLs. */
@@ -78,6 +111,11 @@ final class Connections {
             location,
             "no JDBC driver for this URL on the class path; for PostgreSQL run "
                 + "java -cp tieout.jar:postgresql.jar tieout.cli.Main ...");
+      }
+      // A database that does not exist, or wrong credentials: the URL or the user is wrong.
+      if ("3D000".equals(e.getSQLState()) || (e.getSQLState() != null && e.getSQLState().startsWith("28"))) {
+        throw UserException.at(location, "cannot open the history database: " + e.getMessage()
+            + "; check the JDBC URL and the environment variables TIEOUT_HISTORY_USER and TIEOUT_HISTORY_PASSWORD");
       }
       throw e;
     }

@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -40,13 +41,24 @@ public final class HistoryStore {
    * SQLite or a JDBC URL.
    */
   public static HistoryStore open(String location, Map<String, String> env) {
-    Connections connections = Connections.of(location, env);
+    return migrated(Connections.of(location, env), location);
+  }
+
+  /**
+   * Opens the history at {@code location} for reading: a SQLite file must exist already (a user
+   * error naming the path otherwise; no folder or file is created).
+   */
+  public static HistoryStore openExisting(String location, Map<String, String> env) {
+    return migrated(Connections.existing(location, env), location);
+  }
+
+  private static HistoryStore migrated(Connections connections, String location) {
     try (Connection c = connections.open()) {
       try {
         Migrations.migrate(c, location);
         c.commit();
       } catch (SQLException | RuntimeException e) {
-        c.rollback();
+        rollback(c, e);
         throw e;
       }
     } catch (SQLException e) {
@@ -79,7 +91,7 @@ public final class HistoryStore {
           c.commit();
           return report;
         } catch (SQLException | RuntimeException e) {
-          c.rollback();
+          rollback(c, e);
           throw e;
         }
       } catch (SQLException e) {
@@ -94,6 +106,13 @@ public final class HistoryStore {
   private VarianceReport record(
       Connection c, String job, List<Finding> findings, Instant startedAt, ZoneId zone, RecordListener listener)
       throws SQLException {
+    if (Connections.isPostgres(c)) {
+      // Runs queue here until the run before commits, so each compares with the one before it
+      // (SQLite's IMMEDIATE transactions do the same). Readers are not blocked.
+      try (Statement s = c.createStatement()) {
+        s.execute("LOCK TABLE tieout_run IN SHARE ROW EXCLUSIVE MODE");
+      }
+    }
     Optional<RunSummary> previous = latestRun(c, job);
     Map<FindingKey, StoredFinding> before =
         previous.isPresent() ? findings(c, previous.get().id()) : Map.of();
@@ -161,7 +180,7 @@ public final class HistoryStore {
         p.executeUpdate();
         c.commit();
       } catch (SQLException | RuntimeException e) {
-        c.rollback();
+        rollback(c, e);
         throw e;
       }
     } catch (SQLException e) {
@@ -183,6 +202,23 @@ public final class HistoryStore {
           while (r.next()) {
             out.add(summary(r));
           }
+        }
+        c.commit();
+        return out.build();
+      }
+    } catch (SQLException e) {
+      throw new HistoryException("cannot read " + location() + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** The names of the jobs with runs recorded, sorted. */
+  public List<String> jobs() {
+    try (Connection c = connections.open()) {
+      try (PreparedStatement p = c.prepareStatement("SELECT DISTINCT job FROM tieout_run ORDER BY job");
+          ResultSet r = p.executeQuery()) {
+        ImmutableList.Builder<String> out = ImmutableList.builder();
+        while (r.next()) {
+          out.add(r.getString(1));
         }
         c.commit();
         return out.build();
@@ -221,11 +257,24 @@ public final class HistoryStore {
         c.commit();
         return removed;
       } catch (SQLException | RuntimeException e) {
-        c.rollback();
+        rollback(c, e);
         throw e;
       }
     } catch (SQLException e) {
       throw new HistoryException("cannot prune " + location() + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Rolls back after {@code failure}; a connection that died with it (a killed server process, a
+   * dropped network) cannot roll back, and the server discards the transaction anyway: the
+   * original failure is what the user needs to see.
+   */
+  private static void rollback(Connection c, Exception failure) {
+    try {
+      c.rollback();
+    } catch (SQLException e) {
+      failure.addSuppressed(e);
     }
   }
 

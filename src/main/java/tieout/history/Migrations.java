@@ -21,6 +21,9 @@ final class Migrations {
   /** Every schema script, oldest first; append new versions, never edit applied ones. */
   static final List<String> SCRIPTS = List.of("V1__runs_and_findings.sql");
 
+  /** PostgreSQL advisory lock key held while migrating (any constant; "tieout" in ASCII). */
+  private static final long ADVISORY_LOCK = 0x7469656f7574L;
+
   private Migrations() {}
 
   static int latest() {
@@ -29,6 +32,13 @@ final class Migrations {
 
   /** Applies the scripts the database lacks; the connection must not be in auto-commit mode. */
   static void migrate(Connection c, String location) throws SQLException {
+    if (Connections.isPostgres(c)) {
+      // Two first runs at once would both create the tables (and one fail on PostgreSQL's
+      // catalog): a transaction-scoped lock makes the second wait and find them made.
+      try (Statement s = c.createStatement()) {
+        s.execute("SELECT pg_advisory_xact_lock(" + ADVISORY_LOCK + ")");
+      }
+    }
     try (Statement s = c.createStatement()) {
       s.execute(
           "CREATE TABLE IF NOT EXISTS tieout_schema ("

@@ -5,7 +5,10 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -20,26 +23,37 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import tieout.engine.Finding;
 import tieout.engine.Status;
 
-class HistoryStoreTest {
-  private static final Instant NIGHT1 = Instant.parse("2024-05-01T02:00:00Z");
-  private static final Instant NIGHT2 = Instant.parse("2024-05-02T02:00:00Z");
+/**
+ * What every history database must do, run against each kind the nightly job supports: SQLite
+ * ({@link SqliteHistoryStoreTest}) and a real PostgreSQL server ({@link PostgresHistoryStoreTest}).
+ * Each test gets a new empty database.
+ */
+abstract class HistoryStoreContract {
+  static final Instant NIGHT1 = Instant.parse("2024-05-01T02:00:00Z");
+  static final Instant NIGHT2 = Instant.parse("2024-05-02T02:00:00Z");
 
-  @TempDir Path dir;
+  /** The location of this test's database (a file path or a JDBC URL), not yet created. */
+  abstract String location();
 
-  private HistoryStore store() {
-    return HistoryStore.open(dir.resolve("sub/history.db").toString(), Map.of());
+  /** The environment the store is opened with (history credentials). */
+  abstract Map<String, String> env();
+
+  /** A plain connection to the database, auto-commit, to inspect or tamper with it. */
+  abstract Connection raw() throws SQLException;
+
+  HistoryStore store() {
+    return HistoryStore.open(location(), env());
   }
 
-  private static List<Finding> findings() {
+  static List<Finding> findings() {
     return SampleRun.result().findings();
   }
 
   /** The sample's findings with every failure of {@code rule} and {@code concept} turned into a pass. */
-  private static List<Finding> passing(String rule, String concept) {
+  static List<Finding> passing(String rule, String concept) {
     List<Finding> out = new ArrayList<>();
     for (Finding f : findings()) {
       FindingKey k = FindingKey.of(f);
@@ -164,8 +178,7 @@ class HistoryStoreTest {
   @Test
   void aNewerSchemaIsRefusedWithAClearMessage() throws Exception {
     store();
-    String url = "jdbc:sqlite:" + dir.resolve("sub/history.db");
-    try (var c = java.sql.DriverManager.getConnection(url); var s = c.createStatement()) {
+    try (Connection c = raw(); Statement s = c.createStatement()) {
       s.execute("INSERT INTO tieout_schema VALUES (99, 'V99__future.sql', 'now')");
     }
     tieout.error.UserException e = assertThrows(tieout.error.UserException.class, this::store);
@@ -178,14 +191,48 @@ class HistoryStoreTest {
   }
 
   @Test
-  void aFileThatIsNotADatabaseIsAUserError() throws Exception {
-    Path notes = dir.resolve("notes.db");
-    java.nio.file.Files.writeString(notes, "not a database, just some text that is long enough to have a header\n");
+  void theSchemaIsAppliedOnceEvenWhenTwoFirstRunsOpenTheDatabaseAtOnce() throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      CountDownLatch start = new CountDownLatch(1);
+      Callable<HistoryStore> open = () -> {
+        start.await();
+        return store();
+      };
+      Future<HistoryStore> a = pool.submit(open);
+      Future<HistoryStore> b = pool.submit(open);
+      start.countDown();
+      a.get(60, TimeUnit.SECONDS);
+      b.get(60, TimeUnit.SECONDS);
+    } finally {
+      pool.shutdownNow();
+    }
+    store(); // and a later open applies nothing again
+    try (Connection c = raw(); Statement s = c.createStatement();
+        ResultSet r = s.executeQuery("SELECT version, script FROM tieout_schema ORDER BY version")) {
+      List<String> rows = new ArrayList<>();
+      while (r.next()) {
+        rows.add(r.getInt(1) + " " + r.getString(2));
+      }
+      assertThat(rows, is(List.of("1 V1__runs_and_findings.sql")));
+    }
+  }
 
-    tieout.error.UserException e =
-        assertThrows(tieout.error.UserException.class, () -> HistoryStore.open(notes.toString(), Map.of()));
+  @Test
+  void theJobsWithRunsAreListedSorted() {
+    HistoryStore store = store();
+    assertThat(store.jobs(), is(List.of()));
+    store.record("Entrée Gold FY2013", findings(), NIGHT1, ZoneOffset.UTC, RecordListener.NONE);
+    store.record("Another job", findings(), NIGHT2, ZoneOffset.UTC, RecordListener.NONE);
+    store.record("Entrée Gold FY2013", findings(), NIGHT2, ZoneOffset.UTC, RecordListener.NONE);
+    assertThat(store.jobs(), is(List.of("Another job", "Entrée Gold FY2013")));
+  }
 
-    assertThat(e.getMessage(), is(notes + ": error: expected a tieout history database (SQLite), found a file that is "
-        + "not a database: name another --history file, or move this one away and let tieout create a new one"));
+  @Test
+  void openingAnExistingHistoryReadsItsRuns() {
+    store().record("job", findings(), NIGHT1, ZoneOffset.UTC, RecordListener.NONE);
+    HistoryStore existing = HistoryStore.openExisting(location(), env());
+    assertThat(existing.runs(Optional.of("job"), 5).stream().map(RunSummary::id).toList(), is(List.of(1L)));
+    assertThat(existing.findings(1).size(), is(112));
   }
 }
