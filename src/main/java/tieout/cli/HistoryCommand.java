@@ -54,7 +54,11 @@ public final class HistoryCommand implements Callable<Integer> {
         Optional.ofNullable(history).map(h -> new Setting("history", h, "--history", Path.of("").toAbsolutePath())));
     PrintWriter out = spec.commandLine().getOut();
     try {
-      HistoryStore store = HistoryStore.open(location, System.getenv());
+      // Reading never creates a history: a wrong path is reported, not answered "no runs recorded".
+      HistoryStore store = HistoryStore.openExisting(location, System.getenv());
+      if (job != null) {
+        JobNames.requireKnown(job, store.jobs(), location);
+      }
       if (keepLast != null) {
         out.println("pruned " + store.prune(keepLast) + " run(s), kept the newest " + keepLast + " of each job");
       }
