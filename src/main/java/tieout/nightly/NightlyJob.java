@@ -26,7 +26,6 @@ import tieout.mail.Mailer;
 import tieout.mail.Security;
 import tieout.mail.SmtpSettings;
 import tieout.report.Summary;
-import tieout.report.html.MailCharts;
 import tieout.run.Reconciliation;
 import tieout.run.RunResult;
 
@@ -105,9 +104,8 @@ public final class NightlyJob {
     for (AttachmentSource source : sources) {
       attachments.addAll(source.produce(result, runDir));
     }
-    List<String> charts = config.mail().charts() ? MailCharts.failedRollups(result) : List.of();
-    VarianceMessage message =
-        new VarianceMessage(config.subjectPrefix(), config.name(), report, summary, zone, charts);
+    VarianceMessage message = new VarianceMessage(config.subjectPrefix(), config.name(), report, summary, zone,
+        MailDetails.of(result, config.mail().charts()));
     MailContent content = message.content(attachments);
     AtomicFile.write(runDir.resolve("variance.txt"), w -> w.write(content.text()));
     AtomicFile.write(runDir.resolve("variance.html"), w -> w.write(content.html()));

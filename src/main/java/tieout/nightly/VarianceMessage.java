@@ -3,10 +3,12 @@ package tieout.nightly;
 import com.google.common.collect.ImmutableList;
 import com.google.common.html.HtmlEscapers;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
+import tieout.engine.Finding;
 import tieout.history.Change;
 import tieout.history.StoredFinding;
 import tieout.history.VarianceEntry;
@@ -30,22 +32,25 @@ public final class VarianceMessage {
   private final VarianceReport report;
   private final Summary summary;
   private final ZoneId zone;
-  private final ImmutableList<String> charts;
+  private final MailDetails details;
 
   public VarianceMessage(String prefix, String name, VarianceReport report, Summary summary, ZoneId zone) {
-    this(prefix, name, report, summary, zone, List.of());
+    this(prefix, name, report, summary, zone, MailDetails.NONE);
   }
 
-  /** @param charts inline SVG charts of failed roll-ups, shown in the HTML body after the tables */
+  /**
+   * @param details tonight's flux flags, explanations and titled charts of failed roll-ups (shown in
+   *     the HTML body after the tables)
+   */
   public VarianceMessage(String prefix, String name, VarianceReport report, Summary summary, ZoneId zone,
-      List<String> charts) {
+      MailDetails details) {
     // The name may come from a flag: one line everywhere, not only in the subject.
     this.prefix = HeaderText.clean(prefix);
     this.name = HeaderText.clean(name);
     this.report = report;
     this.summary = summary;
     this.zone = zone;
-    this.charts = ImmutableList.copyOf(charts);
+    this.details = details;
   }
 
   /** {@code tieout: 3 new, 5 open, 2 resolved - Entrée Gold FY2013}. */
@@ -71,6 +76,22 @@ public final class VarianceMessage {
         .orElse("first run of this job: every open finding is new");
   }
 
+  /**
+   * The checks' counts, with the flux review's flagged changes counted as warnings (the flux review
+   * is not among the checks, so {@link Summary#line} alone would say "0 warnings" beside a flag):
+   * {@code 112 checks: 92 passed, 4 failed, 1 warning, 16 not evaluated (1 flagged by the flux
+   * review of 5 comparisons)}.
+   */
+  String summaryLine() {
+    int flagged = details.flagged().size();
+    int warnings = summary.warnings() + flagged;
+    String line = summary.checks() + (summary.checks() == 1 ? " check: " : " checks: ") + summary.passed()
+        + " passed, " + summary.failed() + " failed, " + warnings + (warnings == 1 ? " warning, " : " warnings, ")
+        + summary.notEvaluated() + " not evaluated";
+    return flagged == 0 ? line : line + " (" + flagged + " flagged by the flux review of " + details.comparisons()
+        + (details.comparisons() == 1 ? " comparison)" : " comparisons)");
+  }
+
   /** Section titles in the order they are shown. */
   private static String title(Change c) {
     return switch (c) {
@@ -85,7 +106,7 @@ public final class VarianceMessage {
     StringBuilder s = new StringBuilder();
     s.append(runLine()).append('\n');
     s.append(counts()).append(" (").append(comparedLine()).append(")\n");
-    s.append(summary.line()).append("\n");
+    s.append(summaryLine()).append("\n");
     for (Change c : Change.values()) {
       List<VarianceEntry> entries = report.of(c);
       if (entries.isEmpty() && c == Change.UNVERIFIED) {
@@ -101,6 +122,20 @@ public final class VarianceMessage {
             .append(f.key().entity()).append('\n');
         s.append("    ").append(f.message()).append('\n');
         s.append("    ").append(detail(e)).append('\n');
+        List<String> why = explanations(e);
+        if (!why.isEmpty()) {
+          s.append("    likely explanations (facts whose signed sum is the variance, within tolerance):\n");
+          why.forEach(line -> s.append("      ").append(line).append('\n'));
+        }
+      }
+    }
+    if (!details.flagged().isEmpty()) {
+      s.append("\nFLUX WARNINGS (").append(details.flagged().size()).append(")\n");
+      for (Finding f : details.flagged()) {
+        s.append("  ").append(f.rule()).append(' ').append(f.period()).append("  [").append(f.severity().keyword())
+            .append("]  ").append(f.entity()).append('\n');
+        s.append("    ").append(f.message()).append('\n');
+        s.append("    ").append(flux(f)).append('\n');
       }
     }
     if (!attachments.isEmpty()) {
@@ -146,7 +181,7 @@ public final class VarianceMessage {
         .append("</title></head>\n<body style=\"font-family:sans-serif\">\n");
     h.append("<h2>").append(esc(runLine())).append("</h2>\n");
     h.append("<p><strong>").append(esc(counts())).append("</strong> (").append(esc(comparedLine()))
-        .append(")<br>").append(esc(summary.line())).append("</p>\n");
+        .append(")<br>").append(esc(summaryLine())).append("</p>\n");
     for (Change c : Change.values()) {
       List<VarianceEntry> entries = report.of(c);
       if (entries.isEmpty() && c == Change.UNVERIFIED) {
@@ -159,7 +194,7 @@ public final class VarianceMessage {
       }
       h.append("<table border=\"1\" cellpadding=\"4\" style=\"border-collapse:collapse\">\n<tr>"
           + "<th>check</th><th>severity</th><th>entity</th><th>message</th><th>reported</th>"
-          + "<th>computed</th><th>variance</th><th>tolerance</th><th>note</th></tr>\n");
+          + "<th>computed</th><th>variance</th><th>tolerance</th><th>note</th><th>likely explanation</th></tr>\n");
       for (VarianceEntry e : entries) {
         StoredFinding f = e.latest();
         boolean amounts = c == Change.NEW || c == Change.STILL_OPEN;
@@ -169,14 +204,28 @@ public final class VarianceMessage {
         for (Optional<BigDecimal> v : List.of(f.reported(), f.computed(), f.variance(), f.tolerance())) {
           h.append("<td align=\"right\">").append(amounts ? esc(amount(v)) : "").append("</td>");
         }
-        h.append("<td>").append(esc(note(e))).append("</td></tr>\n");
+        h.append("<td>").append(esc(note(e))).append("</td><td style=\"white-space:pre;font-family:monospace\">")
+            .append(esc(String.join("\n", explanations(e)))).append("</td></tr>\n");
       }
       h.append("</table>\n");
     }
-    if (!charts.isEmpty()) {
+    if (!details.flagged().isEmpty()) {
+      h.append("<h3>FLUX WARNINGS (").append(details.flagged().size()).append(")</h3>\n");
+      h.append("<table border=\"1\" cellpadding=\"4\" style=\"border-collapse:collapse\">\n<tr>"
+          + "<th>check</th><th>severity</th><th>entity</th><th>message</th><th>change</th></tr>\n");
+      for (Finding f : details.flagged()) {
+        h.append("<tr><td>").append(esc(f.rule() + " " + f.period())).append("</td><td>")
+            .append(esc(f.severity().keyword())).append("</td><td>").append(esc(f.entity())).append("</td><td>")
+            .append(esc(f.message())).append("</td><td>").append(esc(flux(f))).append("</td></tr>\n");
+      }
+      h.append("</table>\n");
+    }
+    if (!details.charts().isEmpty()) {
       // Inline SVG shows in some mail clients only; the attached report.html has the same charts.
       h.append("<h3>Failed roll-ups</h3>\n<div>");
-      charts.forEach(c -> h.append(c).append("\n"));
+      for (MailDetails.TitledChart c : details.charts()) {
+        h.append("<h4>").append(esc(c.title())).append("</h4>\n").append(c.svg()).append("\n");
+      }
       h.append("</div>\n");
     }
     if (!attachments.isEmpty()) {
@@ -185,6 +234,27 @@ public final class VarianceMessage {
           .append(" (every check of this run).</p>\n");
     }
     return h.append("</body></html>\n").toString();
+  }
+
+  /** Tonight's likely explanations of an open finding's variance; none for other rows. */
+  private List<String> explanations(VarianceEntry e) {
+    if (e.change() != Change.NEW && e.change() != Change.STILL_OPEN) {
+      return List.of();
+    }
+    return details.explanations().getOrDefault(e.key(), ImmutableList.of());
+  }
+
+  /** {@code current 5,510,641, comparative 4,295,800, change 1,214,841 (+28.3%), threshold 1,073,950}. */
+  private static String flux(Finding f) {
+    BigDecimal change = f.variance().orElse(BigDecimal.ZERO);
+    BigDecimal comparative = f.computed().orElse(BigDecimal.ZERO);
+    String percent = "";
+    if (comparative.signum() != 0) {
+      BigDecimal p = change.multiply(BigDecimal.valueOf(100)).divide(comparative.abs(), 1, RoundingMode.HALF_UP);
+      percent = " (" + (p.signum() > 0 ? "+" : "") + p.toPlainString() + "%)";
+    }
+    return "current " + amount(f.reported()) + ", comparative " + amount(f.computed()) + ", change "
+        + Amounts.format(change) + percent + ", threshold " + amount(f.tolerance());
   }
 
   private static String note(VarianceEntry e) {

@@ -82,7 +82,8 @@ class MailDeliveryTest {
         is(List.of("findings.csv", "report.html", "entree-gold-2013.xlsx", "entree-gold-balance-sheets.csv")));
     assertThat(parts.text(), containsString(
         "4 new, 4 open, 0 resolved (first run of this job: every open finding is new)\n"
-            + "112 checks: 92 passed, 4 failed, 0 warnings, 16 not evaluated\n\nNEW (4)\n"
+            + "112 checks: 92 passed, 4 failed, 1 warning, 16 not evaluated (1 flagged by the flux review of 5"
+            + " comparisons)\n\nNEW (4)\n"
             + "  IS-Q2Y ExplorationExpense 2012-01-01/2012-12-31  [error]  Entrée Gold Inc.\n"
             + "    The four quarters of the selected quarterly data sum to the year\n"
             + "    reported 7,966,902, computed 8,234,354, variance -267,452 (tolerance 2.5)\n"));
@@ -92,7 +93,9 @@ class MailDeliveryTest {
         "<tr><td>IS-Q2Y ExplorationExpense 2013-01-01/2013-12-31</td><td>error</td><td>Entrée Gold Inc.</td>"
             + "<td>The four quarters of the selected quarterly data sum to the year</td>"
             + "<td align=\"right\">5,808,316</td><td align=\"right\">6,102,992</td>"
-            + "<td align=\"right\">-294,676</td><td align=\"right\">2.5</td><td></td></tr>"));
+            + "<td align=\"right\">-294,676</td><td align=\"right\">2.5</td><td></td>"
+            + "<td style=\"white-space:pre;font-family:monospace\">1. + 294,676  MineralPropertyStockBasedCompensation"
+            + " 2013-01-01/2013-12-31  entree-gold-2013.xlsx!Mineral Properties!B7</td></tr>"));
 
     String csv = parts.attachments().get("findings.csv");
     assertThat(csv, is(Files.readString(bed.runDir().resolve("findings.csv"))));
@@ -222,7 +225,8 @@ class MailDeliveryTest {
     // The reported side of the failed IS-Q2Y check for 2013 (see the text body above).
     assertThat(red, hasItem("Results of Operations!B4"));
     // The charts of the failed roll-ups, inline and self-styled, after the tables.
-    assertThat(parts.html(), containsString("<h3>Failed roll-ups</h3>\n<div><svg class=\"chart\""));
+    assertThat(parts.html(), containsString(
+        "<h3>Failed roll-ups</h3>\n<div><h4>Exploration, 2012 (IS-Q2Y)</h4>\n<svg class=\"chart\""));
     assertThat(parts.html(), containsString("<style>.axis{"));
     assertThat(parts.html(), containsString("aria-label=\"IS-Q2Y 2013-01-01/2013-12-31: parts 6,102,992 against"
         + " reported 5,808,316, variance -294,676\""));

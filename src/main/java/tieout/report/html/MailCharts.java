@@ -26,13 +26,21 @@ public final class MailCharts {
 
   private MailCharts() {}
 
+  /** One chart and the failed check it draws (for a caption beside it). */
+  public record Chart(Finding finding, String svg) {}
+
   /** The charts of the failed roll-ups of {@code result}; none when no failed roll-up has one. */
   public static ImmutableList<String> failedRollups(RunResult result) {
+    return failedRollupCharts(result).stream().map(Chart::svg).collect(ImmutableList.toImmutableList());
+  }
+
+  /** As {@link #failedRollups}, each with its finding. */
+  public static ImmutableList<Chart> failedRollupCharts(RunResult result) {
     Set<String> rollups = result.rules().rules().stream()
         .filter(r -> r instanceof Rule.Rollup)
         .map(Rule::id)
         .collect(Collectors.toUnmodifiableSet());
-    ImmutableList.Builder<String> charts = ImmutableList.builder();
+    ImmutableList.Builder<Chart> charts = ImmutableList.builder();
     int n = 0;
     for (Finding f : result.findings()) {
       if (f.status() != Status.FAIL || !rollups.contains(f.rule())) {
@@ -43,7 +51,7 @@ public final class MailCharts {
         n++;
         String s = svg.get();
         int open = s.indexOf('>') + 1;
-        charts.add(s.substring(0, open) + STYLE + s.substring(open));
+        charts.add(new Chart(f, s.substring(0, open) + STYLE + s.substring(open)));
       }
     }
     return charts.build();
