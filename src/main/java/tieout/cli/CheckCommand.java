@@ -82,6 +82,10 @@ public final class CheckCommand implements Callable<Integer> {
   Path narrative;
 
 
+  @Option(names = "--no-bom", description = "CSV only: leave out the UTF-8 byte order mark the report starts with"
+      + " (Excel needs it to show accents; some tools take it for part of the first column's name).")
+  boolean noBom;
+
   @Option(names = "--annotate", paramLabel = "OUTDIR", description = "Write a tick-marked copy of every input into OUTDIR: green and red cells with comments, and a summary sheet.")
   Path annotateDir;
 
@@ -106,11 +110,12 @@ public final class CheckCommand implements Callable<Integer> {
 
     PrintWriter out = spec.commandLine().getOut();
     PhaseTimer timer = PhaseTimer.start();
+    ReportFormat writer = format == Format.CSV && noBom ? CsvReport.withoutBom() : format.writer;
     if (output == null) {
-      format.writer.write(result, out);
+      writer.write(result, out);
       out.flush();
     } else {
-      AtomicFile.write(output, w -> format.writer.write(result, w));
+      AtomicFile.write(output, w -> writer.write(result, w));
       out.println("tieout: " + Summary.of(findings).line()
           + result.narrative().map(n -> "; " + NarrativeReport.phrase(n)).orElse("")
           + "; report written to " + output);

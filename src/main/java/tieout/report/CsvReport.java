@@ -22,8 +22,31 @@ import tieout.run.RunResult;
  * columns) come last, {@code section} {@code notice}, text in {@code message}, place in {@code facts}.
  * Text that a spreadsheet would take for a formula is prefixed with an apostrophe so that Excel
  * and LibreOffice show it as text.
+ *
+ * <p>The report starts with a UTF-8 byte order mark: without it Excel reads a CSV file in the
+ * system's code page and shows {@code Entrée} as {@code EntrÃ©e}. {@link #withoutBom()} leaves it
+ * out for tools that take the mark for part of the first column's name ({@code check --no-bom}).
  */
 public final class CsvReport implements ReportFormat {
+  /** U+FEFF, written as the bytes EF BB BF by a UTF-8 writer. */
+  static final char BOM = '\uFEFF';
+
+  private final boolean bom;
+
+  /** A report that starts with the byte order mark. */
+  public CsvReport() {
+    this(true);
+  }
+
+  private CsvReport(boolean bom) {
+    this.bom = bom;
+  }
+
+  /** A report without the byte order mark. */
+  public static CsvReport withoutBom() {
+    return new CsvReport(false);
+  }
+
   static final String[] HEADER = {
     "rule", "severity", "status", "message", "entity", "period", "dimensions",
     "reported", "computed", "variance", "tolerance", "reason", "facts", "explanations", "section"
@@ -32,6 +55,9 @@ public final class CsvReport implements ReportFormat {
   @Override
   public void write(RunResult result, Writer out) throws IOException {
     List<Finding> findings = result.findings();
+    if (bom) {
+      out.write(BOM);
+    }
     CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(HEADER).get());
     for (Finding f : findings) {
       print(csv, f, ExplanationLines.oneLine(result.explanationsOf(f)), "check");

@@ -202,8 +202,8 @@ class CheckCommandTest {
         + report + "\n"));
     List<String> lines = Files.readAllLines(report);
     assertThat("112 checks and 5 flux comparisons", lines.size(), is(118));
-    assertThat(lines.get(0), is("rule,severity,status,message,entity,period,dimensions,reported,computed,variance,tolerance,reason,facts,"
-        + "explanations,section"));
+    assertThat(lines.get(0), is("\uFEFFrule,severity,status,message,entity,period,dimensions,reported,computed,variance,"
+        + "tolerance,reason,facts,explanations,section"));
     try (Stream<Path> left = Files.list(dir)) {
       assertThat("no temporary file is left behind", left.map(p -> p.getFileName().toString()).toList(),
           is(List.of("report.csv")));

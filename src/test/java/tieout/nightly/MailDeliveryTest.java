@@ -101,7 +101,9 @@ class MailDeliveryTest {
     assertThat(csv, is(Files.readString(bed.runDir().resolve("findings.csv"))));
     List<String> rows = csv.lines().toList();
     assertThat(rows.size(), is(118));
-    assertThat(rows.get(0), is(String.join(",", CsvReportHeader.HEADER)));
+    // The attachment starts with the UTF-8 byte order mark, as check's CSV report does (Excel needs it).
+    assertThat(rows.get(0), is("\uFEFF" + String.join(",", CsvReportHeader.HEADER)));
+    assertThat(Arrays.copyOf(parts.bytes().get("findings.csv"), 3), is(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}));
     assertThat("4 failed checks and 1 flagged flux change", rows.stream().filter(l -> l.contains(",FAIL,")).count(), is(5L));
     assertAttachedReportAndWorkbooks(parts, bed.runDir());
     assertThat(r.out(), containsString("  email sent to controller@example.com, cfo@example.com"));

@@ -104,7 +104,8 @@ class ReportsTest {
   void csvReportHasOneRowPerCheckAndNeutralizesFormulas() throws IOException {
     String[] lines = render(new CsvReport(), findings).split("\r\n");
     assertThat(lines.length, is(5));
-    assertThat(lines[0], is("rule,severity,status,message,entity,period,dimensions,reported,computed,variance,tolerance,reason,facts,explanations,section"));
+    // The UTF-8 byte order mark first, so that Excel reads the accents right.
+    assertThat(lines[0], is("\uFEFFrule,severity,status,message,entity,period,dimensions,reported,computed,variance,tolerance,reason,facts,explanations,section"));
     assertThat(lines[3], is("BS-EQ,error,NOT_EVALUATED,Equity is the sum of its lines,Entrée Gold Inc.,2013-03-31,,,,,,"
         + "total StockholdersEquity not reported at 2013-03-31,,,check"));
     assertThat(lines[4], is("IS-FLUX,warning,FAIL,\"'=HYPERLINK(\"\"x\"\") message\",Entrée Gold Inc.,2013-01-01/2013-12-31,"
