@@ -90,11 +90,15 @@ final class Connections {
   }
 
   private static Properties sqlite() {
+    return sqlite(SQLiteConfig.TransactionMode.IMMEDIATE);
+  }
+
+  private static Properties sqlite(SQLiteConfig.TransactionMode mode) {
     SQLiteConfig config = new SQLiteConfig();
     // WAL: readers never block the writer; IMMEDIATE: a run takes the write lock when its
     // transaction begins, so two runs queue (up to the busy timeout) instead of deadlocking.
     config.setJournalMode(SQLiteConfig.JournalMode.WAL);
-    config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+    config.setTransactionMode(mode);
     config.setBusyTimeout(BUSY_TIMEOUT_MS);
     config.enforceForeignKeys(true);
     return config.toProperties();
@@ -102,6 +106,18 @@ final class Connections {
 
   /** A connection in manual-commit mode. */
   Connection open() throws SQLException {
+    return open(properties);
+  }
+
+  /**
+   * A connection for reading only. On SQLite its transactions are deferred: an IMMEDIATE one would
+   * take the write lock and wait for a nightly run's open transaction, which WAL readers need not.
+   */
+  Connection openForReading() throws SQLException {
+    return open(url.startsWith("jdbc:sqlite:") ? sqlite(SQLiteConfig.TransactionMode.DEFERRED) : properties);
+  }
+
+  private Connection open(Properties properties) throws SQLException {
     Connection c;
     try {
       c = DriverManager.getConnection(url, properties);

@@ -49,7 +49,18 @@ public final class HistoryStore {
    * error naming the path otherwise; no folder or file is created).
    */
   public static HistoryStore openExisting(String location, Map<String, String> env) {
-    return migrated(Connections.existing(location, env), location);
+    Connections connections = Connections.existing(location, env);
+    // Migrating takes the write lock, which a nightly run may hold: a current schema needs no lock.
+    try (Connection c = connections.openForReading()) {
+      boolean current = Migrations.currentVersion(c) == Migrations.latest();
+      c.commit();
+      if (current) {
+        return new HistoryStore(connections);
+      }
+    } catch (SQLException e) {
+      // not yet a history (or not a database): migrated() creates it or reports the problem
+    }
+    return migrated(connections, location);
   }
 
   private static HistoryStore migrated(Connections connections, String location) {
@@ -84,21 +95,82 @@ public final class HistoryStore {
    */
   public VarianceReport record(
       String job, List<Finding> findings, Instant startedAt, ZoneId zone, RecordListener listener) {
+    try (Recording recording = begin(job, findings, startedAt, zone, listener)) {
+      recording.commit();
+      return recording.report();
+    }
+  }
+
+  /**
+   * Writes a run of {@code job} as {@link #record} does but leaves its transaction open: the
+   * caller commits once the run's outputs are written, so that a run killed before then (or whose
+   * outputs cannot be written) leaves the history as it was, and the next run reports the same
+   * NEW findings. Other runs of any job wait for the commit; readers do not.
+   */
+  public Recording begin(
+      String job, List<Finding> findings, Instant startedAt, ZoneId zone, RecordListener listener) {
     for (int attempt = 1; ; attempt++) {
-      try (Connection c = connections.open()) {
-        try {
-          VarianceReport report = record(c, job, findings, startedAt, zone, listener);
-          c.commit();
-          return report;
-        } catch (SQLException | RuntimeException e) {
+      Connection c = null;
+      try {
+        c = connections.open();
+        VarianceReport report = record(c, job, findings, startedAt, zone, listener);
+        return new Recording(c, report);
+      } catch (SQLException | RuntimeException e) {
+        if (c != null) {
           rollback(c, e);
-          throw e;
+          close(c, e);
         }
+        if (e instanceof SQLException sql) {
+          if (UNIQUE_VIOLATION.equals(sql.getSQLState()) && attempt < ATTEMPTS) {
+            continue;
+          }
+          throw new HistoryException("cannot record the run in " + location() + ": " + e.getMessage(), e);
+        }
+        throw (RuntimeException) e;
+      }
+    }
+  }
+
+  /** A run written but not yet committed; closing it uncommitted rolls it back. */
+  public final class Recording implements AutoCloseable {
+    private final Connection connection;
+    private final VarianceReport report;
+    private boolean done;
+
+    private Recording(Connection connection, VarianceReport report) {
+      this.connection = connection;
+      this.report = report;
+    }
+
+    /** What changed since the job's previous run; the run's id is final even before the commit. */
+    public VarianceReport report() {
+      return report;
+    }
+
+    /** Makes the run part of the history. */
+    public void commit() {
+      try {
+        connection.commit();
+        done = true;
       } catch (SQLException e) {
-        if (UNIQUE_VIOLATION.equals(e.getSQLState()) && attempt < ATTEMPTS) {
-          continue;
-        }
         throw new HistoryException("cannot record the run in " + location() + ": " + e.getMessage(), e);
+      }
+    }
+
+    /** Rolls the run back unless it was committed, and releases the connection. */
+    @Override
+    public void close() {
+      try {
+        if (!done) {
+          connection.rollback();
+        }
+        connection.close();
+      } catch (SQLException e) {
+        if (!done) {
+          // The connection died with the run; the server or SQLite's journal discards it anyway.
+          return;
+        }
+        throw new HistoryException("cannot close the history " + location() + ": " + e.getMessage(), e);
       }
     }
   }
@@ -190,7 +262,7 @@ public final class HistoryStore {
 
   /** The latest runs, newest first; of one job when {@code job} is given. */
   public List<RunSummary> runs(Optional<String> job, int limit) {
-    try (Connection c = connections.open()) {
+    try (Connection c = connections.openForReading()) {
       try (PreparedStatement p = c.prepareStatement(
           "SELECT * FROM tieout_run" + (job.isPresent() ? " WHERE job = ?" : "") + " ORDER BY id DESC")) {
         if (job.isPresent()) {
@@ -213,7 +285,7 @@ public final class HistoryStore {
 
   /** The names of the jobs with runs recorded, sorted. */
   public List<String> jobs() {
-    try (Connection c = connections.open()) {
+    try (Connection c = connections.openForReading()) {
       try (PreparedStatement p = c.prepareStatement("SELECT DISTINCT job FROM tieout_run ORDER BY job");
           ResultSet r = p.executeQuery()) {
         ImmutableList.Builder<String> out = ImmutableList.builder();
@@ -230,7 +302,7 @@ public final class HistoryStore {
 
   /** Every finding of a run, in the order they were recorded. */
   public List<StoredFinding> findings(long runId) {
-    try (Connection c = connections.open()) {
+    try (Connection c = connections.openForReading()) {
       List<StoredFinding> out = List.copyOf(findings(c, runId).values());
       c.commit();
       return out;
@@ -273,6 +345,14 @@ public final class HistoryStore {
   private static void rollback(Connection c, Exception failure) {
     try {
       c.rollback();
+    } catch (SQLException e) {
+      failure.addSuppressed(e);
+    }
+  }
+
+  private static void close(Connection c, Exception failure) {
+    try {
+      c.close();
     } catch (SQLException e) {
       failure.addSuppressed(e);
     }

@@ -71,7 +71,7 @@ public final class NightlyJob {
    */
   public static NightlyJob standard(NightlyConfig config, Map<String, String> env, Progress progress) {
     return new NightlyJob(config, env, progress, Clock.systemDefaultZone(), standardSources(config),
-        RecordListener.NONE, d -> Thread.sleep(d.toMillis()));
+        PausePoint.history(RecordListener.NONE), d -> Thread.sleep(d.toMillis()));
   }
 
   /** The attachments {@link NightlyConfig#mail()} asks for, in the order the email lists them. */
@@ -95,34 +95,47 @@ public final class NightlyJob {
 
     progress.step(2, STEPS, "recording " + result.findings().size() + " findings in " + config.history());
     HistoryStore store = HistoryStore.open(config.history(), env);
-    VarianceReport report = store.record(config.name(), result.findings(), startedAt, zone, listener);
-
-    Path runDir = config.outputDir().resolve("run-" + report.runId() + "-" + FOLDER_TIME.format(startedAt.atZone(zone)));
-    progress.step(3, STEPS, "writing outputs to " + runDir);
-    Files.createDirectories(runDir);
-    List<Attachment> attachments = new ArrayList<>();
-    for (AttachmentSource source : sources) {
-      attachments.addAll(source.produce(result, runDir));
-    }
-    VarianceMessage message = new VarianceMessage(config.subjectPrefix(), config.name(), report, summary, zone,
-        MailDetails.of(result, config.mail().charts()));
-    MailContent content = message.content(attachments);
-    AtomicFile.write(runDir.resolve("variance.txt"), w -> w.write(content.text()));
-    AtomicFile.write(runDir.resolve("variance.html"), w -> w.write(content.html()));
-
-    Mailer mailer = new Mailer(config.smtp().orElse(placeholder()), sleeper, progress::note);
+    VarianceReport report;
+    Path runDir;
+    MailContent content;
     MimeMessage mime;
-    try {
-      mime = mailer.compose(config.from(), config.to(), content);
-    } catch (MessagingException e) {
-      throw new IllegalStateException("cannot compose the variance email", e);
+    Path eml;
+    Mailer mailer = new Mailer(config.smtp().orElse(placeholder()), sleeper, progress::note);
+    // The run is committed to the history only once its outputs are written: a run killed (or
+    // failing) before then leaves the history as it was, so the next run reports the same NEW
+    // findings instead of comparing with a run nobody was told about.
+    try (HistoryStore.Recording recording =
+        store.begin(config.name(), result.findings(), startedAt, zone, listener)) {
+      report = recording.report();
+      runDir = config.outputDir().resolve("run-" + report.runId() + "-" + FOLDER_TIME.format(startedAt.atZone(zone)));
+      progress.step(3, STEPS, "writing outputs to " + runDir);
+      Files.createDirectories(runDir);
+      List<Attachment> attachments = new ArrayList<>();
+      for (AttachmentSource source : sources) {
+        attachments.addAll(source.produce(result, runDir));
+      }
+      VarianceMessage message = new VarianceMessage(config.subjectPrefix(), config.name(), report, summary, zone,
+          MailDetails.of(result, config.mail().charts()));
+      content = message.content(attachments);
+      MailContent written = content;
+      AtomicFile.write(runDir.resolve("variance.txt"), w -> w.write(written.text()));
+      AtomicFile.write(runDir.resolve("variance.html"), w -> w.write(written.html()));
+      try {
+        mime = mailer.compose(config.from(), config.to(), content);
+      } catch (MessagingException e) {
+        throw new IllegalStateException("cannot compose the variance email", e);
+      }
+      eml = runDir.resolve(EML_FILE);
+      if (config.dryRun()) {
+        progress.step(4, STEPS, "dry run: saving the email to " + eml);
+        EmlFile.save(mime, eml);
+      }
+      recording.commit();
     }
-    Path eml = runDir.resolve(EML_FILE);
+
     MailStatus status;
     Optional<String> error = Optional.empty();
     if (config.dryRun()) {
-      progress.step(4, STEPS, "dry run: saving the email to " + eml);
-      EmlFile.save(mime, eml);
       status = MailStatus.DRY_RUN;
     } else {
       progress.step(4, STEPS, "mailing " + config.to().size() + " recipient(s) via " + config.smtp().get().host());

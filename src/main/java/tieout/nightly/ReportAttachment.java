@@ -26,7 +26,11 @@ public record ReportAttachment(String fileName, String contentType, ReportFormat
   @Override
   public List<Attachment> produce(RunResult result, Path runDir) throws IOException {
     Path file = runDir.resolve(fileName);
-    AtomicFile.write(file, w -> format.write(result, w));
+    AtomicFile.write(file, w -> {
+      format.write(result, w);
+      w.flush();
+      PausePoint.at("outputs");
+    });
     return List.of(new Attachment(fileName, contentType, Files.readAllBytes(file)));
   }
 }

@@ -219,6 +219,25 @@ abstract class HistoryStoreContract {
   }
 
   @Test
+  void aRunBegunButNotCommittedLeavesTheHistoryAsItWasAndReadersDoNotWait() {
+    HistoryStore store = store();
+    store.record("job", findings(), NIGHT1, ZoneOffset.UTC, RecordListener.NONE);
+    try (HistoryStore.Recording open =
+        store.begin("job", passing("IS-Q2Y", "ExplorationExpense"), NIGHT2, ZoneOffset.UTC, RecordListener.NONE)) {
+      assertThat(open.report().runId(), is(2L));
+      assertThat(open.report().resolvedCount(), is(2));
+      // A reader meanwhile (tieout history) sees the history as it was, without waiting.
+      HistoryStore reader = HistoryStore.openExisting(location(), env());
+      assertThat(reader.runs(Optional.empty(), 10).size(), is(1));
+      assertThat(reader.jobs(), is(List.of("job")));
+    }
+    assertThat(store.runs(Optional.empty(), 10).size(), is(1));
+    assertThat(store.findings(2).size(), is(0));
+    VarianceReport next = store.record("job", findings(), NIGHT2, ZoneOffset.UTC, RecordListener.NONE);
+    assertThat(List.of(next.runId(), (long) next.newCount(), (long) next.openCount()), is(List.of(2L, 0L, 4L)));
+  }
+
+  @Test
   void theJobsWithRunsAreListedSorted() {
     HistoryStore store = store();
     assertThat(store.jobs(), is(List.of()));
