@@ -125,8 +125,8 @@ final class Connections {
       if ("08001".equals(e.getSQLState()) && e.getMessage() != null && e.getMessage().contains("No suitable driver")) {
         throw UserException.at(
             location,
-            "no JDBC driver for this URL on the class path; for PostgreSQL run "
-                + "java -cp tieout.jar:postgresql.jar tieout.cli.Main ...");
+            "no JDBC driver for this URL on the class path (tieout.jar has SQLite's and PostgreSQL's);"
+                + " for another database run java -cp tieout.jar:DRIVER.jar tieout.cli.Main ...");
       }
       // A database that does not exist, or wrong credentials: the URL or the user is wrong.
       if ("3D000".equals(e.getSQLState()) || (e.getSQLState() != null && e.getSQLState().startsWith("28"))) {
