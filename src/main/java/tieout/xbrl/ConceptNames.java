@@ -2,7 +2,7 @@ package tieout.xbrl;
 
 /**
  * The tieout name of an XBRL concept. A concept of a base taxonomy (us-gaap, srt, dei, ifrs: the
- * namespaces published at fasb.org, xbrl.sec.gov, xbrl.ifrs.org) is its bare local name, as the rules
+ * namespaces published at fasb.org, xbrl.sec.gov, xbrl.ifrs.org, and xbrl.us for 2008-2009 filings) is its bare local name, as the rules
  * under {@code rules/us-gaap/} write them ({@code Assets}); a filer's extension concept keeps its
  * prefix, joined by an underscore as in the schema's element ids ({@code amzn_CashAndMarketable}),
  * so it can never be taken for a base concept.
@@ -13,7 +13,7 @@ final class ConceptNames {
   /** Whether {@code namespace} is one of a published base taxonomy rather than a filer's extension. */
   static boolean isBase(String namespace) {
     return namespace.contains("fasb.org/") || namespace.contains("xbrl.sec.gov/")
-        || namespace.contains("xbrl.ifrs.org/");
+        || namespace.contains("xbrl.ifrs.org/") || namespace.contains("//xbrl.us/");
   }
 
   /** The name of the element {@code prefix:local} in {@code namespace}, as an instance names it. */
