@@ -105,6 +105,15 @@ final class SafeXml implements AutoCloseable {
       startLine = before.getLineNumber();
       startColumn = Math.max(1, before.getColumnNumber() - (text ? 1 : 0));
       int event = reader.next();
+      if (previous == XMLStreamConstants.START_DOCUMENT || previous == XMLStreamConstants.COMMENT
+          || previous == XMLStreamConstants.PROCESSING_INSTRUCTION || previous == XMLStreamConstants.DTD) {
+        // Whitespace between prolog items is no event: a later line means the item starts on a line of its own.
+        int endLine = reader.getLocation().getLineNumber();
+        if (endLine > startLine) {
+          startLine = endLine;
+          startColumn = 1;
+        }
+      }
       if (event == XMLStreamConstants.DTD) {
         throw UserException.at(here(), "expected an XBRL document without a DOCTYPE, found a DOCTYPE declaration:"
             + " DTDs and external entities are refused (they can read local files); remove the DOCTYPE");
