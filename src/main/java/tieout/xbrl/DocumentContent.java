@@ -19,6 +19,8 @@ final class DocumentContent {
   final List<RawFact> facts = new ArrayList<>();
   final List<String> schemaRefs = new ArrayList<>();
   final List<String> linkbaseRefs = new ArrayList<>();
+  /** Numeric facts seen, kept or not. */
+  long numeric;
   int nonNumeric;
   int hidden;
   int blankLinesSkipped;

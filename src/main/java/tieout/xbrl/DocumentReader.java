@@ -29,9 +29,14 @@ final class DocumentReader {
   private int hiddenDepth;
   /** Inline facts being read; a nested {@code ix:nonFraction} shares its text with the one around it. */
   private final Deque<InlineFact> open = new ArrayDeque<>();
+  /** One copy of each concept name, context and unit reference and decimals: a big instance repeats few. */
+  private final java.util.HashMap<String, String> strings = new java.util.HashMap<>();
 
-  private DocumentReader(SafeXml xml) {
+  private final long maxFacts;
+
+  private DocumentReader(SafeXml xml, long maxFacts) {
     this.xml = xml;
+    this.maxFacts = maxFacts;
     this.r = xml.reader();
     this.out = new DocumentContent(xml.file());
     out.blankLinesSkipped = xml.skippedLines();
@@ -43,9 +48,9 @@ final class DocumentReader {
    * @throws UserException when the document is not well formed, has a DOCTYPE, or is neither an
    *     instance nor an inline XBRL document
    */
-  static DocumentContent read(Path path, String file) throws IOException {
+  static DocumentContent read(Path path, String file, long maxFacts) throws IOException {
     try (SafeXml xml = SafeXml.open(path, file)) {
-      DocumentReader reader = new DocumentReader(xml);
+      DocumentReader reader = new DocumentReader(xml, maxFacts);
       reader.run();
       return reader.out;
     }
@@ -193,7 +198,8 @@ final class DocumentReader {
         return;
       }
     }
-    out.facts.add(new RawFact(concept, contextRef, unitRef, decimals, precision, value, line, column, id));
+    add(new RawFact(shared(concept), shared(contextRef), shared(unitRef), shared(decimals), precision, value,
+        line, column, id));
   }
 
   private void inlineFact(InlineFact f) {
@@ -226,8 +232,8 @@ final class DocumentReader {
         return;
       }
     }
-    out.facts.add(new RawFact(f.concept, f.contextRef, f.unitRef, f.decimals, f.precision, value, f.line, f.column,
-        f.id));
+    add(new RawFact(shared(f.concept), shared(f.contextRef), shared(f.unitRef), shared(f.decimals),
+        f.precision, value, f.line, f.column, f.id));
   }
 
   /** Skips the current element's subtree. */
@@ -241,6 +247,21 @@ final class DocumentReader {
         depth--;
       }
     }
+  }
+
+  /** Keeps the fact while within the limit; past it, only counts (the message says how many there are). */
+  private void add(RawFact fact) {
+    if (++out.numeric <= maxFacts) {
+      out.facts.add(fact);
+    }
+  }
+
+  private String shared(String s) {
+    if (s == null) {
+      return null;
+    }
+    String known = strings.putIfAbsent(s, s);
+    return known == null ? s : known;
   }
 
   private static String strip(String s) {

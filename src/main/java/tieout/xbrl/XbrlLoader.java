@@ -59,10 +59,10 @@ public final class XbrlLoader {
   public static XbrlFiling load(Path path, Taxonomy taxonomy, long maxFacts) throws IOException {
     Path file = Files.isDirectory(path) ? documentIn(path) : path;
     String name = file.getFileName().toString();
-    DocumentContent content = DocumentReader.read(file, name);
-    if (content.facts.size() > maxFacts) {
+    DocumentContent content = DocumentReader.read(file, name, maxFacts);
+    if (content.numeric > maxFacts) {
       throw UserException.at(name, "expected at most " + String.format(Locale.ROOT, "%,d", maxFacts)
-          + " facts in one run (--max-facts), found " + String.format(Locale.ROOT, "%,d", content.facts.size())
+          + " facts in one run (--max-facts), found " + String.format(Locale.ROOT, "%,d", content.numeric)
           + " numeric facts: raise --max-facts");
     }
     Discovery discovery = new Discovery(file, name);
