@@ -82,16 +82,21 @@ final class CalculationLinkbaseReader {
 
   private void resolve(String role, Map<String, List<String>> locators, List<String[]> pending) {
     for (String[] a : pending) {
-      BigDecimal weight;
+      boolean prohibits = "prohibited".equals(a[3]);
+      BigDecimal weight = BigDecimal.ONE; // a prohibiting arc needs none: it only removes
       try {
-        weight = new BigDecimal(a[2] == null ? "" : a[2].strip());
+        if (!prohibits) {
+          // 1.0 as 1, so that weighted sums keep the scale of the figures as printed
+          weight = new BigDecimal(a[2] == null ? "" : a[2].strip()).stripTrailingZeros();
+          weight = weight.scale() < 0 ? weight.setScale(0) : weight;
+        }
       } catch (NumberFormatException e) {
         throw UserException.at(a[4], "expected a weight such as 1 or -1 on the calculation arc, found \"" + a[2] + "\"");
       }
       for (String from : locators.getOrDefault(a[0], List.of())) {
         for (String to : locators.getOrDefault(a[1], List.of())) {
           Arc arc = new Arc(role == null ? "" : role, from, to);
-          if ("prohibited".equals(a[3])) {
+          if (prohibits) {
             prohibited.add(arc);
           } else {
             arcs.putIfAbsent(arc, weight);

@@ -57,6 +57,10 @@ record ValueRange(BigDecimal lo, boolean loOpen, BigDecimal hi, boolean hiOpen) 
 
   @Override
   public String toString() {
-    return (loOpen ? "(" : "[") + lo.toPlainString() + ", " + hi.toPlainString() + (hiOpen ? ")" : "]");
+    return (loOpen ? "(" : "[") + plain(lo) + ", " + plain(hi) + (hiOpen ? ")" : "]");
+  }
+
+  private static String plain(BigDecimal v) {
+    return v.signum() == 0 ? "0" : v.stripTrailingZeros().toPlainString();
   }
 }
