@@ -136,14 +136,14 @@ public final class Calc11 {
       announce(set);
       String concept = set.chosen().concept().name();
       if (blocked == null && set.inconsistent()) {
-        blocked = "inconsistent duplicates of " + filing.label(concept) + " (" + concept + ")";
+        blocked = "inconsistent duplicates of " + named(concept);
       } else if (blocked == null && !set.excess().isEmpty()) {
         blocked = "excess digits in " + filing.label(concept) + " (" + concept + ") "
             + amount(set.excess().get(0).amount()) + " at decimals " + set.excess().get(0).decimals();
       }
     }
     String rule = "calc11:" + tail(s.role()) + ":" + s.total();
-    String head = filing.label(s.total()) + " (" + s.total() + ") in '" + filing.roleName(s.role()) + "'";
+    String head = named(s.total()) + " in '" + filing.roleName(s.role()) + "'";
     String coverage = present.size() == s.items().size() ? "all " + present.size() + " items reported"
         : "only " + present.size() + " of " + s.items().size() + " items reported in this context";
     if (blocked != null) {
@@ -197,7 +197,7 @@ public final class Calc11 {
       BigDecimal rounded = f.amount().setScale(f.decimals().digits(), RoundingMode.HALF_UP);
       String concept = f.concept().name();
       findings.add(new Finding(EXCESS_DIGITS, Severity.ERROR, Status.FAIL,
-          filing.label(concept) + " (" + concept + ") " + amount(f.amount()) + " has more digits than its decimals "
+          named(concept) + " " + amount(f.amount()) + " has more digits than its decimals "
               + f.decimals() + " allow (Calculations 1.1 excessDigits): the summations using it are not evaluated",
           f.entity(), f.period(), f.dimensions(), Optional.of(f.amount()), Optional.of(rounded),
           Optional.of(f.amount().subtract(rounded)), Optional.of(BigDecimal.ZERO), Optional.empty(),
@@ -220,7 +220,7 @@ public final class Calc11 {
       }
       String concept = first.concept().name();
       findings.add(new Finding(INCONSISTENT_DUPLICATES, Severity.ERROR, Status.FAIL,
-          filing.label(concept) + " (" + concept + ") is reported " + set.reported().size()
+          named(concept) + " is reported " + set.reported().size()
               + " times with values that disagree: " + values + "; Calculations 1.1 evaluates no summation using it",
           first.entity(), first.period(), first.dimensions(), Optional.of(first.amount()), Optional.of(far.amount()),
           Optional.of(first.amount().subtract(far.amount())),
@@ -275,6 +275,12 @@ public final class Calc11 {
     Decimals d = f.decimals();
     BigDecimal v = f.amount();
     return !d.infinite() && v.signum() != 0 && v.stripTrailingZeros().scale() > d.digits();
+  }
+
+  /** {@code Label (Name)}, or the name alone when it has no other label. */
+  private String named(String concept) {
+    String label = filing.label(concept);
+    return label.equals(concept) ? concept : label + " (" + concept + ")";
   }
 
   private static String tail(String role) {

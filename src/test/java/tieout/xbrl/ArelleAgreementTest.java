@@ -20,17 +20,17 @@ import tieout.testing.SharedData;
 /**
  * Every real filing of ../shared/data/xbrl: the set of inconsistent calculations (role, total,
  * period, dimensions) equals Arelle's {@code calc11e:inconsistentCalculationUsingRounding} set in the
- * filing's arelle-c11r.json, and so do the counts of numeric facts and bound relationships.
+ * filing's arelle-c11r.json, and so do the counts of numeric facts, bound relationships and totals compared.
  */
 class ArelleAgreementTest {
   @ParameterizedTest(name = "{0}")
   @CsvSource({
-      "nflx-10q-2010q3, 282, 70, 0",
-      "unp-10k-2012, 1375, 135, 0",
-      "amzn-10k-2022, 1280, 283, 20",
-      "aeon-10q-2023q3, 1002, 68, 1",
+      "nflx-10q-2010q3, 282, 70, 52, 0",
+      "unp-10k-2012, 1375, 135, 106, 0",
+      "amzn-10k-2022, 1280, 283, 179, 20",
+      "aeon-10q-2023q3, 1002, 68, 54, 1",
   })
-  void inconsistenciesEqualArelles(String folder, int numericFacts, int bound, int inconsistent) throws Exception {
+  void inconsistenciesEqualArelles(String folder, int numericFacts, int bound, int compared, int inconsistent) throws Exception {
     Path dir = SharedData.require("data/xbrl/" + folder);
     JsonObject arelle = JsonParser.parseString(Files.readString(dir.resolve("arelle-c11r.json"))).getAsJsonObject();
     XbrlFiling filing = XbrlLoader.load(dir, Taxonomy.builder().build(), 1_000_000);
@@ -54,6 +54,8 @@ class ArelleAgreementTest {
     assertEquals(numericFacts, filing.facts().size());
     assertEquals(bound, arelle.get("calc_relationships_bound").getAsInt());
     assertEquals(bound, result.boundRelationships());
+    assertEquals(compared, arelle.get("calc_totals_compared").getAsInt());
+    assertEquals(compared, result.checks().size());
     assertEquals(0, result.checks().stream().filter(c -> c.status() == Status.NOT_EVALUATED).count());
   }
 
