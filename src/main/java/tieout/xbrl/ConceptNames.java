@@ -13,7 +13,7 @@ final class ConceptNames {
   /** Whether {@code namespace} is one of a published base taxonomy rather than a filer's extension. */
   static boolean isBase(String namespace) {
     return namespace.contains("fasb.org/") || namespace.contains("xbrl.sec.gov/")
-        || namespace.contains("xbrl.ifrs.org/") || namespace.contains("//xbrl.us/");
+        || namespace.contains("xbrl.ifrs.org/") || namespace.contains("xbrl.us/");
   }
 
   /** The name of the element {@code prefix:local} in {@code namespace}, as an instance names it. */
@@ -30,7 +30,9 @@ final class ConceptNames {
     int hash = href.indexOf('#');
     String id = hash < 0 ? href : href.substring(hash + 1);
     String document = hash < 0 ? "" : href.substring(0, hash);
-    boolean base = document.startsWith("http://") || document.startsWith("https://");
+    // A base taxonomy is published (us-gaap at xbrl.fasb.org, 2009's at taxonomies.xbrl.us, dei at
+    // xbrl.sec.gov); a filer's schema is beside its instance, even when an old filing names it by URL.
+    boolean base = (document.startsWith("http://") || document.startsWith("https://")) && isBase(document);
     int underscore = id.indexOf('_');
     if (!base || underscore < 0) {
       return id;

@@ -49,7 +49,7 @@ final class Transforms {
       case "numcommadecimal", "num-comma-decimal", "numdotcomma", "numspacecomma", "num-comma-decimal-apos" ->
           plain(SPACES.matcher(t).replaceAll("").replace(".", "").replace(',', '.'), local);
       case "numunitdecimal", "num-unit-decimal" -> unitDecimal(t, local);
-      case "zerodash" -> {
+      case "zerodash", "numdash" -> {
         if (!DASHES.matcher(t).matches()) {
           throw new IllegalArgumentException("expected a dash for format '" + local + "', found \"" + t + "\"");
         }
