@@ -244,6 +244,10 @@ public final class Calc11 {
       return new FactSet(reported, null, null, List.of(), false);
     }
     Fact chosen = reported.get(0);
+    if (reported.size() == 1) { // the usual case: no duplicates to compare
+      ValueRange range = ValueRange.of(chosen.amount(), chosen.decimals(), mode);
+      return new FactSet(reported, chosen, range, excessDigits(chosen) ? List.of(chosen) : List.of(), false);
+    }
     ValueRange common = ValueRange.of(chosen.amount(), chosen.decimals(), mode);
     boolean inconsistent = false;
     List<Fact> excess = new ArrayList<>(0);
