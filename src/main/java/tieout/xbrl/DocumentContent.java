@@ -23,6 +23,8 @@ final class DocumentContent {
   long numeric;
   int nonNumeric;
   int hidden;
+  /** Inline facts for another target document ({@code target="..."}), left out as the default target's reader does. */
+  int otherTarget;
   int blankLinesSkipped;
   final List<Diagnostic> problems = new ArrayList<>();
   int problemCount;

@@ -209,6 +209,10 @@ final class DocumentReader {
       out.problem(where, "expected a name=\"prefix:Concept\" on ix:nonFraction, found none; the fact is left out");
       return;
     }
+    if (f.target != null) {
+      out.otherTarget++;
+      return;
+    }
     if (hiddenDepth > 0) {
       out.hidden++;
     }
@@ -284,6 +288,7 @@ final class DocumentReader {
     final String scale = r.getAttributeValue(null, "scale");
     final String sign = strip(r.getAttributeValue(null, "sign"));
     final String id = r.getAttributeValue(null, "id");
+    final String target = r.getAttributeValue(null, "target");
     final boolean nil = "true".equals(strip(r.getAttributeValue(XSI, "nil")));
     final String formatNamespace;
     final String formatLocal;

@@ -97,6 +97,10 @@ public final class XbrlLoader {
     if (content.hidden > 0) {
       notices.add(new Notice(name, content.hidden + " hidden facts (ix:hidden) loaded"));
     }
+    if (content.otherTarget > 0) {
+      notices.add(new Notice(name, content.otherTarget + " numeric facts for other target documents (ix target)"
+          + " left out: only the default target is read"));
+    }
     if (content.nonNumeric > 0) {
       notices.add(new Notice(name, content.nonNumeric + " non-numeric facts skipped"));
     }

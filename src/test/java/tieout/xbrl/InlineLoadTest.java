@@ -131,6 +131,32 @@ class InlineLoadTest {
         + "[0000100885, 2024-01-01/2024-12-31] = 0 USD (decimals -6)", one(f, "#f-123"));
   }
 
+  @Test
+  void factsForAnotherTargetDocumentAreLeftOut() throws Exception {
+    XbrlFiling f = load("<p><ix:nonFraction name=\"acme:A\" contextRef=\"D\" unitRef=\"USD\" decimals=\"0\""
+        + " target=\"exhibit\">5</ix:nonFraction></p>\n");
+    assertEquals(1, f.facts().size()); // the hidden Assets only
+    assertEquals("acme-2024.htm: 1 numeric facts for other target documents (ix target) left out: only the default"
+        + " target is read", f.notices().get(f.notices().size() - 2).toString());
+  }
+
+  @Test
+  void documentsAreToldApartFromLinkbasesAndPlainHtml() throws Exception {
+    Path inline = dir.resolve("a.htm");
+    Files.writeString(inline, HEAD + "</body></html>\n");
+    Path html = dir.resolve("b.html");
+    Files.writeString(html, "<html><body>1</body></html>");
+    Path instance = dir.resolve("c.xbrl");
+    Files.writeString(instance, InstanceLoadTest.HEAD + "</xbrli:xbrl>");
+    Path linkbase = dir.resolve("c_cal.xml");
+    Files.writeString(linkbase, InstanceLoadTest.HEAD + "</xbrli:xbrl>");
+    Path schema = dir.resolve("c.xsd");
+    Files.writeString(schema, "<xs:schema xmlns:xs=\"http://www.w3.org/2001/XMLSchema\"/>");
+    assertEquals("true false true false false", XbrlLoader.isXbrlDocument(inline) + " "
+        + XbrlLoader.isXbrlDocument(html) + " " + XbrlLoader.isXbrlDocument(instance) + " "
+        + XbrlLoader.isXbrlDocument(linkbase) + " " + XbrlLoader.isXbrlDocument(schema));
+  }
+
   private static String one(XbrlFiling f, String id) {
     String s = f.facts().stream().filter(x -> x.source().toString().endsWith(" " + id)).findFirst().orElseThrow()
         .toString();
