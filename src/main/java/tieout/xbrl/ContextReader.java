@@ -5,7 +5,6 @@ import java.time.format.DateTimeParseException;
 import java.util.TreeMap;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamReader;
-import tieout.error.UserException;
 import tieout.ledger.Dimensions;
 import tieout.ledger.Period;
 
@@ -20,14 +19,14 @@ final class ContextReader {
   /**
    * Reads the context whose start tag is the current event, up to its end tag.
    *
-   * @throws UserException naming the place when the period or a dimension is malformed
+   * @throws MalformedPart naming the place when the period or a dimension is malformed
    */
   static XbrlContext read(SafeXml xml) {
     XMLStreamReader r = xml.reader();
     String id = r.getAttributeValue(null, "id");
     String where = xml.here();
     if (id == null || id.isBlank()) {
-      throw UserException.at(where, "expected an id on <context>, found none");
+      throw new MalformedPart(where, "expected an id on <context>, found none");
     }
     String entity = null;
     String start = null;
@@ -70,7 +69,7 @@ final class ContextReader {
       }
     }
     if (entity == null || entity.isEmpty()) {
-      throw UserException.at(where, "expected an <identifier> in the entity of context '" + id + "', found none");
+      throw new MalformedPart(where, "expected an <identifier> in the entity of context '" + id + "', found none");
     }
     Period period;
     try {
@@ -81,14 +80,11 @@ final class ContextReader {
       } else if (start != null && end != null) {
         period = Period.duration(startDate(start), endDate(end));
       } else {
-        throw UserException.at(where, "expected <instant>, <startDate> and <endDate>, or <forever> in the period of"
+        throw new MalformedPart(where, "expected <instant>, <startDate> and <endDate>, or <forever> in the period of"
             + " context '" + id + "', found none");
       }
     } catch (DateTimeParseException | IllegalArgumentException e) {
-      if (e instanceof UserException u) {
-        throw u;
-      }
-      throw UserException.at(where, "expected dates such as 2024-12-31 in the period of context '" + id + "', found "
+      throw new MalformedPart(where, "expected dates such as 2024-12-31 in the period of context '" + id + "', found "
           + (instant != null ? "'" + instant + "'" : "'" + start + "' to '" + end + "'"));
     }
     return new XbrlContext(id, entity, period, Dimensions.of(dims));
@@ -96,7 +92,7 @@ final class ContextReader {
 
   private static void put(TreeMap<String, String> dims, String axis, String member, String at, String id) {
     if (axis == null || axis.isBlank() || member.isEmpty()) {
-      throw UserException.at(at, "expected a dimension attribute and a member in context '" + id + "', found '"
+      throw new MalformedPart(at, "expected a dimension attribute and a member in context '" + id + "', found '"
           + axis + "' and '" + member + "'");
     }
     dims.put(ConceptNames.local(axis), member.contains(":") && !member.contains(" ")

@@ -98,16 +98,21 @@ final class DocumentReader {
     String local = r.getLocalName();
     if (XBRLI.equals(ns)) {
       String at = xml.here();
-      if (local.equals("context")) {
-        XbrlContext c = ContextReader.read(xml);
-        if (out.contexts.putIfAbsent(c.id(), c) != null) {
-          out.problem(at, "expected one context with id '" + c.id() + "', found another: the first is used");
+      try {
+        if (local.equals("context")) {
+          XbrlContext c = ContextReader.read(xml);
+          if (out.contexts.putIfAbsent(c.id(), c) != null) {
+            out.problem(at, "expected one context with id '" + c.id() + "', found another: the first is used");
+          }
+        } else if (local.equals("unit")) {
+          UnitReader.Read u = UnitReader.read(xml);
+          if (out.units.putIfAbsent(u.id(), u.unit()) != null) {
+            out.problem(at, "expected one unit with id '" + u.id() + "', found another: the first is used");
+          }
         }
-      } else if (local.equals("unit")) {
-        UnitReader.Read u = UnitReader.read(xml);
-        if (out.units.putIfAbsent(u.id(), u.unit()) != null) {
-          out.problem(at, "expected one unit with id '" + u.id() + "', found another: the first is used");
-        }
+      } catch (MalformedPart e) {
+        // The rest of its elements, if any, are none this reader acts on: reading goes on after it.
+        out.problem(e.where(), e.getMessage());
       }
       return;
     }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamReader;
-import tieout.error.UserException;
 import tieout.ledger.Unit;
 
 /**
@@ -21,14 +20,14 @@ final class UnitReader {
   /**
    * Reads the unit whose start tag is the current event, up to its end tag.
    *
-   * @throws UserException naming the place when it has no id or no measure
+   * @throws MalformedPart naming the place when it has no id or no measure
    */
   static Read read(SafeXml xml) {
     XMLStreamReader r = xml.reader();
     String id = r.getAttributeValue(null, "id");
     String where = xml.here();
     if (id == null || id.isBlank()) {
-      throw UserException.at(where, "expected an id on <unit>, found none");
+      throw new MalformedPart(where, "expected an id on <unit>, found none");
     }
     List<String> numerator = new ArrayList<>();
     List<String> denominator = new ArrayList<>();
@@ -53,7 +52,7 @@ final class UnitReader {
       }
     }
     if (numerator.isEmpty()) {
-      throw UserException.at(where, "expected at least one <measure> in unit '" + id + "', found none");
+      throw new MalformedPart(where, "expected at least one <measure> in unit '" + id + "', found none");
     }
     String top = String.join("*", numerator);
     if (denominator.isEmpty()) {

@@ -92,6 +92,27 @@ class InstanceLoadTest {
   }
 
   @Test
+  void aMalformedContextOrUnitIsAProblemAndTheRestLoads() throws Exception {
+    XbrlFiling f = load("ctx.xml", HEAD + CONTEXTS
+        + "<xbrli:context id=\"X\"><xbrli:entity><xbrli:identifier scheme=\"s\">A</xbrli:identifier><xbrli:segment>"
+        + "<xbrldi:explicitMember>g:M</xbrldi:explicitMember></xbrli:segment></xbrli:entity><xbrli:period>"
+        + "<xbrli:instant>2024-12-31</xbrli:instant></xbrli:period></xbrli:context>\n"
+        + "<xbrli:context id=\"Y\"><xbrli:entity><xbrli:identifier scheme=\"s\">A</xbrli:identifier></xbrli:entity>"
+        + "<xbrli:period><xbrli:instant>2024-13-31</xbrli:instant></xbrli:period></xbrli:context>\n"
+        + "<xbrli:unit id=\"U\"></xbrli:unit>\n"
+        + "<us-gaap:Assets contextRef=\"X\" unitRef=\"USD\" decimals=\"0\">1</us-gaap:Assets>\n"
+        + "<us-gaap:Assets contextRef=\"FY\" unitRef=\"USD\" decimals=\"0\">2</us-gaap:Assets>\n"
+        + "</xbrli:xbrl>\n");
+    assertEquals("Assets[0000123, 2024-01-01/2024-12-31] = 2 USD (decimals 0) at ctx.xml:13:1", facts(f));
+    assertEquals("ctx.xml:9:101: error: expected a dimension attribute and a member in context 'X', found 'null'"
+        + " and 'g:M'\n"
+        + "ctx.xml:10:1: error: expected dates such as 2024-12-31 in the period of context 'Y', found '2024-13-31'\n"
+        + "ctx.xml:11:1: error: expected at least one <measure> in unit 'U', found none\n"
+        + "ctx.xml:12:1: error: expected the context 'X' of Assets to be defined in the document, found no such context;"
+        + " the fact is left out", f.problems().stream().map(d -> d.format()).collect(Collectors.joining("\n")));
+  }
+
+  @Test
   void aDoctypeIsRefusedWithItsPlace() {
     UserException e = assertThrows(UserException.class, () -> load("evil.xml", "<?xml version=\"1.0\"?>\n"
         + "<!DOCTYPE xbrl [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>\n<xbrl>&x;</xbrl>\n"));
