@@ -59,6 +59,10 @@ public final class XbrlLoader {
   public static XbrlFiling load(Path path, Taxonomy taxonomy, long maxFacts) throws IOException {
     Path file = Files.isDirectory(path) ? documentIn(path) : path;
     String name = file.getFileName().toString();
+    List<Notice> chosen = new ArrayList<>();
+    if (!file.equals(path)) {
+      chosen.add(new Notice(path.toString(), "read " + name + " (the folder's XBRL document)"));
+    }
     DocumentContent content = DocumentReader.read(file, name, maxFacts);
     if (content.numeric > maxFacts) {
       throw UserException.at(name, "expected at most " + String.format(Locale.ROOT, "%,d", maxFacts)
@@ -67,7 +71,8 @@ public final class XbrlLoader {
     }
     Discovery discovery = new Discovery(file, name);
     discovery.find(content, file);
-    List<Notice> notices = new ArrayList<>(discovery.notices);
+    List<Notice> notices = new ArrayList<>(chosen);
+    notices.addAll(discovery.notices);
     LabelLinkbaseReader labelReader = new LabelLinkbaseReader();
     for (Map.Entry<Path, String> e : discovery.labels().entrySet()) {
       labelReader.read(e.getKey(), e.getKey().getFileName().toString());
@@ -134,9 +139,11 @@ public final class XbrlLoader {
   }
 
   /**
-   * The one instance or inline document in {@code dir}.
+   * The one instance or inline document in {@code dir}. An EDGAR folder may hold an inline document
+   * ({@code x.htm}) beside the instance extracted from it ({@code x_htm.xml}): the same facts, so the
+   * instance is read.
    *
-   * @throws UserException when there is none or more than one
+   * @throws UserException when there is none, or several that are not such pairs
    */
   public static Path documentIn(Path dir) throws IOException {
     List<Path> found = new ArrayList<>();
@@ -147,6 +154,13 @@ public final class XbrlLoader {
         }
       }
     }
+    if (found.size() > 1) {
+      List<String> names = found.stream().map(p -> p.getFileName().toString()).toList();
+      List<Path> unpaired = found.stream().filter(p -> !names.contains(extractedName(p))).toList();
+      if (unpaired.size() == 1) {
+        return unpaired.get(0);
+      }
+    }
     if (found.size() != 1) {
       throw UserException.at(dir.toString(), "expected a folder holding one XBRL instance (.xml, .xbrl) or inline"
           + " XBRL document (.htm, .html, .xhtml), found " + (found.isEmpty() ? "none"
@@ -154,6 +168,17 @@ public final class XbrlLoader {
           + "; name the document instead of the folder");
     }
     return found.get(0);
+  }
+
+  /** {@code x_htm.xml} for an inline {@code x.htm}: the name EDGAR gives the instance extracted from it. */
+  private static String extractedName(Path p) {
+    String name = p.getFileName().toString();
+    int dot = name.lastIndexOf('.');
+    String ext = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+    if (!ext.startsWith("htm") && !ext.equals("xhtml")) {
+      return "";
+    }
+    return name.substring(0, dot) + "_" + ext + ".xml";
   }
 
   private List<Fact> facts(DocumentContent c) {

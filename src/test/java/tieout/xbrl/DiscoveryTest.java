@@ -19,9 +19,9 @@ class DiscoveryTest {
 
   @Test
   void unionPacific2012LacksItsSchemaSoTheSiblingLinkbasesAreUsed() throws Exception {
-    XbrlFiling f = XbrlLoader.load(SharedData.require("data/xbrl/unp-10k-2012"), Taxonomy.builder().build(),
-        1_000_000);
-    assertEquals("[unp-20121231.xml: schemaRef unp-20121231.xsd is absent; looking for linkbases named after it,"
+    Path folder = SharedData.require("data/xbrl/unp-10k-2012");
+    XbrlFiling f = XbrlLoader.load(folder, Taxonomy.builder().build(), 1_000_000);
+    assertEquals("[" + folder + ": read unp-20121231.xml (the folder's XBRL document), unp-20121231.xml: schemaRef unp-20121231.xsd is absent; looking for linkbases named after it,"
         + " unp-20121231.xml: label linkbase unp-20121231_lab.xml read (a sibling of the same stem 'unp-20121231'),"
         + " unp-20121231.xml: calculation linkbase unp-20121231_cal.xml read (a sibling of the same stem"
         + " 'unp-20121231'), unp-20121231.xml: 38 calculation totals (141 summation-item relationships) read,"
@@ -38,10 +38,19 @@ class DiscoveryTest {
     Files.writeString(dir.resolve("a.xml"), instance);
     Files.writeString(dir.resolve("b.xbrl"), instance);
     Files.writeString(dir.resolve("a_cal.xml"), LINKBASE_HEAD + "</link:linkbase>\n");
+    Files.writeString(dir.resolve("a.htm"), InlineLoadTest.HEAD + "</body></html>\n"); // a.xml is not its extract
+    Files.writeString(dir.resolve("b.htm"), InlineLoadTest.HEAD + "</body></html>\n");
+    Files.writeString(dir.resolve("b_htm.xml"), instance);
     UserException two = assertThrows(UserException.class,
         () -> XbrlLoader.load(dir, Taxonomy.builder().build(), 10));
     assertEquals(dir + ": error: expected a folder holding one XBRL instance (.xml, .xbrl) or inline XBRL document"
-        + " (.htm, .html, .xhtml), found 2: a.xml, b.xbrl; name the document instead of the folder", two.getMessage());
+        + " (.htm, .html, .xhtml), found 5: a.htm, a.xml, b.htm, b.xbrl, b_htm.xml; name the document instead of the"
+        + " folder", two.getMessage());
+    Files.delete(dir.resolve("a.htm"));
+    Files.delete(dir.resolve("a.xml"));
+    Files.delete(dir.resolve("b.xbrl"));
+    XbrlFiling pair = XbrlLoader.load(dir, Taxonomy.builder().build(), 10);
+    assertEquals(dir + ": read b_htm.xml (the folder's XBRL document)", pair.notices().get(0).toString());
   }
 
   @Test
