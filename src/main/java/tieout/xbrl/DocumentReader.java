@@ -9,6 +9,7 @@ import java.util.Set;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamReader;
 import tieout.error.UserException;
+import tieout.load.LoadProgress;
 
 /**
  * One streaming pass over an XBRL 2.1 instance or an Inline XBRL 1.1 document: contexts, units, the
@@ -34,9 +35,12 @@ final class DocumentReader {
 
   private final long maxFacts;
 
-  private DocumentReader(SafeXml xml, long maxFacts) {
+  private final LoadProgress progress;
+
+  private DocumentReader(SafeXml xml, long maxFacts, LoadProgress progress) {
     this.xml = xml;
     this.maxFacts = maxFacts;
+    this.progress = progress;
     this.r = xml.reader();
     this.out = new DocumentContent(xml.file());
     out.blankLinesSkipped = xml.skippedLines();
@@ -48,9 +52,9 @@ final class DocumentReader {
    * @throws UserException when the document is not well formed, has a DOCTYPE, or is neither an
    *     instance nor an inline XBRL document
    */
-  static DocumentContent read(Path path, String file, long maxFacts) throws IOException {
+  static DocumentContent read(Path path, String file, long maxFacts, LoadProgress progress) throws IOException {
     try (SafeXml xml = SafeXml.open(path, file)) {
-      DocumentReader reader = new DocumentReader(xml, maxFacts);
+      DocumentReader reader = new DocumentReader(xml, maxFacts, progress);
       reader.run();
       return reader.out;
     }
@@ -58,8 +62,12 @@ final class DocumentReader {
 
   private void run() {
     boolean root = true;
+    int events = 0;
     while (xml.hasNext()) {
       int event = xml.next();
+      if ((++events & 0xFFFF) == 0) {
+        progress.advance(xml.bytesRead());
+      }
       switch (event) {
         case XMLStreamConstants.START_ELEMENT -> {
           if (root) {

@@ -1,5 +1,6 @@
 package tieout.xbrl;
 
+import com.google.common.io.CountingInputStream;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -23,15 +24,19 @@ final class SafeXml implements AutoCloseable {
 
   private final String file;
   private final InputStream in;
+  /** Bytes read from the file so far (read ahead of the parser by at most a buffer): for progress. */
+  private final CountingInputStream counted;
   private final XMLStreamReader reader;
   /** Lines skipped before the XML declaration, added back to every reported line. */
   private final int skippedLines;
   private int startLine = 1;
   private int startColumn = 1;
 
-  private SafeXml(String file, InputStream in, XMLStreamReader reader, int skippedLines) {
+  private SafeXml(String file, InputStream in, CountingInputStream counted, XMLStreamReader reader,
+      int skippedLines) {
     this.file = file;
     this.in = in;
+    this.counted = counted;
     this.reader = reader;
     this.skippedLines = skippedLines;
   }
@@ -51,11 +56,12 @@ final class SafeXml implements AutoCloseable {
    * @throws UserException when the file does not start as XML
    */
   static SafeXml open(Path path, String file) throws IOException {
-    InputStream in = new BufferedInputStream(Files.newInputStream(path), 1 << 16);
+    CountingInputStream counted = new CountingInputStream(Files.newInputStream(path));
+    InputStream in = new BufferedInputStream(counted, 1 << 16);
     try {
       int lines = skipLeadingBlanks(in);
       XMLStreamReader reader = FACTORY.createXMLStreamReader(in);
-      return new SafeXml(file, in, reader, lines);
+      return new SafeXml(file, in, counted, reader, lines);
     } catch (XMLStreamException e) {
       in.close();
       throw UserException.at(file + where(e.getLocation(), 0), "expected a well-formed XML document, found: "
@@ -83,6 +89,10 @@ final class SafeXml implements AutoCloseable {
 
   XMLStreamReader reader() {
     return reader;
+  }
+
+  long bytesRead() {
+    return counted.getCount();
   }
 
   /** Blank lines skipped before the XML declaration. */

@@ -21,6 +21,8 @@ import tieout.ledger.Decimals;
 import tieout.ledger.Fact;
 import tieout.ledger.SourceRef;
 import tieout.ledger.Unit;
+import tieout.load.Limits;
+import tieout.load.LoadProgress;
 import tieout.load.Notice;
 import tieout.taxonomy.Balance;
 import tieout.taxonomy.Concept;
@@ -57,13 +59,29 @@ public final class XbrlLoader {
    *     more than {@code maxFacts} facts; the message names {@code file:line:col}
    */
   public static XbrlFiling load(Path path, Taxonomy taxonomy, long maxFacts) throws IOException {
+    return load(path, taxonomy, maxFacts, LoadProgress.NONE);
+  }
+
+  /**
+   * As {@link #load(Path, Taxonomy, long)} with the run's limits: at most {@code limits.maxFacts()}
+   * numeric facts, and the document's bytes reported to {@code limits.progress()} (started here; the
+   * caller finishes it, as for the other loaders). The file size limit is the caller's to check.
+   */
+  public static XbrlFiling load(Path path, Taxonomy taxonomy, Limits limits) throws IOException {
+    return load(path, taxonomy, limits.maxFacts(), limits.progress());
+  }
+
+  private static XbrlFiling load(Path path, Taxonomy taxonomy, long maxFacts, LoadProgress progress)
+      throws IOException {
     Path file = Files.isDirectory(path) ? documentIn(path) : path;
     String name = file.getFileName().toString();
+    progress.start(name, Files.size(file));
     List<Notice> chosen = new ArrayList<>();
     if (!file.equals(path)) {
       chosen.add(new Notice(path.toString(), "read " + name + " (the folder's XBRL document)"));
     }
-    DocumentContent content = DocumentReader.read(file, name, maxFacts);
+    DocumentContent content = DocumentReader.read(file, name, maxFacts, progress);
+    progress.advance(Files.size(file));
     if (content.numeric > maxFacts) {
       throw UserException.at(name, "expected at most " + String.format(Locale.ROOT, "%,d", maxFacts)
           + " facts in one run (--max-facts), found " + String.format(Locale.ROOT, "%,d", content.numeric)

@@ -10,6 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tieout.error.UserException;
 import tieout.ledger.Fact;
+import tieout.load.Limits;
+import tieout.load.LoadProgress;
 import tieout.taxonomy.Taxonomy;
 
 class InstanceLoadTest {
@@ -110,6 +112,33 @@ class InstanceLoadTest {
         + "ctx.xml:11:1: error: expected at least one <measure> in unit 'U', found none\n"
         + "ctx.xml:12:1: error: expected the context 'X' of Assets to be defined in the document, found no such context;"
         + " the fact is left out", f.problems().stream().map(d -> d.format()).collect(Collectors.joining("\n")));
+  }
+
+  @Test
+  void theRunsLimitsBoundTheFactsAndHearTheProgress() throws Exception {
+    Path file = dir.resolve("limits.xml");
+    Files.writeString(file, HEAD + CONTEXTS
+        + "<us-gaap:Revenues contextRef=\"FY\" unitRef=\"USD\" decimals=\"0\">1</us-gaap:Revenues>\n</xbrli:xbrl>\n");
+    StringBuilder heard = new StringBuilder();
+    LoadProgress progress = new LoadProgress() {
+      @Override
+      public void start(String name, long total) {
+        heard.append("start ").append(name).append(' ').append(total);
+      }
+
+      @Override
+      public void advance(long done) {
+        heard.append(", advance ").append(done);
+      }
+
+      @Override
+      public void finish() {
+        heard.append(", finish");
+      }
+    };
+    XbrlFiling f = XbrlLoader.load(file, Taxonomy.builder().build(), new Limits(1000, 1000, 5, progress));
+    assertEquals(1, f.facts().size());
+    assertEquals("start limits.xml " + Files.size(file) + ", advance " + Files.size(file), heard.toString());
   }
 
   @Test
