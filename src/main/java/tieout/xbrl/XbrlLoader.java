@@ -202,6 +202,7 @@ public final class XbrlLoader {
   private List<Fact> facts(DocumentContent c) {
     List<Fact> facts = new ArrayList<>(c.facts.size());
     int forever = 0;
+    int otherPeriodType = 0;
     for (RawFact f : c.facts) {
       String where = c.file + ":" + f.line() + ":" + f.column();
       String what = f.concept() + (f.id() == null ? "" : " (id " + f.id() + ")");
@@ -236,9 +237,17 @@ public final class XbrlLoader {
             + "'; the fact is left out");
         continue;
       }
+      if ((concept.periodType() == PeriodType.INSTANT) != context.period().isInstant()) {
+        otherPeriodType++; // declared by the user's taxonomy with the other period type: not the figure its rules mean
+        continue;
+      }
       String source = c.file + ":" + f.line() + ":" + f.column() + (f.id() == null ? "" : " #" + f.id());
       facts.add(Fact.of(concept, context.entity(), context.period(), unit, decimals, context.dimensions(),
           f.value(), SourceRef.line(source, 0)));
+    }
+    if (otherPeriodType > 0) {
+      c.problem(c.file, otherPeriodType + " numeric facts are left out: their concepts are declared in the rules'"
+          + " taxonomy with the other period type (instant or duration)");
     }
     if (forever > 0) {
       c.problem(c.file, forever + " numeric facts in 'forever' contexts are left out: a tieout period is an instant"

@@ -9,7 +9,13 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tieout.error.UserException;
+import com.google.common.collect.ImmutableList;
 import tieout.ledger.Fact;
+import tieout.taxonomy.Balance;
+import tieout.taxonomy.Concept;
+import tieout.taxonomy.ItemType;
+import tieout.taxonomy.Label;
+import tieout.taxonomy.PeriodType;
 import tieout.load.Limits;
 import tieout.load.LoadProgress;
 import tieout.taxonomy.Taxonomy;
@@ -139,6 +145,22 @@ class InstanceLoadTest {
     XbrlFiling f = XbrlLoader.load(file, Taxonomy.builder().build(), new Limits(1000, 1000, 5, progress));
     assertEquals(1, f.facts().size());
     assertEquals("start limits.xml " + Files.size(file) + ", advance " + Files.size(file), heard.toString());
+  }
+
+  @Test
+  void conceptsOfTheRulesTaxonomyAreUsedAsDeclared() throws Exception {
+    Path file = dir.resolve("declared.xml");
+    Files.writeString(file, HEAD + CONTEXTS
+        + "<us-gaap:Revenues contextRef=\"FY\" unitRef=\"USD\" decimals=\"0\">1</us-gaap:Revenues>\n"
+        + "<us-gaap:Revenues contextRef=\"YE_US\" unitRef=\"USD\" decimals=\"0\">2</us-gaap:Revenues>\n"
+        + "</xbrli:xbrl>\n");
+    Concept revenue = new Concept("Revenues", PeriodType.DURATION, ItemType.MONETARY, Balance.CREDIT, true,
+        ImmutableList.of(Label.plain("Net sales")));
+    XbrlFiling f = XbrlLoader.load(file, Taxonomy.builder().add(revenue).build(), 10);
+    assertEquals(1, f.facts().size());
+    assertEquals(Balance.CREDIT, f.facts().get(0).concept().balance());
+    assertEquals("declared.xml: error: 1 numeric facts are left out: their concepts are declared in the rules'"
+        + " taxonomy with the other period type (instant or duration)", f.problems().get(0).format());
   }
 
   @Test
