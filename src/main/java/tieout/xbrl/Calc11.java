@@ -6,6 +6,7 @@ import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -69,7 +70,7 @@ public final class Calc11 {
   private final CalcMode mode;
   private final Map<String, Map<Bind, List<Fact>>> index = new HashMap<>();
   private final Map<List<Fact>, FactSet> sets = new IdentityHashMap<>();
-  private final Set<FactSet> announced = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+  private final Set<FactSet> announced = Collections.newSetFromMap(new IdentityHashMap<>());
   private final List<Finding> findings = new ArrayList<>();
   private final List<Check> checks = new ArrayList<>();
 

@@ -5,6 +5,8 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamReader;
@@ -31,7 +33,7 @@ final class DocumentReader {
   /** Inline facts being read; a nested {@code ix:nonFraction} shares its text with the one around it. */
   private final Deque<InlineFact> open = new ArrayDeque<>();
   /** One copy of each concept name, context and unit reference and decimals: a big instance repeats few. */
-  private final java.util.HashMap<String, String> strings = new java.util.HashMap<>();
+  private final Map<String, String> strings = new HashMap<>();
 
   private final long maxFacts;
 

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamReader;
@@ -67,7 +68,7 @@ final class LabelLinkbaseReader {
   }
 
   private static boolean english(String lang) {
-    return lang != null && lang.toLowerCase(java.util.Locale.ROOT).startsWith("en");
+    return lang != null && lang.toLowerCase(Locale.ROOT).startsWith("en");
   }
 
   private void resolve(Map<String, List<String>> locators, Map<String, String[]> resources, List<String[]> arcs) {

@@ -1,6 +1,8 @@
 package tieout.xbrl;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -66,8 +68,7 @@ final class Transforms {
   /** {@code 12 dollars 34 cents}-style text: the whole part, then the fraction in hundredths. */
   private static BigDecimal unitDecimal(String t, String local) {
     String[] parts = t.split("[^0-9]+");
-    StringBuilder whole = new StringBuilder();
-    java.util.List<String> groups = new java.util.ArrayList<>();
+    List<String> groups = new ArrayList<>();
     for (String p : parts) {
       if (!p.isEmpty()) {
         groups.add(p);
@@ -76,9 +77,8 @@ final class Transforms {
     if (groups.isEmpty()) {
       throw new IllegalArgumentException("expected digits for format '" + local + "', found \"" + t + "\"");
     }
-    whole.append(groups.get(0));
-    String fraction = groups.size() > 1 ? groups.get(groups.size() - 1) : "";
-    return new BigDecimal(fraction.isEmpty() ? whole.toString() : whole + "." + fraction);
+    String whole = groups.get(0);
+    return new BigDecimal(groups.size() > 1 ? whole + "." + groups.get(groups.size() - 1) : whole);
   }
 
   private static BigDecimal plain(String t, String what) {
