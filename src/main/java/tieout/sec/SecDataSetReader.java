@@ -56,6 +56,10 @@ import tieout.taxonomy.Taxonomy;
  */
 public final class SecDataSetReader {
   private static final DateTimeFormatter DATE = DateTimeFormatter.BASIC_ISO_DATE;
+  /** How many problems are kept to be shown; the rest are only counted. */
+  static final int SHOWN = 20;
+  /** The axis of a co-registrant ({@code coreg}). */
+  static final String LEGAL_ENTITY = "LegalEntity";
 
   private final String fileName;
   private final Taxonomy taxonomy;
@@ -63,6 +67,7 @@ public final class SecDataSetReader {
   private final Map<String, Period> periods = new HashMap<>();
   private final Map<String, Dimensions> dimensions = new HashMap<>();
   private final List<Diagnostic> problems = new ArrayList<>();
+  private long problemCount;
 
   private SecDataSetReader(String fileName, Taxonomy taxonomy) {
     this.fileName = fileName;
@@ -104,9 +109,9 @@ public final class SecDataSetReader {
       Map<String, String> entities = reader.filings(zip, zip.getEntry("sub.txt"));
       ZipEntry num = zip.getEntry("num.txt");
       progress.start(name, Math.max(0, num.getSize()));
-      List<Fact> facts = reader.numbers(zip, num, entities, maxFacts, progress);
+      List<Fact> facts = Currencies.separate(reader.numbers(zip, num, entities, maxFacts, progress));
       if (!reader.problems.isEmpty()) {
-        throw new UserException(reader.problems);
+        throw new UserException(reader.problemsWithTotal());
       }
       return facts;
     } catch (java.util.zip.ZipException e) {
@@ -150,6 +155,7 @@ public final class SecDataSetReader {
           "adsh", "tag", "ddate", "qtrs", "uom", "value");
       boolean segments = c.has("segments");
       boolean coreg = c.has("coreg");
+      boolean dcml = c.has("dcml"); // the filer's own decimals, in sets that carry them
       String line;
       int number = 1;
       while ((line = in.next()) != null) {
@@ -190,7 +196,9 @@ public final class SecDataSetReader {
           Dimensions dims = dimensions(segments ? c.field(f, "segments") : "", coreg ? c.field(f, "coreg") : "");
           BigDecimal stripped = amount.signum() == 0 ? BigDecimal.ZERO : amount.stripTrailingZeros();
           BigDecimal printed = stripped.setScale(Math.max(0, stripped.scale()));
-          facts.add(new Fact(concept, entity, period, unit, Decimals.of(stripped.scale()), dims,
+          Decimals decimals = dcml ? filersDecimals(c.field(f, "dcml").strip(), stripped.scale())
+              : Decimals.of(stripped.scale());
+          facts.add(new Fact(concept, entity, period, unit, decimals, dims,
               Optional.of(printed), SourceRef.line(source, number)));
         } catch (NumberFormatException | DateTimeParseException e) {
           problem(source + ":" + number, "expected a number in value and qtrs and a date YYYYMMDD in ddate, found \""
@@ -207,6 +215,19 @@ public final class SecDataSetReader {
           + grouped(values) + " or more");
     }
     return facts;
+  }
+
+  /**
+   * The filer's {@code decimals} from a {@code dcml} column (its rounding, which the printed value's
+   * zeros do not tell: {@code 2000000} in thousands is -3); {@code 32767} (INF) and an empty field
+   * fall back to the digits printed.
+   */
+  private static Decimals filersDecimals(String dcml, int printedScale) {
+    if (dcml.isEmpty()) {
+      return Decimals.of(printedScale);
+    }
+    int d = Integer.parseInt(dcml);
+    return d == 32767 ? Decimals.of(printedScale) : Decimals.of(d);
   }
 
   /** {@code USD/shares}, as the SEC writes a per-share unit, is tieout's {@code USD/share}. */
@@ -244,7 +265,14 @@ public final class SecDataSetReader {
     });
   }
 
-  /** {@code us-gaap:StatementClassOfStockAxis/us-gaap:CommonClassBMember;...} and coreg. */
+  /**
+   * {@code segments} in either of the SEC's forms, {@code us-gaap:StatementClassOfStockAxis/us-gaap:CommonClassBMember;}
+   * (2024 on) or {@code ClassOfStock=CommonClassB;} (the re-released older quarters), several pairs
+   * separated by {@code ;}, and {@code coreg}. Both forms give the same dimensions: the SEC's short
+   * names (prefix, a leading {@code Statement}, and the {@code Axis}/{@code Member} suffixes
+   * dropped). The co-registrant is member of {@code LegalEntity}, the axis the re-release writes
+   * beside {@code coreg}, so its facts never mix with the parent's.
+   */
   private Dimensions dimensions(String segments, String coreg) {
     String key = segments + "\t" + coreg;
     Dimensions known = dimensions.get(key);
@@ -252,31 +280,87 @@ public final class SecDataSetReader {
       return known;
     }
     TreeMap<String, String> members = new TreeMap<>();
-    for (String pair : segments.split(";")) {
-      int slash = pair.indexOf('/');
-      if (slash > 0) {
-        members.put(local(pair.substring(0, slash)), local(pair.substring(slash + 1)));
-      } else if (!pair.isBlank()) {
-        throw new IllegalArgumentException("expected segments as Axis/Member pairs separated by ';', found \""
-            + segments + "\"");
+    String pairs = unquoted(segments.strip());
+    int start = 0;
+    while (start < pairs.length()) {
+      int end = pairs.indexOf(';', start);
+      if (end < 0) {
+        end = pairs.length();
       }
+      String pair = pairs.substring(start, end).strip();
+      start = end + 1;
+      if (pair.isEmpty()) {
+        continue;
+      }
+      int sep = pair.indexOf('=');
+      if (sep < 0) {
+        sep = pair.indexOf('/');
+      }
+      String axis = sep > 0 ? axisName(pair.substring(0, sep)) : "";
+      String member = sep > 0 ? memberName(pair.substring(sep + 1)) : "";
+      if (axis.isEmpty() || member.isEmpty()) {
+        throw new IllegalArgumentException("expected segments as Axis=Member or prefix:Axis/prefix:Member pairs"
+            + " separated by ';', found \"" + segments + "\"");
+      }
+      members.put(axis, member);
     }
     if (!coreg.isBlank()) {
-      members.put("LegalEntityAxis", coreg.strip());
+      String entity = unquoted(coreg.strip());
+      String already = members.putIfAbsent(LEGAL_ENTITY, entity);
+      if (already != null && !already.equals(entity)) {
+        throw new IllegalArgumentException("expected the co-registrant \"" + entity + "\" (coreg) to be the "
+            + LEGAL_ENTITY + " member of segments, found \"" + already + "\"");
+      }
     }
     Dimensions result = Dimensions.of(members);
     dimensions.put(key, result);
     return result;
   }
 
+  /** {@code us-gaap:StatementClassOfStockAxis} and {@code ClassOfStock} are both {@code ClassOfStock}. */
+  static String axisName(String qname) {
+    String name = local(qname);
+    if (name.endsWith("Axis") && name.length() > 4) {
+      name = name.substring(0, name.length() - 4);
+    }
+    if (name.startsWith("Statement") && name.length() > 9 && Character.isUpperCase(name.charAt(9))) {
+      name = name.substring(9);
+    }
+    return name;
+  }
+
+  /** {@code us-gaap:CommonClassBMember} and {@code CommonClassB} are both {@code CommonClassB}. */
+  static String memberName(String qname) {
+    String name = local(qname);
+    return name.endsWith("Member") && name.length() > 6 ? name.substring(0, name.length() - 6) : name;
+  }
+
   private static String local(String qname) {
     return qname.substring(qname.indexOf(':') + 1).strip();
   }
 
+  /** A field the re-release quoted (it held a {@code "}): its text. */
+  private static String unquoted(String field) {
+    if (field.length() >= 2 && field.charAt(0) == '"' && field.charAt(field.length() - 1) == '"') {
+      return field.substring(1, field.length() - 1).replace("\"\"", "\"");
+    }
+    return field;
+  }
+
   private void problem(String where, String message) {
-    if (problems.size() < 20) { // only 20 are reported: a bad 400 MB file must not fill the heap with them
+    problemCount++;
+    if (problems.size() < SHOWN) { // a bad 400 MB file must not fill the heap with messages; the total is told
       problems.add(Diagnostic.at(where, message));
     }
+  }
+
+  /** The problems found, ending with their total ({@code 20 shown of 17,096}). */
+  private List<Diagnostic> problemsWithTotal() {
+    List<Diagnostic> all = new ArrayList<>(problems);
+    String count = problemCount > problems.size() ? grouped(problems.size()) + " shown of " + grouped(problemCount)
+        : grouped(problemCount) + (problemCount == 1 ? " problem" : " problems") + " in all";
+    all.add(Diagnostic.at(fileName, count + "; every other line was read"));
+    return all;
   }
 
   private static TabLines lines(ZipFile zip, ZipEntry entry) throws IOException {

@@ -59,7 +59,7 @@ class SecDataSetTest {
     Fact parValue = ledger.facts().stream()
         .filter(f -> f.concept().name().equals("CommonStockParOrStatedValuePerShare") && !f.dimensions().isEmpty())
         .findFirst().orElseThrow();
-    assertThat(parValue.dimensions().toString(), is("StatementClassOfStockAxis=CommonClassBMember"));
+    assertThat(parValue.dimensions().toString(), is("ClassOfStock=CommonClassB"));
     assertThat(parValue.decimals().toString(), is("3"));
   }
 

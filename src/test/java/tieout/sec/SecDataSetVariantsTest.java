@@ -61,7 +61,7 @@ class SecDataSetVariantsTest {
     assertThat(facts.stream().map(Fact::entity).distinct().toList(), contains(AMD));
     assertThat(describe(facts), contains(
         "Assets (MONETARY) | 2012-12-31 | USD | -6 |  | 4993000000 | 2013q1.zip!num.txt:2",
-        "Revenues (MONETARY) | 2012-01-01/2012-12-31 | USD | -8 | LegalEntityAxis=ATI Technologies | 1500000000"
+        "Revenues (MONETARY) | 2012-01-01/2012-12-31 | USD | -8 | LegalEntity=ATI Technologies | 1500000000"
             + " | 2013q1.zip!num.txt:3",
         "EarningsPerShareBasic (PER_SHARE) | 2012-01-01/2012-12-31 | USD/share | 1 |  | -1.6 | 2013q1.zip!num.txt:4",
         "EffectiveIncomeTaxRate (PERCENT) | 2012-01-01/2012-12-31 | pure | 3 |  | 0.035 | 2013q1.zip!num.txt:5",
@@ -82,9 +82,9 @@ class SecDataSetVariantsTest {
     List<Fact> facts = SecDataSetReader.read(zip, Taxonomy.builder().build());
 
     assertThat(describe(facts), contains(
-        "Revenues (MONETARY) | 2024-10-01/2024-12-31 | USD | -6 | ProductOrServiceAxis=GamingMember,"
-            + " StatementGeographicalAxis=US | 2000000 | 2025q1.zip!num.txt:2",
-        "Revenues (MONETARY) | 2024-10-01/2024-12-31 | USD | -6 | LegalEntityAxis=AMD Holdings | 7658000000"
+        "Revenues (MONETARY) | 2024-10-01/2024-12-31 | USD | -6 | Geographical=US,"
+            + " ProductOrService=Gaming | 2000000 | 2025q1.zip!num.txt:2",
+        "Revenues (MONETARY) | 2024-10-01/2024-12-31 | USD | -6 | LegalEntity=AMD Holdings | 7658000000"
             + " | 2025q1.zip!num.txt:3"));
   }
 
@@ -127,7 +127,80 @@ class SecDataSetVariantsTest {
         "short.zip!num.txt:2: expected 9 tab-separated fields as in the header, found 3",
         "short.zip!num.txt:3: filing 0000009999-13-000001 is not listed in sub.txt",
         "short.zip!num.txt:4: expected a number in value and qtrs and a date YYYYMMDD in ddate, found \"1\", \"0\","
-            + " \"2012-12-31\""));
+            + " \"2012-12-31\"",
+        "short.zip: 3 problems in all; every other line was read"));
+  }
+
+  @Test
+  void moreBadLinesThanShownAreCountedAndTheGoodOnesStillRead() throws IOException {
+    List<String> num = new ArrayList<>(List.of("adsh\ttag\tversion\tddate\tqtrs\tuom\tsegments\tcoreg\tvalue\tfootnote"));
+    for (int i = 0; i < 25; i++) {
+      num.add("0000002488-13-000008\tAssets\tus-gaap/2012\t20121231\t0\tUSD\tNoPairHere;\t\t1\t");
+    }
+    num.add("0000002488-13-000008\tAssets\tus-gaap/2012\t20121231\t0\tUSD\t\t\t1\t");
+    Path zip = SecZips.write(dir.resolve("bad.zip"), SUB, SecZips.lines(num.toArray(String[]::new)));
+    UserException bad = assertThrows(UserException.class,
+        () -> SecDataSetReader.read(zip, Taxonomy.builder().build()));
+    List<String> messages = messages(bad);
+    assertThat(messages.size(), is(21));
+    assertThat(messages.get(0), is("bad.zip!num.txt:2: expected segments as Axis=Member or prefix:Axis/prefix:Member"
+        + " pairs separated by ';', found \"NoPairHere;\""));
+    assertThat(messages.get(20), is("bad.zip: 20 shown of 25; every other line was read"));
+  }
+
+  @Test
+  void bothSegmentFormsAndCoregGiveTheSameDimensions() throws IOException {
+    // The re-released older quarters write Axis=Member without prefixes, Statement, Axis or Member;
+    // the 2024 layout prefix:Axis/prefix:Member. A co-registrant is the LegalEntity member either way.
+    Path zip = SecZips.write(dir.resolve("2010q1.zip"), SUB, SecZips.lines(
+        "adsh\ttag\tversion\tddate\tqtrs\tuom\tsegments\tcoreg\tvalue\tfootnote",
+        "0000002488-13-000008\tStockholdersEquity\tus-gaap/2009\t20091231\t0\tUSD\t"
+            + "LegalEntity=DukeEnergyCarolinasLLCSegment;EquityComponents=MembersEquityChanges;\t\t5.0000\t",
+        "0000002488-13-000008\tStockholdersEquity\tus-gaap/2009\t20091231\t0\tUSD\t"
+            + "dei:LegalEntityAxis/duk:DukeEnergyCarolinasLLCSegmentMember;"
+            + "us-gaap:StatementEquityComponentsAxis/us-gaap:MembersEquityChangesMember;\t\t5\t",
+        "0000002488-13-000008\tAssets\tus-gaap/2009\t20091231\t0\tUSD\tLegalEntity=ParentCompany;\tParentCompany\t7\t",
+        "0000002488-13-000008\tAssets\tus-gaap/2009\t20091231\t0\tUSD\t\tParentCompany\t7\t"));
+
+    List<Fact> facts = SecDataSetReader.read(zip, Taxonomy.builder().build());
+
+    assertThat(facts.stream().map(f -> f.dimensions().toString()).toList(), contains(
+        "EquityComponents=MembersEquityChanges, LegalEntity=DukeEnergyCarolinasLLCSegment",
+        "EquityComponents=MembersEquityChanges, LegalEntity=DukeEnergyCarolinasLLCSegment",
+        "LegalEntity=ParentCompany",
+        "LegalEntity=ParentCompany"));
+  }
+
+  @Test
+  void aConvenienceTranslationIsSetApartOnItsCurrency() throws IOException {
+    // Baidu (2010q1) reports in CNY with some figures translated into USD: each currency is checked
+    // on its own, the minority one under Currency=USD.
+    Path zip = SecZips.write(dir.resolve("fx.zip"), SUB, SecZips.lines(
+        "adsh\ttag\tversion\tcoreg\tddate\tqtrs\tuom\tvalue\tfootnote",
+        "0000002488-13-000008\tAssets\tus-gaap/2009\t\t20091231\t0\tCNY\t13700000000.0000\t",
+        "0000002488-13-000008\tLiabilities\tus-gaap/2009\t\t20091231\t0\tCNY\t2500000000.0000\t",
+        "0000002488-13-000008\tAssets\tus-gaap/2009\t\t20091231\t0\tUSD\t2007000000.0000\t",
+        "0000002488-13-000008\tEarningsPerShareBasic\tus-gaap/2009\t\t20091231\t4\tUSD/shares\t1.08\t",
+        "0000002488-13-000008\tCommonStockSharesOutstanding\tus-gaap/2009\t\t20091231\t0\tshares\t34000000\t"));
+
+    List<Fact> facts = SecDataSetReader.read(zip, Taxonomy.builder().build());
+
+    assertThat(facts.stream().map(f -> f.concept().name() + " " + f.unit() + " [" + f.dimensions() + "]").toList(),
+        contains("Assets CNY []", "Liabilities CNY []", "Assets USD [Currency=USD]",
+            "EarningsPerShareBasic USD/share [Currency=USD]", "CommonStockSharesOutstanding shares []"));
+  }
+
+  @Test
+  void theFilersDecimalsWinOverThePrintedZeros() throws IOException {
+    Path zip = SecZips.write(dir.resolve("dcml.zip"), SUB, SecZips.lines(
+        "adsh\ttag\tversion\tddate\tqtrs\tuom\tsegments\tcoreg\tvalue\tfootnote\tdcml",
+        "0000002488-13-000008\tAssets\tus-gaap/2024\t20241231\t0\tUSD\t\t\t2000000.0000\t\t-3",
+        "0000002488-13-000008\tLiabilities\tus-gaap/2024\t20241231\t0\tUSD\t\t\t1500.2500\t\t32767",
+        "0000002488-13-000008\tEquity\tus-gaap/2024\t20241231\t0\tUSD\t\t\t460000000.0000\t\t"));
+
+    List<Fact> facts = SecDataSetReader.read(zip, Taxonomy.builder().build());
+
+    assertThat(facts.stream().map(f -> f.decimals().toString()).toList(), contains("-3", "2", "-7"));
   }
 
   @Test
