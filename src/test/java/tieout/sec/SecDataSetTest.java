@@ -25,7 +25,7 @@ import tieout.taxonomy.Taxonomy;
 
 /** The real SEC daily data set of 2025-07-01 through the SEC reader and the us-gaap rules. */
 class SecDataSetTest {
-  private static final Path ZIP = Path.of("../shared/data/sec-fsds/20250701.zip");
+  private static final Path ZIP = tieout.testing.SharedData.require("data/sec-fsds/20250701.zip");
   private static final String MSC = "MSC INDUSTRIAL DIRECT CO INC (CIK 1003078, 0001003078-25-000075)";
 
   @Test
