@@ -139,10 +139,28 @@ public final class SecDataSetReader {
         }
         String adsh = columns.field(f, "adsh").strip();
         entities.put(adsh, columns.field(f, "name").strip() + " (CIK " + columns.field(f, "cik").strip() + ", "
-            + adsh + ")");
+            + adsh + amendment(columns, f) + ")");
       }
     }
     return entities;
+  }
+
+  /**
+   * What the entity name says of an amendment: {@code , 10-K/A} for an amending filing ({@code form}
+   * ending in {@code /A}, or {@code amendflag} 1), {@code , amended later} for one that a later
+   * filing in the set amends ({@code prevrpt} 1). Each filing stays an entity of its own, so an
+   * amendment and its original are never compared; the name tells them apart.
+   */
+  private static String amendment(Header columns, String[] f) {
+    String form = columns.has("form") ? columns.field(f, "form").strip() : "";
+    boolean amends = form.endsWith("/A") || (columns.has("amendflag") && flag(columns.field(f, "amendflag")));
+    boolean amended = columns.has("prevrpt") && flag(columns.field(f, "prevrpt"));
+    return (amends ? ", " + (form.isEmpty() ? "amendment" : form) : "") + (amended ? ", amended later" : "");
+  }
+
+  private static boolean flag(String field) {
+    String t = field.strip();
+    return t.equals("1") || t.equalsIgnoreCase("true");
   }
 
   private List<Fact> numbers(ZipFile zip, ZipEntry entry, Map<String, String> entities, long maxFacts,

@@ -149,6 +149,27 @@ class SecDataSetVariantsTest {
   }
 
   @Test
+  void anAmendmentAndTheFilingItAmendsAreEntitiesOfTheirOwnNamedSo() throws IOException {
+    String sub = SecZips.lines(
+        "adsh\tcik\tname\tform\tprevrpt\tamendflag",
+        "0001047469-10-002121\t27419\tTARGET CORP\t10-K\t1\t0",
+        "0001047469-10-002408\t27419\tTARGET CORP\t10-K/A\t0\t1",
+        "0001047469-10-002999\t27419\tTARGET CORP\t8-K\t0\t1");
+    Path zip = SecZips.write(dir.resolve("amend.zip"), sub, SecZips.lines(
+        "adsh\ttag\tversion\tddate\tqtrs\tuom\tsegments\tcoreg\tvalue\tfootnote",
+        "0001047469-10-002121\tAssets\tus-gaap/2009\t20100131\t0\tUSD\t\t\t44533000000\t",
+        "0001047469-10-002408\tAssets\tus-gaap/2009\t20100131\t0\tUSD\t\t\t44533000000\t",
+        "0001047469-10-002999\tAssets\tus-gaap/2009\t20100131\t0\tUSD\t\t\t44533000000\t"));
+
+    List<Fact> facts = SecDataSetReader.read(zip, Taxonomy.builder().build());
+
+    assertThat(facts.stream().map(Fact::entity).toList(), contains(
+        "TARGET CORP (CIK 27419, 0001047469-10-002121, amended later)",
+        "TARGET CORP (CIK 27419, 0001047469-10-002408, 10-K/A)",
+        "TARGET CORP (CIK 27419, 0001047469-10-002999, 8-K)"));
+  }
+
+  @Test
   void bothSegmentFormsAndCoregGiveTheSameDimensions() throws IOException {
     // The re-released older quarters write Axis=Member without prefixes, Statement, Axis or Member;
     // the 2024 layout prefix:Axis/prefix:Member. A co-registrant is the LegalEntity member either way.
