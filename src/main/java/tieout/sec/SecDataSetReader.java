@@ -68,6 +68,8 @@ public final class SecDataSetReader {
   private final Map<String, Dimensions> dimensions = new HashMap<>();
   private final List<Diagnostic> problems = new ArrayList<>();
   private long problemCount;
+  /** Whether num.txt carries the filer's decimals ({@code dcml}); else they are inferred ({@link Rounding}). */
+  private boolean filersDecimals;
 
   private SecDataSetReader(String fileName, Taxonomy taxonomy) {
     this.fileName = fileName;
@@ -110,6 +112,9 @@ public final class SecDataSetReader {
       ZipEntry num = zip.getEntry("num.txt");
       progress.start(name, Math.max(0, num.getSize()));
       List<Fact> facts = Currencies.separate(reader.numbers(zip, num, entities, maxFacts, progress));
+      if (!reader.filersDecimals) {
+        facts = Rounding.apply(facts);
+      }
       if (!reader.problems.isEmpty()) {
         throw new UserException(reader.problemsWithTotal());
       }
@@ -174,6 +179,7 @@ public final class SecDataSetReader {
       boolean segments = c.has("segments");
       boolean coreg = c.has("coreg");
       boolean dcml = c.has("dcml"); // the filer's own decimals, in sets that carry them
+      filersDecimals = dcml;
       String line;
       int number = 1;
       while ((line = in.next()) != null) {

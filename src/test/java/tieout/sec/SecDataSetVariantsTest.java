@@ -101,7 +101,8 @@ class SecDataSetVariantsTest {
     List<Fact> facts = SecDataSetReader.read(zip, Taxonomy.builder().build());
 
     assertThat(describe(facts), contains(
-        "Assets (MONETARY) | 2012-12-31 | USD | -3 |  | 5000 | notes.zip!num.txt:2",
+        // the filing's rounding: two of its three figures are in hundreds
+        "Assets (MONETARY) | 2012-12-31 | USD | -2 |  | 5000 | notes.zip!num.txt:2",
         "Cash (MONETARY) | 2012-12-31 | USD | -2 |  | 700 | notes.zip!num.txt:3",
         "Debt (MONETARY) | 2012-12-31 | USD | -2 |  | 300 | notes.zip!num.txt:4"));
   }
@@ -167,6 +168,37 @@ class SecDataSetVariantsTest {
         "TARGET CORP (CIK 27419, 0001047469-10-002121, amended later)",
         "TARGET CORP (CIK 27419, 0001047469-10-002408, 10-K/A)",
         "TARGET CORP (CIK 27419, 0001047469-10-002999, 8-K)"));
+  }
+
+  @Test
+  void aRoundFigureGetsTheRoundingOfMostOfItsFilingsFigures() throws IOException {
+    // AK Steel (2010q1) prints its balance sheet in hundred-thousands: 4,682,000,000 alone looks
+    // rounded to millions; the filing's figures say -5. A zero gets -5 too, a finer figure keeps its
+    // own, share counts keep theirs, segment figures do not count, and a filing without a majority keeps
+    // each figure's own decimals.
+    String sub = SecZips.lines("adsh\tcik\tname",
+        "0000918160-10-000011\t918160\tAK STEEL HOLDING CORP",
+        "0000002488-13-000008\t2488\tADVANCED MICRO DEVICES INC");
+    Path zip = SecZips.write(dir.resolve("round.zip"), sub, SecZips.lines(
+        "adsh\ttag\tversion\tddate\tqtrs\tuom\tsegments\tcoreg\tvalue\tfootnote",
+        "0000918160-10-000011\tAssets\tus-gaap/2009\t20081231\t0\tUSD\t\t\t4682000000.0000\t",
+        "0000918160-10-000011\tAssetsCurrent\tus-gaap/2009\t20081231\t0\tUSD\t\t\t2002800000.0000\t",
+        "0000918160-10-000011\tAssetsNoncurrent\tus-gaap/2009\t20081231\t0\tUSD\t\t\t617900000.0000\t",
+        "0000918160-10-000011\tGoodwill\tus-gaap/2009\t20081231\t0\tUSD\t\t\t37100000.0000\t",
+        "0000918160-10-000011\tOtherAssets\tus-gaap/2009\t20081231\t0\tUSD\t\t\t0.0000\t",
+        "0000918160-10-000011\tParValue\tus-gaap/2009\t20081231\t0\tUSD\t\t\t12345.6700\t",
+        "0000918160-10-000011\tSharesIssued\tus-gaap/2009\t20081231\t0\tshares\t\t\t120000000\t",
+        "0000918160-10-000011\tAssets\tus-gaap/2009\t20081231\t0\tUSD\tBusinessSegments=Steel;\t\t1000000000\t",
+        "0000918160-10-000011\tAssets\tus-gaap/2009\t20081231\t0\tUSD\tBusinessSegments=Tubing;\t\t2000000000\t",
+        "0000918160-10-000011\tAssets\tus-gaap/2009\t20081231\t0\tUSD\tBusinessSegments=Other;\t\t3000000000\t",
+        "0000002488-13-000008\tAssets\tus-gaap/2012\t20121231\t0\tUSD\t\t\t4993000000\t",
+        "0000002488-13-000008\tRevenues\tus-gaap/2012\t20121231\t4\tUSD\t\t\t1500000000\t"));
+
+    List<Fact> facts = SecDataSetReader.read(zip, Taxonomy.builder().build());
+
+    assertThat(facts.stream().map(f -> f.concept().name() + " " + f.decimals()).toList(), contains(
+        "Assets -5", "AssetsCurrent -5", "AssetsNoncurrent -5", "Goodwill -5", "OtherAssets -5", "ParValue 2",
+        "SharesIssued -7", "Assets -5", "Assets -5", "Assets -5", "Assets -6", "Revenues -8"));
   }
 
   @Test
