@@ -37,7 +37,8 @@ import tieout.taxonomy.Taxonomy;
  * years order them differently; see {@link Header}). An empty {@code value} (nil) is left out.
  *
  * <ul>
- *   <li>entity: the filing, {@code NAME (CIK cik, adsh)}, so that each filing is checked on its own;
+ *   <li>entity: the filing, {@code NAME (CIK cik, adsh)}, so that each filing is checked on its own
+ *       (an amendment and the filing it amends too; their names say which is which);
  *   <li>concept: the tag; a tag the rules' taxonomy does not declare becomes a concept on the fly:
  *       instant when {@code qtrs} is 0, else duration; per-share when the tag ends in
  *       {@code PerShare}, shares for {@code uom} shares, monetary for a currency, otherwise percent
@@ -46,11 +47,14 @@ import tieout.taxonomy.Taxonomy;
  *       {@code ddate};
  *   <li>unit: {@code uom} ({@code USD}, {@code shares}, {@code pure}, ...); the SEC's per-share
  *       {@code USD/shares} is tieout's {@code USD/share}, and makes an undeclared tag per-share;
- *   <li>dimensions: each {@code Axis/Member} pair of {@code segments} (prefixes dropped), and
- *       {@code coreg} as {@code LegalEntityAxis};
- *   <li>decimals: the data carries none, so they are inferred from the value: the digits after the
- *       point without trailing zeros, or minus the number of trailing zeros of a whole number
- *       ({@code 2462313000} has decimals -3, {@code 0.001} has 3, {@code 0} has 0);
+ *   <li>dimensions: each pair of {@code segments}, in either of the SEC's forms, under the SEC's
+ *       short names ({@code ClassOfStock=CommonClassB}); {@code coreg} as {@code LegalEntity}; a
+ *       filing's figures in a second currency under {@code Currency} ({@link Currencies});
+ *   <li>decimals: the filer's {@code dcml} when the set has it; otherwise inferred from the value
+ *       (the digits after the point without trailing zeros, or minus the number of trailing zeros
+ *       of a whole number: {@code 2462313000} has -3, {@code 0.001} 3, {@code 0} 0), then set to
+ *       the rounding most of the filing's amounts share when the value's own zeros say coarser
+ *       ({@link Rounding});
  *   <li>source: {@code 20250701.zip!num.txt:LINE}.
  * </ul>
  */
@@ -250,7 +254,13 @@ public final class SecDataSetReader {
     if (dcml.isEmpty()) {
       return Decimals.of(printedScale);
     }
-    int d = Integer.parseInt(dcml);
+    int d;
+    try {
+      d = Integer.parseInt(dcml);
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("expected dcml as a whole number such as -3, or 32767 for exact, found \""
+          + dcml + "\"");
+    }
     return d == 32767 ? Decimals.of(printedScale) : Decimals.of(d);
   }
 

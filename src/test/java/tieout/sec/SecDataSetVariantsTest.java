@@ -254,6 +254,14 @@ class SecDataSetVariantsTest {
     List<Fact> facts = SecDataSetReader.read(zip, Taxonomy.builder().build());
 
     assertThat(facts.stream().map(f -> f.decimals().toString()).toList(), contains("-3", "2", "-7"));
+
+    Path bad = SecZips.write(dir.resolve("baddcml.zip"), SUB, SecZips.lines(
+        "adsh\ttag\tversion\tddate\tqtrs\tuom\tsegments\tcoreg\tvalue\tfootnote\tdcml",
+        "0000002488-13-000008\tAssets\tus-gaap/2024\t20241231\t0\tUSD\t\t\t2000000.0000\t\tINF"));
+    UserException e = assertThrows(UserException.class, () -> SecDataSetReader.read(bad, Taxonomy.builder().build()));
+    assertThat(messages(e), contains(
+        "baddcml.zip!num.txt:2: expected dcml as a whole number such as -3, or 32767 for exact, found \"INF\"",
+        "baddcml.zip: 1 problem in all; every other line was read"));
   }
 
   @Test
