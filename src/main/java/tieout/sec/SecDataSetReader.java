@@ -181,6 +181,8 @@ public final class SecDataSetReader {
       Header c = Header.of(in.next(), fileName + "!num.txt:1", "footnote",
           "adsh", "tag", "ddate", "qtrs", "uom", "value");
       boolean segments = c.has("segments");
+      // The Financial Statement and Notes sets name a row's dimensions by a hash (dimh) into dim.txt.
+      Map<String, String> dimTable = !segments && c.has("dimh") ? dimensionTable(zip) : null;
       boolean coreg = c.has("coreg");
       boolean dcml = c.has("dcml"); // the filer's own decimals, in sets that carry them
       filersDecimals = dcml;
@@ -221,7 +223,9 @@ public final class SecDataSetReader {
           if ((concept.periodType() == PeriodType.INSTANT) != period.isInstant()) {
             continue; // a declared concept reported with the other period type: not the figure the rules mean
           }
-          Dimensions dims = dimensions(segments ? c.field(f, "segments") : "", coreg ? c.field(f, "coreg") : "");
+          String segs = segments ? c.field(f, "segments")
+              : dimTable != null ? segmentsOf(dimTable, c.field(f, "dimh").strip()) : "";
+          Dimensions dims = dimensions(segs, coreg ? c.field(f, "coreg") : "");
           BigDecimal stripped = amount.signum() == 0 ? BigDecimal.ZERO : amount.stripTrailingZeros();
           BigDecimal printed = stripped.setScale(Math.max(0, stripped.scale()));
           Decimals decimals = dcml ? filersDecimals(c.field(f, "dcml").strip(), stripped.scale())
@@ -243,6 +247,49 @@ public final class SecDataSetReader {
           + grouped(values) + " or more");
     }
     return facts;
+  }
+
+  /**
+   * {@code dim.txt} of a Financial Statement and Notes set: {@code dimhash} to {@code segments}
+   * ({@code Axis=Member;...}); empty when the zip has none.
+   */
+  private Map<String, String> dimensionTable(ZipFile zip) throws IOException {
+    Map<String, String> table = new HashMap<>();
+    ZipEntry entry = zip.getEntry("dim.txt");
+    if (entry == null) {
+      return table;
+    }
+    try (TabLines in = lines(zip, entry)) {
+      Header columns = Header.of(in.next(), fileName + "!dim.txt:1", "", "dimhash", "segments");
+      String line;
+      int number = 1;
+      while ((line = in.next()) != null) {
+        number++;
+        String[] f = line.split("\t", -1);
+        if (f.length < columns.width()) {
+          if (!line.isBlank()) {
+            problem(fileName + "!dim.txt:" + number,
+                "expected " + columns.width() + " tab-separated fields as in the header, found " + f.length);
+          }
+          continue;
+        }
+        table.put(columns.field(f, "dimhash").strip(), columns.field(f, "segments"));
+      }
+    }
+    return table;
+  }
+
+  /**
+   * The segments of hash {@code dimh}: none for {@code 0x00000000}; a hash dim.txt does not list
+   * stays a dimension of its own ({@code Dimensions=0x...}), so that the row never passes for the
+   * consolidated figure.
+   */
+  private static String segmentsOf(Map<String, String> table, String dimh) {
+    if (dimh.isEmpty() || dimh.equals("0x00000000")) {
+      return "";
+    }
+    String segments = table.get(dimh);
+    return segments != null ? segments : "Dimensions=" + dimh + ";";
   }
 
   /**

@@ -202,6 +202,31 @@ class SecDataSetVariantsTest {
   }
 
   @Test
+  void theNotesSetsNameDimensionsByAHashIntoDimTxt() throws IOException {
+    // Financial Statement and Notes sets: no segments column; dimh points into dim.txt.
+    Path zip = dir.resolve("2010q1_notes.zip");
+    try (java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(java.nio.file.Files.newOutputStream(zip))) {
+      for (String[] entry : new String[][] {
+          {"sub.txt", SUB},
+          {"num.txt", SecZips.lines(
+              "adsh\ttag\tversion\tddate\tqtrs\tuom\tdimh\tiprx\tvalue\tfootnote\tfootlen\tdimn\tcoreg\tdurp\tdatp\tdcml",
+              "0000002488-13-000008\tAssets\tus-gaap/2012\t20121231\t0\tUSD\t0x00000000\t0\t4993000000\t\t0\t0\t\t0\t0\t-6",
+              "0000002488-13-000008\tAssets\tus-gaap/2012\t20121231\t0\tUSD\t0x5a3b\t0\t1000000000\t\t0\t1\t\t0\t0\t-6",
+              "0000002488-13-000008\tAssets\tus-gaap/2012\t20121231\t0\tUSD\t0x9999\t0\t7000000\t\t0\t1\t\t0\t0\t-6")},
+          {"dim.txt", SecZips.lines("dimhash\tsegments\tsegt", "0x5a3b\tBusinessSegments=Graphics;\t0")}}) {
+        out.putNextEntry(new java.util.zip.ZipEntry(entry[0]));
+        out.write(entry[1].getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        out.closeEntry();
+      }
+    }
+
+    List<Fact> facts = SecDataSetReader.read(zip, Taxonomy.builder().build());
+
+    assertThat(facts.stream().map(f -> f.dimensions().toString()).toList(),
+        contains("", "BusinessSegments=Graphics", "Dimensions=0x9999"));
+  }
+
+  @Test
   void bothSegmentFormsAndCoregGiveTheSameDimensions() throws IOException {
     // The re-released older quarters write Axis=Member without prefixes, Statement, Axis or Member;
     // the 2024 layout prefix:Axis/prefix:Member. A co-registrant is the LegalEntity member either way.
