@@ -386,12 +386,8 @@ public final class SecDataSetReader {
       members.put(axis, member);
     }
     if (!coreg.isBlank()) {
-      String entity = unquoted(coreg.strip());
-      String already = members.putIfAbsent(LEGAL_ENTITY, entity);
-      if (already != null && !already.equals(entity)) {
-        throw new IllegalArgumentException("expected the co-registrant \"" + entity + "\" (coreg) to be the "
-            + LEGAL_ENTITY + " member of segments, found \"" + already + "\"");
-      }
+      // segments' own LegalEntity member, when it has one, names the same co-registrant
+      members.putIfAbsent(LEGAL_ENTITY, unquoted(coreg.strip()));
     }
     Dimensions result = Dimensions.of(members);
     dimensions.put(key, result);

@@ -238,7 +238,10 @@ class SecDataSetVariantsTest {
             + "dei:LegalEntityAxis/duk:DukeEnergyCarolinasLLCSegmentMember;"
             + "us-gaap:StatementEquityComponentsAxis/us-gaap:MembersEquityChangesMember;\t\t5\t",
         "0000002488-13-000008\tAssets\tus-gaap/2009\t20091231\t0\tUSD\tLegalEntity=ParentCompany;\tParentCompany\t7\t",
-        "0000002488-13-000008\tAssets\tus-gaap/2009\t20091231\t0\tUSD\t\tParentCompany\t7\t"));
+        "0000002488-13-000008\tAssets\tus-gaap/2009\t20091231\t0\tUSD\t\tParentCompany\t7\t",
+        // segments naming the co-registrant its own way: segments' member is kept
+        "0000002488-13-000008\tRevenues\tus-gaap/2024\t20241231\t1\tUSD\t"
+            + "dei:LegalEntityAxis/amd:AmdHoldingsMember;\tAMD Holdings\t7\t"));
 
     List<Fact> facts = SecDataSetReader.read(zip, Taxonomy.builder().build());
 
@@ -246,7 +249,8 @@ class SecDataSetVariantsTest {
         "EquityComponents=MembersEquityChanges, LegalEntity=DukeEnergyCarolinasLLCSegment",
         "EquityComponents=MembersEquityChanges, LegalEntity=DukeEnergyCarolinasLLCSegment",
         "LegalEntity=ParentCompany",
-        "LegalEntity=ParentCompany"));
+        "LegalEntity=ParentCompany",
+        "LegalEntity=AmdHoldings"));
   }
 
   @Test
