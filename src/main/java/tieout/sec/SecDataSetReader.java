@@ -313,6 +313,9 @@ public final class SecDataSetReader {
 
   /** {@code USD/shares}, as the SEC writes a per-share unit, is tieout's {@code USD/share}. */
   private static Unit unit(String uom) {
+    if (uom.isEmpty()) {
+      throw new IllegalArgumentException("expected a unit in uom (USD, shares, pure, USD/shares, ...), found none");
+    }
     return uom.endsWith("/shares") ? Unit.of(uom.substring(0, uom.length() - 1)) : Unit.of(uom);
   }
 

@@ -121,7 +121,8 @@ class SecDataSetVariantsTest {
         "adsh\ttag\tversion\tcoreg\tddate\tqtrs\tuom\tvalue\tfootnote",
         "0000002488-13-000008\tAssets\tus-gaap/2012",
         "0000009999-13-000001\tAssets\tus-gaap/2012\t\t20121231\t0\tUSD\t1\t",
-        "0000002488-13-000008\tAssets\tus-gaap/2012\t\t2012-12-31\t0\tUSD\t1\t"));
+        "0000002488-13-000008\tAssets\tus-gaap/2012\t\t2012-12-31\t0\tUSD\t1\t",
+        "0000002488-13-000008\tAssets\tus-gaap/2012\t\t20121231\t0\t\t1\t"));
     UserException bad = assertThrows(UserException.class,
         () -> SecDataSetReader.read(shortLine, Taxonomy.builder().build()));
     assertThat(messages(bad), contains(
@@ -129,7 +130,8 @@ class SecDataSetVariantsTest {
         "short.zip!num.txt:3: filing 0000009999-13-000001 is not listed in sub.txt",
         "short.zip!num.txt:4: expected a number in value and qtrs and a date YYYYMMDD in ddate, found \"1\", \"0\","
             + " \"2012-12-31\"",
-        "short.zip: 3 problems in all; every other line was read"));
+        "short.zip!num.txt:5: expected a unit in uom (USD, shares, pure, USD/shares, ...), found none",
+        "short.zip: 4 problems in all; every other line was read"));
   }
 
   @Test
