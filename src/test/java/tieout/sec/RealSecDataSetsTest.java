@@ -134,6 +134,27 @@ class RealSecDataSetsTest {
     return m.find() ? m.group() : entity;
   }
 
+  @Test
+  void aSignErrorPlantedInARealFilingIsAnErrorFail(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+    // AK Steel's total assets at 2009-12-31 (num.txt line 8824) printed negative: the balance sheet
+    // no longer ties, an error FAIL; nothing else in the quarter turns into one.
+    Path real = SharedData.require("data/sec-fsds/2010q1.zip");
+    String sub;
+    String num;
+    try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(real.toFile())) {
+      sub = new String(zip.getInputStream(zip.getEntry("sub.txt")).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      num = new String(zip.getInputStream(zip.getEntry("num.txt")).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+    String line = "0000918160-10-000011\tAssets\tus-gaap/2009\t\t20091231\t0\tUSD\t4274700000.0000\t\n";
+    assertThat(num.indexOf(line) >= 0, is(true));
+    Path planted = SecZips.write(dir.resolve("2010q1.zip"), sub, num.replace(line, line.replace("\t4274700000", "\t-4274700000")));
+
+    RunResult r = Reconciliation.run(List.of(planted), Path.of("rules/us-gaap"));
+
+    assertThat(errorFailures(r), contains("BS-TIE | AK STEEL HOLDING CORP (CIK 918160, 0000918160-10-000011) | 2009-12-31 |  "
+        + "| -4274700000 | 4274700000"));
+  }
+
   /** A fact without its source line: what both layouts must agree on. */
   private static String identity(Fact f) {
     return adsh(f.entity()) + " | " + f.concept().name() + " | " + f.period() + " | " + f.unit() + " | " + f.dimensions()
