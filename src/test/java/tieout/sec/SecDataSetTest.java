@@ -25,11 +25,12 @@ import tieout.taxonomy.Taxonomy;
 
 /** The real SEC daily data set of 2025-07-01 through the SEC reader and the us-gaap rules. */
 class SecDataSetTest {
-  private static final Path ZIP = tieout.testing.SharedData.require("data/sec-fsds/20250701.zip");
+  private static final Path ZIP = tieout.testing.SharedData.path("data/sec-fsds/20250701.zip");
   private static final String MSC = "MSC INDUSTRIAL DIRECT CO INC (CIK 1003078, 0001003078-25-000075)";
 
   @Test
   void loadsEveryNumberOfTheDataSet() throws Exception {
+    tieout.testing.SharedData.require("data/sec-fsds/20250701.zip");
     List<Fact> facts = SecDataSetReader.read(ZIP, Taxonomy.builder().build());
     assertThat(facts.size(), is(1545)); // 1598 lines in num.txt, 53 with an empty value
     assertThat(facts.stream().map(Fact::entity).distinct().count(), is(6L));
@@ -38,6 +39,7 @@ class SecDataSetTest {
 
   @Test
   void mapsTagPeriodUnitAndInfersDecimals() throws Exception {
+    tieout.testing.SharedData.require("data/sec-fsds/20250701.zip");
     Ledger ledger = Ledger.builder().addAll(SecDataSetReader.read(ZIP, Taxonomy.builder().build())).build();
     Concept assets = Concept.of("Assets", PeriodType.INSTANT, ItemType.MONETARY, tieout.taxonomy.Balance.NONE);
     ImmutableList<Fact> found =
@@ -70,6 +72,7 @@ class SecDataSetTest {
 
   @Test
   void usGaapRulesOnTheDataSet() {
+    tieout.testing.SharedData.require("data/sec-fsds/20250701.zip");
     RunResult result = Reconciliation.run(List.of(ZIP), Path.of("rules/us-gaap"));
     List<Finding> findings = result.findings();
     assertThat(findings.size(), is(82));
