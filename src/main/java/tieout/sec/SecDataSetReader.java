@@ -147,7 +147,7 @@ public final class SecDataSetReader {
           continue;
         }
         String adsh = columns.field(f, "adsh").strip();
-        entities.put(adsh, columns.field(f, "name").strip() + " (CIK " + columns.field(f, "cik").strip() + ", "
+        entities.put(adsh, unquoted(columns.field(f, "name").strip()) + " (CIK " + columns.field(f, "cik").strip() + ", "
             + adsh + amendment(columns, f) + ")");
       }
     }

@@ -157,7 +157,7 @@ class SecDataSetVariantsTest {
         "adsh\tcik\tname\tform\tprevrpt\tamendflag",
         "0001047469-10-002121\t27419\tTARGET CORP\t10-K\t1\t0",
         "0001047469-10-002408\t27419\tTARGET CORP\t10-K/A\t0\t1",
-        "0001047469-10-002999\t27419\tTARGET CORP\t8-K\t0\t1");
+        "0001047469-10-002999\t27419\t\"TARGET \"\"T\"\" CORP\"\t8-K\t0\t1");
     Path zip = SecZips.write(dir.resolve("amend.zip"), sub, SecZips.lines(
         "adsh\ttag\tversion\tddate\tqtrs\tuom\tsegments\tcoreg\tvalue\tfootnote",
         "0001047469-10-002121\tAssets\tus-gaap/2009\t20100131\t0\tUSD\t\t\t44533000000\t",
@@ -169,7 +169,8 @@ class SecDataSetVariantsTest {
     assertThat(facts.stream().map(Fact::entity).toList(), contains(
         "TARGET CORP (CIK 27419, 0001047469-10-002121, amended later)",
         "TARGET CORP (CIK 27419, 0001047469-10-002408, 10-K/A)",
-        "TARGET CORP (CIK 27419, 0001047469-10-002999, 8-K)"));
+        // a name holding a quote, quoted as the 2024 re-release writes it
+        "TARGET \"T\" CORP (CIK 27419, 0001047469-10-002999, 8-K)"));
   }
 
   @Test
