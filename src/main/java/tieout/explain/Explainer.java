@@ -25,6 +25,9 @@ import tieout.ledger.Ledger;
  * second fact up in a {@link ValueIndex}; triples sweep a smaller pool with two pointers for
  * each first fact, so the work is bounded by the pool caps, never by the ledger's size cubed.
  *
+ * <p>On a statement rounded to thousands or coarser, only explanations unlikely to be chance are
+ * shown ({@link ChanceBound}).
+ *
  * <p>Ranking: fewer facts first; then fewer facts from a period other than the finding's own; then
  * the closer sum; then pool order (the finding's period first, then load order).
  */
@@ -100,15 +103,24 @@ public final class Explainer {
     if (!scaled.ok) {
       return ImmutableList.of();
     }
+    ChanceBound chance = ChanceBound.of(finding, scaled, pairPool, triplePool);
     Search search = new Search(pool, scaled);
     ValueIndex index = new ValueIndex(scaled, pool.size());
-    List<Match> found = new ArrayList<>(search.singles(index));
-    if (found.size() < max) {
+    List<Match> found = new ArrayList<>();
+    if (chance.allows(1)) {
+      found.addAll(search.singles(index));
+    }
+    if (found.size() < max && chance.allows(2)) {
       found.addAll(search.pairs(index));
     }
     int small = Math.min(triplePool, pool.size());
-    if (found.size() < max && small >= 3) {
+    if (found.size() < max && small >= 3 && chance.allows(3)) {
       found.addAll(search.triples(small, new ValueIndex(scaled, small)));
+    }
+    if (chance.applies()) { // a rounded statement: near misses and likely coincidences are not shown
+      found.removeIf(m -> !chance.accepts(m.indexes.length, m.residual));
+      int fewest = found.stream().mapToInt(m -> m.indexes.length).min().orElse(0);
+      found.removeIf(m -> m.indexes.length > fewest);
     }
     found.sort(Match.RANK);
     return found.stream()

@@ -20,6 +20,8 @@ final class ScaledValues {
   final long variance;
   final long tolerance;
   final boolean ok;
+  /** The common scale: a value v is {@code v * 10^scale}. */
+  final int scale;
 
   ScaledValues(List<Candidate> pool, BigDecimal variance, BigDecimal tolerance) {
     int scale = Math.max(scaleOf(variance), scaleOf(tolerance));
@@ -27,6 +29,7 @@ final class ScaledValues {
       scale = Math.max(scale, Math.max(scaleOf(c.value()), scaleOf(c.halfWidth())));
     }
     scale = Math.min(scale, MAX_SCALE);
+    this.scale = scale;
     values = new long[pool.size()];
     halves = new long[pool.size()];
     usable = new boolean[pool.size()];

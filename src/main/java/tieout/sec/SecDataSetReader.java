@@ -37,7 +37,8 @@ import tieout.taxonomy.Taxonomy;
  * years order them differently; see {@link Header}). An empty {@code value} (nil) is left out.
  *
  * <ul>
- *   <li>entity: the filing, {@code NAME (CIK cik, adsh)}, so that each filing is checked on its own;
+ *   <li>entity: the filing, {@code NAME (CIK cik, adsh)}, so that each filing is checked on its own
+ *       (an amendment and the filing it amends too; their names say which is which);
  *   <li>concept: the tag; a tag the rules' taxonomy does not declare becomes a concept on the fly:
  *       instant when {@code qtrs} is 0, else duration; per-share when the tag ends in
  *       {@code PerShare}, shares for {@code uom} shares, monetary for a currency, otherwise percent
@@ -46,16 +47,23 @@ import tieout.taxonomy.Taxonomy;
  *       {@code ddate};
  *   <li>unit: {@code uom} ({@code USD}, {@code shares}, {@code pure}, ...); the SEC's per-share
  *       {@code USD/shares} is tieout's {@code USD/share}, and makes an undeclared tag per-share;
- *   <li>dimensions: each {@code Axis/Member} pair of {@code segments} (prefixes dropped), and
- *       {@code coreg} as {@code LegalEntityAxis};
- *   <li>decimals: the data carries none, so they are inferred from the value: the digits after the
- *       point without trailing zeros, or minus the number of trailing zeros of a whole number
- *       ({@code 2462313000} has decimals -3, {@code 0.001} has 3, {@code 0} has 0);
+ *   <li>dimensions: each pair of {@code segments}, in either of the SEC's forms, under the SEC's
+ *       short names ({@code ClassOfStock=CommonClassB}); {@code coreg} as {@code LegalEntity}; a
+ *       filing's figures in a second currency under {@code Currency} ({@link Currencies});
+ *   <li>decimals: the filer's {@code dcml} when the set has it; otherwise inferred from the value
+ *       (the digits after the point without trailing zeros, or minus the number of trailing zeros
+ *       of a whole number: {@code 2462313000} has -3, {@code 0.001} 3, {@code 0} 0), then set to
+ *       the rounding most of the filing's amounts share when the value's own zeros say coarser
+ *       ({@link Rounding});
  *   <li>source: {@code 20250701.zip!num.txt:LINE}.
  * </ul>
  */
 public final class SecDataSetReader {
   private static final DateTimeFormatter DATE = DateTimeFormatter.BASIC_ISO_DATE;
+  /** How many problems are kept to be shown; the rest are only counted. */
+  static final int SHOWN = 20;
+  /** The axis of a co-registrant ({@code coreg}). */
+  static final String LEGAL_ENTITY = "LegalEntity";
 
   private final String fileName;
   private final Taxonomy taxonomy;
@@ -63,6 +71,9 @@ public final class SecDataSetReader {
   private final Map<String, Period> periods = new HashMap<>();
   private final Map<String, Dimensions> dimensions = new HashMap<>();
   private final List<Diagnostic> problems = new ArrayList<>();
+  private long problemCount;
+  /** Whether num.txt carries the filer's decimals ({@code dcml}); else they are inferred ({@link Rounding}). */
+  private boolean filersDecimals;
 
   private SecDataSetReader(String fileName, Taxonomy taxonomy) {
     this.fileName = fileName;
@@ -104,9 +115,12 @@ public final class SecDataSetReader {
       Map<String, String> entities = reader.filings(zip, zip.getEntry("sub.txt"));
       ZipEntry num = zip.getEntry("num.txt");
       progress.start(name, Math.max(0, num.getSize()));
-      List<Fact> facts = reader.numbers(zip, num, entities, maxFacts, progress);
+      List<Fact> facts = Currencies.separate(reader.numbers(zip, num, entities, maxFacts, progress));
+      if (!reader.filersDecimals) {
+        facts = Rounding.apply(facts);
+      }
       if (!reader.problems.isEmpty()) {
-        throw new UserException(reader.problems);
+        throw new UserException(reader.problemsWithTotal());
       }
       return facts;
     } catch (java.util.zip.ZipException e) {
@@ -133,11 +147,29 @@ public final class SecDataSetReader {
           continue;
         }
         String adsh = columns.field(f, "adsh").strip();
-        entities.put(adsh, columns.field(f, "name").strip() + " (CIK " + columns.field(f, "cik").strip() + ", "
-            + adsh + ")");
+        entities.put(adsh, unquoted(columns.field(f, "name").strip()) + " (CIK " + columns.field(f, "cik").strip() + ", "
+            + adsh + amendment(columns, f) + ")");
       }
     }
     return entities;
+  }
+
+  /**
+   * What the entity name says of an amendment: {@code , 10-K/A} for an amending filing ({@code form}
+   * ending in {@code /A}, or {@code amendflag} 1), {@code , amended later} for one that a later
+   * filing in the set amends ({@code prevrpt} 1). Each filing stays an entity of its own, so an
+   * amendment and its original are never compared; the name tells them apart.
+   */
+  private static String amendment(Header columns, String[] f) {
+    String form = columns.has("form") ? columns.field(f, "form").strip() : "";
+    boolean amends = form.endsWith("/A") || (columns.has("amendflag") && flag(columns.field(f, "amendflag")));
+    boolean amended = columns.has("prevrpt") && flag(columns.field(f, "prevrpt"));
+    return (amends ? ", " + (form.isEmpty() ? "amendment" : form) : "") + (amended ? ", amended later" : "");
+  }
+
+  private static boolean flag(String field) {
+    String t = field.strip();
+    return t.equals("1") || t.equalsIgnoreCase("true");
   }
 
   private List<Fact> numbers(ZipFile zip, ZipEntry entry, Map<String, String> entities, long maxFacts,
@@ -149,7 +181,11 @@ public final class SecDataSetReader {
       Header c = Header.of(in.next(), fileName + "!num.txt:1", "footnote",
           "adsh", "tag", "ddate", "qtrs", "uom", "value");
       boolean segments = c.has("segments");
+      // The Financial Statement and Notes sets name a row's dimensions by a hash (dimh) into dim.txt.
+      Map<String, String> dimTable = !segments && c.has("dimh") ? dimensionTable(zip) : null;
       boolean coreg = c.has("coreg");
+      boolean dcml = c.has("dcml"); // the filer's own decimals, in sets that carry them
+      filersDecimals = dcml;
       String line;
       int number = 1;
       while ((line = in.next()) != null) {
@@ -187,10 +223,14 @@ public final class SecDataSetReader {
           if ((concept.periodType() == PeriodType.INSTANT) != period.isInstant()) {
             continue; // a declared concept reported with the other period type: not the figure the rules mean
           }
-          Dimensions dims = dimensions(segments ? c.field(f, "segments") : "", coreg ? c.field(f, "coreg") : "");
+          String segs = segments ? c.field(f, "segments")
+              : dimTable != null ? segmentsOf(dimTable, c.field(f, "dimh").strip()) : "";
+          Dimensions dims = dimensions(segs, coreg ? c.field(f, "coreg") : "");
           BigDecimal stripped = amount.signum() == 0 ? BigDecimal.ZERO : amount.stripTrailingZeros();
           BigDecimal printed = stripped.setScale(Math.max(0, stripped.scale()));
-          facts.add(new Fact(concept, entity, period, unit, Decimals.of(stripped.scale()), dims,
+          Decimals decimals = dcml ? filersDecimals(c.field(f, "dcml").strip(), stripped.scale())
+              : Decimals.of(stripped.scale());
+          facts.add(new Fact(concept, entity, period, unit, decimals, dims,
               Optional.of(printed), SourceRef.line(source, number)));
         } catch (NumberFormatException | DateTimeParseException e) {
           problem(source + ":" + number, "expected a number in value and qtrs and a date YYYYMMDD in ddate, found \""
@@ -209,8 +249,73 @@ public final class SecDataSetReader {
     return facts;
   }
 
+  /**
+   * {@code dim.txt} of a Financial Statement and Notes set: {@code dimhash} to {@code segments}
+   * ({@code Axis=Member;...}); empty when the zip has none.
+   */
+  private Map<String, String> dimensionTable(ZipFile zip) throws IOException {
+    Map<String, String> table = new HashMap<>();
+    ZipEntry entry = zip.getEntry("dim.txt");
+    if (entry == null) {
+      return table;
+    }
+    try (TabLines in = lines(zip, entry)) {
+      Header columns = Header.of(in.next(), fileName + "!dim.txt:1", "", "dimhash", "segments");
+      String line;
+      int number = 1;
+      while ((line = in.next()) != null) {
+        number++;
+        String[] f = line.split("\t", -1);
+        if (f.length < columns.width()) {
+          if (!line.isBlank()) {
+            problem(fileName + "!dim.txt:" + number,
+                "expected " + columns.width() + " tab-separated fields as in the header, found " + f.length);
+          }
+          continue;
+        }
+        table.put(columns.field(f, "dimhash").strip(), columns.field(f, "segments"));
+      }
+    }
+    return table;
+  }
+
+  /**
+   * The segments of hash {@code dimh}: none for {@code 0x00000000}; a hash dim.txt does not list
+   * stays a dimension of its own ({@code Dimensions=0x...}), so that the row never passes for the
+   * consolidated figure.
+   */
+  private static String segmentsOf(Map<String, String> table, String dimh) {
+    if (dimh.isEmpty() || dimh.equals("0x00000000")) {
+      return "";
+    }
+    String segments = table.get(dimh);
+    return segments != null ? segments : "Dimensions=" + dimh + ";";
+  }
+
+  /**
+   * The filer's {@code decimals} from a {@code dcml} column (its rounding, which the printed value's
+   * zeros do not tell: {@code 2000000} in thousands is -3); {@code 32767} (INF) and an empty field
+   * fall back to the digits printed.
+   */
+  private static Decimals filersDecimals(String dcml, int printedScale) {
+    if (dcml.isEmpty()) {
+      return Decimals.of(printedScale);
+    }
+    int d;
+    try {
+      d = Integer.parseInt(dcml);
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("expected dcml as a whole number such as -3, or 32767 for exact, found \""
+          + dcml + "\"");
+    }
+    return d == 32767 ? Decimals.of(printedScale) : Decimals.of(d);
+  }
+
   /** {@code USD/shares}, as the SEC writes a per-share unit, is tieout's {@code USD/share}. */
   private static Unit unit(String uom) {
+    if (uom.isEmpty()) {
+      throw new IllegalArgumentException("expected a unit in uom (USD, shares, pure, USD/shares, ...), found none");
+    }
     return uom.endsWith("/shares") ? Unit.of(uom.substring(0, uom.length() - 1)) : Unit.of(uom);
   }
 
@@ -244,7 +349,14 @@ public final class SecDataSetReader {
     });
   }
 
-  /** {@code us-gaap:StatementClassOfStockAxis/us-gaap:CommonClassBMember;...} and coreg. */
+  /**
+   * {@code segments} in either of the SEC's forms, {@code us-gaap:StatementClassOfStockAxis/us-gaap:CommonClassBMember;}
+   * (2024 on) or {@code ClassOfStock=CommonClassB;} (the re-released older quarters), several pairs
+   * separated by {@code ;}, and {@code coreg}. Both forms give the same dimensions: the SEC's short
+   * names (prefix, a leading {@code Statement}, and the {@code Axis}/{@code Member} suffixes
+   * dropped). The co-registrant is member of {@code LegalEntity}, the axis the re-release writes
+   * beside {@code coreg}, so its facts never mix with the parent's.
+   */
   private Dimensions dimensions(String segments, String coreg) {
     String key = segments + "\t" + coreg;
     Dimensions known = dimensions.get(key);
@@ -252,31 +364,83 @@ public final class SecDataSetReader {
       return known;
     }
     TreeMap<String, String> members = new TreeMap<>();
-    for (String pair : segments.split(";")) {
-      int slash = pair.indexOf('/');
-      if (slash > 0) {
-        members.put(local(pair.substring(0, slash)), local(pair.substring(slash + 1)));
-      } else if (!pair.isBlank()) {
-        throw new IllegalArgumentException("expected segments as Axis/Member pairs separated by ';', found \""
-            + segments + "\"");
+    String pairs = unquoted(segments.strip());
+    int start = 0;
+    while (start < pairs.length()) {
+      int end = pairs.indexOf(';', start);
+      if (end < 0) {
+        end = pairs.length();
       }
+      String pair = pairs.substring(start, end).strip();
+      start = end + 1;
+      if (pair.isEmpty()) {
+        continue;
+      }
+      int sep = pair.indexOf('=');
+      if (sep < 0) {
+        sep = pair.indexOf('/');
+      }
+      String axis = sep > 0 ? axisName(pair.substring(0, sep)) : "";
+      String member = sep > 0 ? memberName(pair.substring(sep + 1)) : "";
+      if (axis.isEmpty() || member.isEmpty()) {
+        throw new IllegalArgumentException("expected segments as Axis=Member or prefix:Axis/prefix:Member pairs"
+            + " separated by ';', found \"" + segments + "\"");
+      }
+      members.put(axis, member);
     }
     if (!coreg.isBlank()) {
-      members.put("LegalEntityAxis", coreg.strip());
+      // segments' own LegalEntity member, when it has one, names the same co-registrant
+      members.putIfAbsent(LEGAL_ENTITY, unquoted(coreg.strip()));
     }
     Dimensions result = Dimensions.of(members);
     dimensions.put(key, result);
     return result;
   }
 
+  /** {@code us-gaap:StatementClassOfStockAxis} and {@code ClassOfStock} are both {@code ClassOfStock}. */
+  static String axisName(String qname) {
+    String name = local(qname);
+    if (name.endsWith("Axis") && name.length() > 4) {
+      name = name.substring(0, name.length() - 4);
+    }
+    if (name.startsWith("Statement") && name.length() > 9 && Character.isUpperCase(name.charAt(9))) {
+      name = name.substring(9);
+    }
+    return name;
+  }
+
+  /** {@code us-gaap:CommonClassBMember} and {@code CommonClassB} are both {@code CommonClassB}. */
+  static String memberName(String qname) {
+    String name = local(qname);
+    return name.endsWith("Member") && name.length() > 6 ? name.substring(0, name.length() - 6) : name;
+  }
+
   private static String local(String qname) {
     return qname.substring(qname.indexOf(':') + 1).strip();
   }
 
+  /** A field the re-release quoted (it held a {@code "}): its text. */
+  private static String unquoted(String field) {
+    if (field.length() >= 2 && field.charAt(0) == '"' && field.charAt(field.length() - 1) == '"') {
+      return field.substring(1, field.length() - 1).replace("\"\"", "\"");
+    }
+    return field;
+  }
+
   private void problem(String where, String message) {
-    if (problems.size() < 20) { // only 20 are reported: a bad 400 MB file must not fill the heap with them
+    problemCount++;
+    if (problems.size() < SHOWN) { // a bad 400 MB file must not fill the heap with messages; the total is told
       problems.add(Diagnostic.at(where, message));
     }
+  }
+
+  /** The problems found, ending with their total ({@code 20 shown of 17,096}). */
+  private List<Diagnostic> problemsWithTotal() {
+    List<Diagnostic> all = new ArrayList<>(problems);
+    String count = problemCount > problems.size() ? grouped(problems.size()) + " shown of " + grouped(problemCount)
+        : grouped(problemCount) + (problemCount == 1 ? " problem" : " problems") + " in all";
+    all.add(Diagnostic.at(fileName, count + "; every other line was read"));
+    return all;
   }
 
   private static TabLines lines(ZipFile zip, ZipEntry entry) throws IOException {

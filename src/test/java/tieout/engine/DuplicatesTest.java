@@ -20,6 +20,7 @@ import com.google.common.collect.ImmutableList;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 import tieout.ledger.Decimals;
+import tieout.ledger.Dimensions;
 import tieout.ledger.Unit;
 import tieout.rules.Materiality;
 import tieout.rules.PeriodFilter;
@@ -196,5 +197,22 @@ class DuplicatesTest {
     assertThat(
         lines(findings, "DUPLICATE"),
         contains("NOT_EVALUATED 2013-12-31: units differ: CAD, EUR and USD"));
+  }
+
+  @Test
+  void figuresWithDifferentDimensionsAreNeverCompared() {
+    // A segment's, a co-registrant's or a translated figure is not a second printing of the
+    // consolidated one: only the two consolidated printings are compared.
+    ImmutableList<Finding> findings =
+        check(
+            TAXONOMY,
+            ledger(
+                fact(CASH, at("2013-12-31"), "100", "B2"),
+                fact(CASH, at("2013-12-31"), Dimensions.of("LegalEntity", "ParentCompany"), "40", "C2"),
+                fact(CASH, at("2013-12-31"), Dimensions.of("Currency", "USD"), "15", "D2"),
+                fact(CASH, at("2013-12-31"), Dimensions.of("EquityComponents", "RetainedEarnings"), "7", "E2"),
+                fact(CASH, at("2013-12-31"), "100", "F2")));
+    assertThat(lines(findings, "DUPLICATE"), contains("PASS 2013-12-31: 100 vs 100, variance 0, tolerance 1"));
+    assertThat(operands(findings.get(0)), is("REPORTED 1 B2, COMPUTED 1 F2"));
   }
 }

@@ -22,19 +22,16 @@ import tieout.taxonomy.Concept;
 import tieout.taxonomy.ItemType;
 import tieout.taxonomy.PeriodType;
 import tieout.taxonomy.Taxonomy;
-import tieout.testing.SharedData;
 
 /** The real SEC daily data set of 2025-07-01 through the SEC reader and the us-gaap rules. */
 class SecDataSetTest {
-  /** Skips the test, with a reason, when ../shared is absent. */
-  private static Path zip() {
-    return SharedData.require("data/sec-fsds/20250701.zip");
-  }
+  private static final Path ZIP = tieout.testing.SharedData.path("data/sec-fsds/20250701.zip");
   private static final String MSC = "MSC INDUSTRIAL DIRECT CO INC (CIK 1003078, 0001003078-25-000075)";
 
   @Test
   void loadsEveryNumberOfTheDataSet() throws Exception {
-    List<Fact> facts = SecDataSetReader.read(zip(), Taxonomy.builder().build());
+    tieout.testing.SharedData.require("data/sec-fsds/20250701.zip");
+    List<Fact> facts = SecDataSetReader.read(ZIP, Taxonomy.builder().build());
     assertThat(facts.size(), is(1545)); // 1598 lines in num.txt, 53 with an empty value
     assertThat(facts.stream().map(Fact::entity).distinct().count(), is(6L));
     assertThat(facts.stream().filter(f -> !f.dimensions().isEmpty()).count(), is(48L));
@@ -42,7 +39,8 @@ class SecDataSetTest {
 
   @Test
   void mapsTagPeriodUnitAndInfersDecimals() throws Exception {
-    Ledger ledger = Ledger.builder().addAll(SecDataSetReader.read(zip(), Taxonomy.builder().build())).build();
+    tieout.testing.SharedData.require("data/sec-fsds/20250701.zip");
+    Ledger ledger = Ledger.builder().addAll(SecDataSetReader.read(ZIP, Taxonomy.builder().build())).build();
     Concept assets = Concept.of("Assets", PeriodType.INSTANT, ItemType.MONETARY, tieout.taxonomy.Balance.NONE);
     ImmutableList<Fact> found =
         ledger.find(assets, MSC, Period.instant(LocalDate.of(2024, 8, 31)), Dimensions.NONE);
@@ -63,7 +61,7 @@ class SecDataSetTest {
     Fact parValue = ledger.facts().stream()
         .filter(f -> f.concept().name().equals("CommonStockParOrStatedValuePerShare") && !f.dimensions().isEmpty())
         .findFirst().orElseThrow();
-    assertThat(parValue.dimensions().toString(), is("StatementClassOfStockAxis=CommonClassBMember"));
+    assertThat(parValue.dimensions().toString(), is("ClassOfStock=CommonClassB"));
     assertThat(parValue.decimals().toString(), is("3"));
   }
 
@@ -74,7 +72,8 @@ class SecDataSetTest {
 
   @Test
   void usGaapRulesOnTheDataSet() {
-    RunResult result = Reconciliation.run(List.of(zip()), Path.of("rules/us-gaap"));
+    tieout.testing.SharedData.require("data/sec-fsds/20250701.zip");
+    RunResult result = Reconciliation.run(List.of(ZIP), Path.of("rules/us-gaap"));
     List<Finding> findings = result.findings();
     assertThat(findings.size(), is(82));
     assertThat(findings.stream().filter(f -> f.status() == Status.PASS).count(), is(38L));
