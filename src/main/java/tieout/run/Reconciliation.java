@@ -53,13 +53,26 @@ public final class Reconciliation {
    * @throws tieout.error.UserException also for a missing or unreadable narrative file
    */
   public static RunResult run(List<Path> inputs, Path rulesDir, Limits limits, Optional<Path> narrative) {
+    return run(inputs, rulesDir, limits, narrative, false);
+  }
+
+  /**
+   * The whole run. Problems in the data become {@link RunResult#unreadable()} findings and the rest
+   * is checked; with {@code strict} they are a user error instead, as for bad paths and limits.
+   *
+   * @throws tieout.error.UserException for bad rules, paths, limits, a missing narrative file, and
+   *     with {@code strict} any data that cannot be read
+   */
+  public static RunResult run(List<Path> inputs, Path rulesDir, Limits limits, Optional<Path> narrative,
+      boolean strict) {
     PhaseTimer timer = PhaseTimer.start();
     RuleSet rules = RulesLoader.load(rulesDir);
     timer.end("rules");
-    LoadedLedger loaded = LedgerLoader.loadWithNotices(inputs, rules.taxonomy(), limits);
+    LoadedLedger loaded = LedgerLoader.loadWithNotices(inputs, rules.taxonomy(), limits, strict);
     Ledger ledger = loaded.ledger();
     timer.end("load");
-    ImmutableList<Finding> findings = Reconciler.check(rules, ledger);
+    ImmutableList<Finding> findings =
+        UnreadableReasons.name(Reconciler.check(rules, ledger), loaded.unreadableAmounts());
     timer.end("checks");
     Optional<NarrativeResult> prose =
         narrative.map(path -> new NarrativeChecker(rules.taxonomy(), ledger).check(path));
@@ -69,6 +82,7 @@ public final class Reconciliation {
         Explainer.standard().explainFailures(failed, ledger);
     ImmutableList<Finding> flux = Reconciler.flux(rules, ledger);
     timer.end("explain+flux");
-    return new RunResult(rules, ledger, findings, explanations, flux, prose, loaded.notices());
+    return new RunResult(rules, ledger, findings, explanations, flux, prose, loaded.notices(), loaded.unreadable(),
+        loaded.coverage());
   }
 }
