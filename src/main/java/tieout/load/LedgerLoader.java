@@ -96,7 +96,12 @@ public final class LedgerLoader {
         problems.add(name, "expected at least one amount under a period heading (such as \"Year Ended December 31,"
             + " 2013\") or a concept,period,value line, found none: check that this is the right file");
       }
+      int beforeRange = problems.size();
       InputChecks.amountsInRange(facts, problems);
+      if (problems.size() > beforeRange) {
+        // Reported as unreadable: such a figure must not take part in a check.
+        facts = facts.stream().filter(f -> f.isNil() || !InputChecks.tooLarge(f.amount())).toList();
+      }
       count += facts.size();
       if (count > limits.maxFacts()) {
         problems.refuse(name, "expected at most " + Limits.grouped(limits.maxFacts()) + " facts in one run (--max-facts),"

@@ -81,7 +81,7 @@ class CheckCommandTest {
     assertThat(run.exitCode(), is(ExitCodes.DISCREPANCIES));
     JsonObject report = json(run);
     assertThat(report.getAsJsonObject("summary").toString(),
-        is("{\"checks\":112,\"passed\":92,\"failed\":4,\"warnings\":0,\"notEvaluated\":16}"));
+        is("{\"checks\":112,\"passed\":92,\"failed\":4,\"warnings\":0,\"notEvaluated\":16,\"unreadable\":0}"));
     assertThat(failures(report), is(new TreeSet<>(SAMPLE_FAILURES)));
   }
 
