@@ -91,7 +91,8 @@ public final class NightlyJob {
     Instant startedAt = clock.instant();
     ZoneId zone = clock.getZone();
     progress.step(1, STEPS, "checking " + config.inputs().size() + " input(s) against " + config.rules());
-    RunResult result = Reconciliation.run(config.inputs(), config.rules(), config.limits());
+    RunResult result =
+        Reconciliation.run(config.inputs(), config.rules(), config.limits(), Optional.empty(), config.strict());
     Summary summary = Summary.of(result.findings());
 
     progress.step(2, STEPS, "recording " + result.findings().size() + " findings in " + config.history());
@@ -107,7 +108,8 @@ public final class NightlyJob {
     }
     List<String> charts = config.mail().charts() ? MailCharts.failedRollups(result) : List.of();
     VarianceMessage message =
-        new VarianceMessage(config.subjectPrefix(), config.name(), report, summary, zone, charts);
+        new VarianceMessage(config.subjectPrefix(), config.name(), report, summary, zone, charts)
+            .withUnreadable(result.unreadable());
     MailContent content = message.content(attachments);
     AtomicFile.write(runDir.resolve("variance.txt"), w -> w.write(content.text()));
     AtomicFile.write(runDir.resolve("variance.html"), w -> w.write(content.html()));
@@ -138,7 +140,7 @@ public final class NightlyJob {
       }
     }
     store.finish(report.runId(), status.word(), Optional.of(runDir.toAbsolutePath().toString()));
-    return new NightlyOutcome(report, summary, content.subject(), runDir, status,
+    return new NightlyOutcome(report, summary, result.unreadable().size(), content.subject(), runDir, status,
         status == MailStatus.SENT ? Optional.empty() : Optional.of(eml), error);
   }
 
