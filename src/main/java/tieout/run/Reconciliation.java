@@ -14,6 +14,7 @@ import tieout.ledger.Ledger;
 import tieout.load.LedgerLoader;
 import tieout.load.Limits;
 import tieout.load.LoadedLedger;
+import tieout.load.Notice;
 import tieout.narrative.NarrativeChecker;
 import tieout.narrative.NarrativeResult;
 import tieout.rules.RuleSet;
@@ -82,7 +83,11 @@ public final class Reconciliation {
         Explainer.standard().explainFailures(failed, ledger);
     ImmutableList<Finding> flux = Reconciler.flux(rules, ledger);
     timer.end("explain+flux");
-    return new RunResult(rules, ledger, findings, explanations, flux, prose, loaded.notices(), loaded.unreadable(),
+    // Files in the rules folder named like rules but not read: said, as the loader says of inputs.
+    ImmutableList.Builder<Notice> notices = ImmutableList.builder();
+    RulesLoader.ignoredFiles(rulesDir).forEach(d -> notices.add(new Notice(d.location(), d.message())));
+    notices.addAll(loaded.notices());
+    return new RunResult(rules, ledger, findings, explanations, flux, prose, notices.build(), loaded.unreadable(),
         loaded.coverage());
   }
 }
