@@ -87,9 +87,11 @@ public final class LedgerLoader {
     notices.addAll(inputs.skipped());
     Ledger.Builder ledger = Ledger.builder();
     AdoptedCaptions adopted = new AdoptedCaptions();
+    List<SheetCoverage> coverage = new ArrayList<>();
     long count = 0;
     for (Path file : inputs.files()) {
       int before = problems.size();
+      int amountsBefore = problems.unreadableAmountCount();
       List<Fact> facts = loadFile(file, taxonomy, limits, problems, notices, adopted);
       String name = file.getFileName().toString();
       if (facts.isEmpty() && problems.size() == before) {
@@ -109,13 +111,16 @@ public final class LedgerLoader {
         break;
       }
       ledger.addAll(facts);
+      if (InputKind.of(file).orElseThrow() != InputKind.SEC_DATA_SET) {
+        coverage.addAll(SheetCoverage.of(facts, problems.unreadableAmountsSince(amountsBefore)));
+      }
     }
     if (strict || problems.refused()) {
       problems.throwIfAny();
     }
     adopted.notice().ifPresent(notices::add);
     return new LoadedLedger(ledger.build(), ImmutableList.copyOf(notices), problems.findings(),
-        problems.unreadableAmounts(), ImmutableList.of());
+        problems.unreadableAmounts(), ImmutableList.copyOf(coverage));
   }
 
   private static List<Fact> loadFile(Path file, Taxonomy taxonomy, Limits limits, Problems problems,

@@ -89,6 +89,16 @@ final class Problems {
     return ImmutableList.copyOf(amounts);
   }
 
+  /** How many unreadable amount cells have been recorded: a mark for {@link #unreadableAmountsSince}. */
+  int unreadableAmountCount() {
+    return amounts.size();
+  }
+
+  /** The unreadable amount cells recorded after {@code mark}. */
+  List<UnreadableAmount> unreadableAmountsSince(int mark) {
+    return amounts.subList(mark, amounts.size());
+  }
+
   /**
    * Throws the problems found so far, if there are any: the first {@link #LIMIT}, then a line with
    * the total, never a silent cut.

@@ -85,15 +85,7 @@ public final class JsonReport implements ReportFormat {
     json.name("flagged").value(s.flagged());
     json.name("withinThresholds").value(s.withinThresholds());
     json.name("notEvaluated").value(s.notEvaluated());
-    json.name("unreadable").value(result.unreadable().size());
     json.endObject();
-    // Always present, as notices: every problem in the data, none cut (the text report shows 20).
-    json.name("unreadable").beginArray();
-    for (InputProblem p : result.unreadable()) {
-      json.beginObject().name("status").value(InputProblem.STATUS).name("severity").value("error")
-          .name("location").value(p.location()).name("message").value(p.message()).endObject();
-    }
-    json.endArray();
     json.name("findings").beginArray();
     for (Finding f : result.flux()) {
       writeFinding(f, result, json);

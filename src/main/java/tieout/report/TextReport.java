@@ -14,6 +14,7 @@ import tieout.engine.Status;
 import tieout.ledger.Fact;
 import tieout.load.InputProblem;
 import tieout.load.Notice;
+import tieout.load.SheetCoverage;
 import tieout.narrative.NarrativeReport;
 
 /**
@@ -60,6 +61,14 @@ public final class TextReport implements ReportFormat {
     if (result.narrative().isPresent()) {
       out.write("\n");
       NarrativeReport.writeText(result.narrative().get(), out);
+    }
+    List<SheetCoverage> partial = result.coverage().stream().filter(c -> !c.complete()).toList();
+    if (!partial.isEmpty()) {
+      // Sheets read in full are in the JSON, CSV and HTML reports; here only those that were not.
+      out.write("\nSheets not read in full:\n");
+      for (SheetCoverage c : partial) {
+        out.write("  " + c + "\n");
+      }
     }
     if (!result.notices().isEmpty()) {
       out.write("\nNotices:\n");

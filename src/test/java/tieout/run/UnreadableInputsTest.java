@@ -48,6 +48,21 @@ class UnreadableInputsTest {
   }
 
   @Test
+  void coverageCountsTheCellsReadAgainstThoseFound() throws IOException {
+    RunResult result = Reconciliation.run(List.of(balanceSheet(), Path.of("spreadsheets/entree-gold-2013.xlsx")),
+        Path.of("rules"), Limits.DEFAULT, Optional.empty(), false);
+    assertThat(result.coverage().stream().map(Object::toString).toList(), contains(
+        "bs.csv: 3 of 4 amount cells read",
+        "entree-gold-2013.xlsx!Selected Annual: 18 of 18 amount cells read",
+        "entree-gold-2013.xlsx!Results of Operations: 30 of 30 amount cells read",
+        "entree-gold-2013.xlsx!Mineral Properties: 12 of 12 amount cells read",
+        "entree-gold-2013.xlsx!Quarterly 2013: 60 of 60 amount cells read",
+        "entree-gold-2013.xlsx!Quarterly 2012: 48 of 48 amount cells read",
+        "entree-gold-2013.xlsx!Financing Activities: 16 of 16 amount cells read",
+        "entree-gold-2013.xlsx!Contractual Commitments: 8 of 8 amount cells read"));
+  }
+
+  @Test
   void aReasonNamingAnotherPeriodOrConceptIsLeftAlone() throws IOException {
     RunResult result = Reconciliation.run(List.of(balanceSheet()), Path.of("rules"), Limits.DEFAULT, Optional.empty(),
         false);
