@@ -112,7 +112,9 @@ final class Problems {
       throw new UserException(all);
     }
     List<Diagnostic> shown = new ArrayList<>(all.subList(0, LIMIT));
-    shown.add(Diagnostic.at("tieout", shownOf(LIMIT, all.size()) + "; all in --format json without --strict"));
+    // At the first one not shown, so that every line names a place in the inputs.
+    shown.add(Diagnostic.at(all.get(LIMIT).location(),
+        "and more from here: " + shownOf(LIMIT, all.size()) + "; all in --format json without --strict"));
     throw new UserException(shown);
   }
 

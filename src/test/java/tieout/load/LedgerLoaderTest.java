@@ -170,7 +170,8 @@ class LedgerLoaderTest {
         "a.csv:2: expected a plain decimal such as -11422025 or 0.08, or nil, for 'NetIncomeLoss', found \"one\""));
     assertThat(problems.get(1), equalTo("b.csv:2: unknown concept 'Nope'"));
     assertThat(problems.get(19), equalTo("b.csv:20: unknown concept 'Nope'"));
-    assertThat(problems.get(20), equalTo("tieout: 20 shown of 25; all in --format json without --strict"));
+    assertThat(problems.get(20), equalTo(
+        "b.csv:21: and more from here: 20 shown of 25; all in --format json without --strict"));
   }
 
   @Test
