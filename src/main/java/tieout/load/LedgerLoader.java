@@ -152,7 +152,11 @@ public final class LedgerLoader {
   private static List<Fact> loadDataSet(Path file, String name, Taxonomy taxonomy, Limits limits,
       Problems problems) {
     try {
-      return tieout.sec.SecDataSetReader.read(file, taxonomy, limits.maxFacts(), limits.progress());
+      // Bad lines are unreadable inputs; the good lines' facts are loaded.
+      List<tieout.error.Diagnostic> lines = new ArrayList<>();
+      List<Fact> facts = tieout.sec.SecDataSetReader.read(file, taxonomy, limits.maxFacts(), limits.progress(), lines);
+      lines.forEach(d -> problems.add(d.location(), d.message()));
+      return facts;
     } catch (UserException e) {
       problems.addAll(e);
     } catch (IOException e) {

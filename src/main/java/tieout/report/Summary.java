@@ -70,7 +70,7 @@ public record Summary(int checks, int passed, int failed, int warnings, int notE
    * cells, lines, sheets and files that could not be loaded, each an error finding.
    */
   public static String unreadable(int count) {
-    return count == 0 ? "" : "; " + count + (count == 1 ? " unreadable input" : " unreadable inputs");
+    return count == 0 ? "" : String.format(java.util.Locale.ROOT, "; %,d unreadable input%s", count, count == 1 ? "" : "s");
   }
 
   /** Whether a run with these counts must exit 1 at {@code threshold}: unreadable inputs are errors. */

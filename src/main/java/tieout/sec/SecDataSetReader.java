@@ -63,6 +63,14 @@ public final class SecDataSetReader {
   private final Map<String, Period> periods = new HashMap<>();
   private final Map<String, Dimensions> dimensions = new HashMap<>();
   private final List<Diagnostic> problems = new ArrayList<>();
+  /**
+   * The most line problems kept (some 25 MB): every one is a finding in the report, but a bad 400 MB
+   * file must not fill the heap with them; beyond, one more says how many there are.
+   */
+  static final int KEPT = 100_000;
+
+  private long problemCount;
+  private String firstUnlisted;
 
   private SecDataSetReader(String fileName, Taxonomy taxonomy) {
     this.fileName = fileName;
@@ -77,7 +85,8 @@ public final class SecDataSetReader {
   /**
    * The facts of data set {@code path}.
    *
-   * @throws UserException when the file is not a data set or a line is malformed (all lines' problems, at most 20)
+   * @throws UserException when the file is not a data set or a line is malformed (all lines' problems, at most
+   *     {@link #KEPT} and then their total)
    */
   public static List<Fact> read(Path path, Taxonomy taxonomy) throws IOException {
     return read(path, taxonomy, Long.MAX_VALUE, LoadProgress.NONE);
@@ -90,10 +99,27 @@ public final class SecDataSetReader {
    * held whole, only the facts it yields.
    *
    * @throws UserException when the file is not a data set, a line is malformed (all lines' problems,
-   *     at most 20), or it holds more than {@code maxFacts} numbers (the message says how many)
+   *     at most {@link #KEPT} and then their total), or it holds more than {@code maxFacts} numbers (the message says how many)
    */
   public static List<Fact> read(Path path, Taxonomy taxonomy, long maxFacts, LoadProgress progress)
       throws IOException {
+    List<Diagnostic> lineProblems = new ArrayList<>();
+    List<Fact> facts = read(path, taxonomy, maxFacts, progress, lineProblems);
+    if (!lineProblems.isEmpty()) {
+      throw new UserException(lineProblems);
+    }
+    return facts;
+  }
+
+  /**
+   * As {@link #read(Path, Taxonomy, long, LoadProgress)}, but a malformed line is added to
+   * {@code lineProblems} (at most {@link #KEPT}, then one with the total) and the good lines' facts
+   * returned.
+   *
+   * @throws UserException when the file is not a data set or holds more than {@code maxFacts} numbers
+   */
+  public static List<Fact> read(Path path, Taxonomy taxonomy, long maxFacts, LoadProgress progress,
+      List<Diagnostic> lineProblems) throws IOException {
     String name = path.getFileName().toString();
     try (ZipFile zip = new ZipFile(path.toFile())) {
       if (!isDataSet(zip)) {
@@ -105,8 +131,11 @@ public final class SecDataSetReader {
       ZipEntry num = zip.getEntry("num.txt");
       progress.start(name, Math.max(0, num.getSize()));
       List<Fact> facts = reader.numbers(zip, num, entities, maxFacts, progress);
-      if (!reader.problems.isEmpty()) {
-        throw new UserException(reader.problems);
+      lineProblems.addAll(reader.problems);
+      if (reader.problemCount > reader.problems.size()) {
+        lineProblems.add(Diagnostic.at(reader.firstUnlisted, "and more from here: " + reader.problems.size()
+            + " listed of " + String.format(java.util.Locale.ROOT, "%,d", reader.problemCount)
+            + " lines not read (the rest are not kept: a bad 400 MB file would fill the memory)"));
       }
       return facts;
     } catch (java.util.zip.ZipException e) {
@@ -274,8 +303,11 @@ public final class SecDataSetReader {
   }
 
   private void problem(String where, String message) {
-    if (problems.size() < 20) { // only 20 are reported: a bad 400 MB file must not fill the heap with them
+    problemCount++;
+    if (problems.size() < KEPT) {
       problems.add(Diagnostic.at(where, message));
+    } else if (firstUnlisted == null) {
+      firstUnlisted = where;
     }
   }
 

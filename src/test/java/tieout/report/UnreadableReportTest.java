@@ -63,7 +63,7 @@ class UnreadableReportTest {
         + "  20 shown of 17,096; all in --format json\n"));
     assertThat(text, not(containsString("big.csv:22:")));
     assertThat(text, startsWith("tieout: 1 check: 1 passed, 0 failed, 0 warnings, 0 not evaluated;"
-        + " 17096 unreadable inputs\n"));
+        + " 17,096 unreadable inputs\n"));
   }
 
   @Test
