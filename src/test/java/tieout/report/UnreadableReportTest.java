@@ -18,6 +18,7 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import tieout.ledger.Ledger;
 import tieout.load.InputProblem;
+import tieout.load.SheetCoverage;
 import tieout.report.html.HtmlReport;
 import tieout.rules.RuleSet;
 import tieout.run.RunResult;
@@ -95,5 +96,29 @@ class UnreadableReportTest {
     assertThat(html, containsString("<span class=\"n\">2</span><span class=\"l\">unreadable inputs</span>"));
     assertThat(html.indexOf("id=\"unreadable\"") < html.indexOf("id=\"failed\""), is(true));
     assertThat(render(new HtmlReport(), ImmutableList.of()), not(containsString("id=\"unreadable\"")));
+  }
+
+  private static String renderCoverage(ReportFormat format) throws IOException {
+    StringWriter out = new StringWriter();
+    RunResult base = new RunResult(new RuleSet(Taxonomy.builder().build(), ImmutableList.of()), Ledger.builder().build(),
+        ImmutableList.of(ReportFixtures.pass()), ImmutableMap.of(), ImmutableList.of(), Optional.empty());
+    format.write(new RunResult(base.rules(), base.ledger(), base.findings(), base.explanations(), base.flux(),
+        base.narrative(), base.notices(), TWO.subList(0, 1), ImmutableList.of(
+            new SheetCoverage("book.xlsx!BS", 40, 40), new SheetCoverage("bs.csv", 2, 3))), out);
+    return out.toString();
+  }
+
+  @Test
+  void coverageIsInEveryFormatAndInTextOnlyWhenNotFull() throws IOException {
+    String text = renderCoverage(new TextReport());
+    assertThat(text, containsString("\nSheets not read in full:\n  bs.csv: 2 of 3 amount cells read\n"));
+    assertThat(text, not(containsString("book.xlsx!BS")));
+    assertThat(JsonParser.parseString(renderCoverage(new JsonReport())).getAsJsonObject().getAsJsonArray("coverage")
+        .toString(), is("[{\"sheet\":\"book.xlsx!BS\",\"read\":40,\"present\":40},"
+            + "{\"sheet\":\"bs.csv\",\"read\":2,\"present\":3}]"));
+    assertThat(renderCoverage(new CsvReport()), containsString(
+        "\"\",,,bs.csv: 2 of 3 amount cells read,,,,,,,,,bs.csv,,coverage\r\n"));
+    assertThat(renderCoverage(new HtmlReport()), containsString(
+        "<tr><td>bs.csv</td><td class=\"num\">2</td><td class=\"num\">3</td></tr>"));
   }
 }
