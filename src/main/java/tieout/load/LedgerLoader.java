@@ -266,6 +266,7 @@ public final class LedgerLoader {
         }
         List<Fact> read = PresentationTableReader.read(sheet, taxonomy, sheetProblems, adopted);
         notices.addAll(HiddenNotices.of(sheet, read));
+        EmptySheets.notice(sheet, read, sheetProblems).ifPresent(notices::add);
         streamed.addAll(read);
       });
       problems.addAll(sheetProblems);
@@ -317,6 +318,7 @@ public final class LedgerLoader {
     for (XlsxGrid sheet : sheets) {
       List<Fact> read = PresentationTableReader.read(sheet, taxonomy, problems, adopted);
       notices.addAll(HiddenNotices.of(sheet, read));
+      EmptySheets.notice(sheet, read, problems).ifPresent(notices::add);
       facts.addAll(read);
     }
     return facts;

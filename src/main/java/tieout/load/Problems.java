@@ -59,6 +59,11 @@ final class Problems {
     amounts.addAll(other.amounts);
   }
 
+  /** Whether any problem is located at or under {@code prefix} (e.g. {@code book.xlsx!Sheet!}). */
+  boolean anyAt(String prefix) {
+    return diagnostics.stream().anyMatch(d -> d.location().startsWith(prefix));
+  }
+
   boolean isEmpty() {
     return diagnostics.isEmpty();
   }

@@ -236,4 +236,27 @@ class LedgerLoaderTest {
     assertThat(facts.getMessage(), equalTo("annual.xlsx: error: expected at most 1 facts in one run (--max-facts),"
         + " found more by this file: check fewer files at a time or raise --max-facts"));
   }
+
+  @Test
+  void aSheetThatYieldsNothingSaysSo() throws IOException {
+    Path workbook = new Workbooks().sheet("Annual")
+        .row(null, "FY2013")
+        .row("Exploration", "5,808,316")
+        .sheet("Cover")
+        .row("Entrée Gold Inc.")
+        .row("Management's discussion and analysis")
+        .sheet("Bad")
+        .row(null, "FY2013")
+        .row("Exploration", "n/a")
+        .write(dir.resolve("book.xlsx"));
+
+    LoadedLedger loaded = LedgerLoader.loadWithNotices(List.of(workbook), taxonomy, Limits.DEFAULT);
+
+    // The sheet with a bad cell says why in its unreadable finding, not again in a notice.
+    assertThat(loaded.notices().stream().map(Notice::toString).toList(), contains(
+        "book.xlsx!Cover: no amounts read: no line caption with figures under a period heading (such as \"Year Ended"
+            + " December 31, 2013\" or \"Dec. 31, 2013\") was found on this sheet"));
+    assertThat(loaded.unreadable().stream().map(InputProblem::toString).toList(), contains(
+        "book.xlsx!Bad!B2: expected an amount for 'Exploration' (2013-01-01/2013-12-31), found text \"n/a\""));
+  }
 }
