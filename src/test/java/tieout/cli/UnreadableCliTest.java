@@ -62,4 +62,18 @@ class UnreadableCliTest {
     CliRun strict = CliRun.of("explain", "BS-TIE", "--strict", "spreadsheets", broken().toString());
     assertThat(strict.exitCode(), is(ExitCodes.USER_ERROR));
   }
+
+  @Test
+  void annotateSkipsAFileThatCouldNotBeOpened() throws IOException {
+    Path in = Files.createDirectories(dir.resolve("in"));
+    Files.copy(Path.of("spreadsheets/entree-gold-2013.xlsx"), in.resolve("entree-gold-2013.xlsx"));
+    Files.write(in.resolve("empty.xlsx"), new byte[0]);
+    Path out = dir.resolve("annotated");
+    CliRun run = CliRun.of("check", in.toString(), "--annotate", out.toString());
+    assertThat(run.exitCode(), is(ExitCodes.DISCREPANCIES));
+    try (var files = Files.list(out)) {
+      assertThat(files.map(p -> p.getFileName().toString()).sorted().toList(),
+          is(java.util.List.of("entree-gold-2013.xlsx")));
+    }
+  }
 }
