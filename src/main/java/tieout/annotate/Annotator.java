@@ -56,6 +56,9 @@ public final class Annotator {
     for (Path input : files) {
       String name = input.getFileName().toString();
       Path target = outDir.resolve(name);
+      if (result.unreadable().stream().anyMatch(p -> p.location().equals(name))) {
+        continue; // a damaged, encrypted or empty file: it is an unreadable finding, with nothing to mark
+      }
       if (InputFiles.isCsv(input)) {
         AtomicFile.write(target, out -> CsvAnnotator.write(input, marks, out));
       } else {

@@ -1,61 +1,31 @@
 package tieout.annotate;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
 import tieout.error.UserException;
+import tieout.load.InputKind;
+import tieout.load.Inputs;
 
 /**
- * The spreadsheet files a run read, found from the command's paths by the loader's rules: a folder
- * means its {@code .xlsx} and {@code .csv} files (not recursive, no hidden or lock files), a file
- * named twice counts once.
+ * The spreadsheet files a run read that can be annotated: the inputs as the loader finds them
+ * ({@link Inputs}: a folder's inputs, not recursive, no hidden or lock files, each file once) of a
+ * kind with cells to mark ({@link InputKind#annotatable()}: not SEC data sets).
  */
 final class InputFiles {
   private InputFiles() {}
 
   static List<Path> of(List<Path> paths) {
-    List<Path> files = new ArrayList<>();
-    Set<Path> seen = new HashSet<>();
-    for (Path path : paths) {
-      List<Path> found;
-      if (Files.isDirectory(path)) {
-        try (Stream<Path> entries = Files.list(path)) {
-          found = entries
-              .filter(Files::isRegularFile)
-              .filter(InputFiles::isSpreadsheet)
-              .sorted(Comparator.comparing(p -> p.getFileName().toString()))
-              .toList();
-        } catch (IOException e) {
-          // The loader reports an unreadable folder as a user error; nothing to copy from it.
-          found = List.of();
-        }
-      } else {
-        found = List.of(path);
-      }
-      for (Path file : found) {
-        if (seen.add(file.toAbsolutePath().normalize())) {
-          files.add(file);
-        }
-      }
-    }
-    return files;
-  }
-
-  static boolean isSpreadsheet(Path p) {
-    String name = p.getFileName().toString();
-    String lower = name.toLowerCase(Locale.ROOT);
-    return (lower.endsWith(".xlsx") || lower.endsWith(".csv")) && !name.startsWith("~$") && !name.startsWith(".");
+    return Inputs.of(paths).files().stream()
+        .filter(p -> InputKind.of(p).map(InputKind::annotatable).orElse(false))
+        .toList();
   }
 
   static boolean isCsv(Path p) {
-    return p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv");
+    return InputKind.of(p).equals(Optional.of(InputKind.CSV));
   }
 
   /**

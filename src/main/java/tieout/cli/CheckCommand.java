@@ -16,6 +16,7 @@ import tieout.annotate.Annotator;
 import tieout.engine.Finding;
 import tieout.error.UserException;
 import tieout.io.AtomicFile;
+import tieout.load.InputKind;
 import tieout.narrative.NarrativeReport;
 import tieout.report.CsvReport;
 import tieout.report.JsonReport;
@@ -33,7 +34,8 @@ import tieout.rules.Severity;
     name = "check",
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
-    description = "Loads every .xlsx and .csv in PATH (default ./spreadsheets), runs the rules and reports every check.")
+    description = "Loads every .xlsx, .csv and SEC data set .zip in PATH (default ./spreadsheets), runs the rules and"
+        + " reports every check.")
 public final class CheckCommand implements Callable<Integer> {
 
   /** The report formats {@code --format} accepts. */
@@ -101,7 +103,8 @@ public final class CheckCommand implements Callable<Integer> {
     if (annotateDir != null) {
       Annotator.checkOutputFolder(annotateDir, inputs);
     }
-    RunResult result = Reconciliation.run(inputs, input.rulesDir, input.limits(), java.util.Optional.ofNullable(narrative));
+    RunResult result = Reconciliation.run(
+        inputs, input.rulesDir, input.limits(), java.util.Optional.ofNullable(narrative), input.strict);
     if (annotateDir != null) {
       Annotator.Written written = Annotator.write(result, inputs, annotateDir);
       spec.commandLine().getErr().println("tieout: " + written.line(annotateDir));
@@ -116,14 +119,17 @@ public final class CheckCommand implements Callable<Integer> {
       out.flush();
     } else {
       AtomicFile.write(output, w -> writer.write(result, w));
-      out.println("tieout: " + Summary.of(findings).line()
+      out.println("tieout: " + Summary.of(findings).line() + Summary.unreadable(result.unreadable().size())
           + result.narrative().map(n -> "; " + NarrativeReport.phrase(n)).orElse("")
           + "; report written to " + output);
     }
     timer.end("report");
     boolean contradicted = NarrativeReport.hasContradictions(result.narrative());
-    boolean failed =
-        Summary.failsAt(findings, failOn.severity) || Summary.failsAt(result.flux(), failOn.severity);
+    if (output != null && format != Format.TEXT) {
+      UnreadableNote.print(result.unreadable(), spec.commandLine().getErr(), output.toString());
+    }
+    boolean failed = Summary.failsAt(findings, failOn.severity) || Summary.failsAt(result.flux(), failOn.severity)
+        || Summary.unreadableFailsAt(result.unreadable().size(), failOn.severity);
     return failed || contradicted ? ExitCodes.DISCREPANCIES : ExitCodes.OK;
   }
 
@@ -135,7 +141,7 @@ public final class CheckCommand implements Callable<Integer> {
     for (Path input : inputs) {
       Path in = input.toAbsolutePath().normalize();
       boolean clash = Files.isDirectory(in)
-          ? in.equals(target.getParent()) && isSpreadsheet(target)
+          ? in.equals(target.getParent()) && InputKind.isInput(target)
           : in.equals(target);
       if (clash) {
         throw UserException.at(
@@ -143,10 +149,5 @@ public final class CheckCommand implements Callable<Integer> {
             "--output would overwrite an input spreadsheet; tieout never writes to its inputs, choose another file");
       }
     }
-  }
-
-  private static boolean isSpreadsheet(Path p) {
-    String name = p.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
-    return name.endsWith(".xlsx") || name.endsWith(".csv");
   }
 }

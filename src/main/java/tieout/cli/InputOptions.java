@@ -18,6 +18,11 @@ final class InputOptions {
 
   @Mixin LimitOptions limitOptions = new LimitOptions();
 
+  @Option(names = "--strict",
+      description = "Refuse the run (exit 2) when any cell, line, sheet or file cannot be read, instead of reporting"
+          + " it as an unreadable input and checking the rest.")
+  boolean strict;
+
   @Option(names = "--no-progress",
       description = "Draw no progress bar while loading (one appears only on a terminal, for loads over 1 s).")
   boolean noProgress;

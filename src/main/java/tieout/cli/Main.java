@@ -69,7 +69,12 @@ public final class Main implements Runnable {
         (ex, arguments) -> {
           CommandLine cmd = ex.getCommandLine();
           err.println("tieout: " + ex.getMessage());
-          CommandLine.UnmatchedArgumentException.printSuggestions(ex, err);
+          List<String> guesses = UnknownOptions.didYouMean(ex);
+          if (guesses.isEmpty()) {
+            CommandLine.UnmatchedArgumentException.printSuggestions(ex, err);
+          } else {
+            guesses.forEach(err::println);
+          }
           err.println("Run '" + cmd.getCommandSpec().qualifiedName() + " --help' for usage.");
           return ExitCodes.USER_ERROR;
         });

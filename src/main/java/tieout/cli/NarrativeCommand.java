@@ -21,6 +21,7 @@ import tieout.io.AtomicFile;
 import tieout.narrative.NarrativeReport;
 import tieout.narrative.NarrativeResult;
 import tieout.run.Reconciliation;
+import tieout.run.RunResult;
 
 /**
  * {@code tieout narrative FILE [PATH...]}: ties the figures quoted in a text or Markdown document
@@ -67,7 +68,9 @@ public final class NarrativeCommand implements Callable<Integer> {
         throw UserException.at(output.toString(), "--output would overwrite an input; tieout never writes to its inputs, choose another file");
       }
     }
-    NarrativeResult result = Reconciliation.run(inputs, input.rulesDir, input.limits(), Optional.of(file)).narrative().orElseThrow();
+    RunResult run = Reconciliation.run(inputs, input.rulesDir, input.limits(), Optional.of(file), input.strict);
+    UnreadableNote.print(run.unreadable(), spec.commandLine().getErr(), "tieout check --format json");
+    NarrativeResult result = run.narrative().orElseThrow();
     PrintWriter out = spec.commandLine().getOut();
     if (output == null) {
       write(result, out);
@@ -76,7 +79,9 @@ public final class NarrativeCommand implements Callable<Integer> {
       AtomicFile.write(output, w -> write(result, w));
       out.println("tieout: " + NarrativeReport.phrase(result) + "; report written to " + output);
     }
-    return NarrativeReport.hasContradictions(Optional.of(result)) ? ExitCodes.DISCREPANCIES : ExitCodes.OK;
+    // A figure the prose quotes may be in a cell that could not be read: an error, as in check.
+    return NarrativeReport.hasContradictions(Optional.of(result)) || !run.unreadable().isEmpty()
+        ? ExitCodes.DISCREPANCIES : ExitCodes.OK;
   }
 
   private void write(NarrativeResult result, Writer out) throws IOException {

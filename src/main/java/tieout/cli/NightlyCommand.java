@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import tieout.report.Summary;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -109,7 +110,7 @@ public final class NightlyCommand implements Callable<Integer> {
       return ExitCodes.INTERNAL_ERROR;
     }
     out.println("tieout nightly: " + outcome.subject() + " (run " + outcome.report().runId() + ")");
-    out.println("  " + outcome.summary().line());
+    out.println("  " + outcome.summary().line() + Summary.unreadable(outcome.unreadable()));
     out.println("  outputs: " + outcome.runDir());
     switch (outcome.mail()) {
       case SENT -> out.println("  email sent to " + String.join(", ", cfg.to().stream().map(Object::toString).toList()));
@@ -121,7 +122,7 @@ public final class NightlyCommand implements Callable<Integer> {
     if (outcome.mail() == MailStatus.FAILED) {
       return ExitCodes.MAIL_NOT_SENT;
     }
-    return outcome.report().openCount() > 0 ? ExitCodes.DISCREPANCIES : ExitCodes.OK;
+    return outcome.report().openCount() > 0 || outcome.unreadable() > 0 ? ExitCodes.DISCREPANCIES : ExitCodes.OK;
   }
 
   private List<Setting> flags() {

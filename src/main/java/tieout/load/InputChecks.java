@@ -74,7 +74,7 @@ final class InputChecks {
   }
 
   /** Whether {@code |amount|} reaches {@link Limits#MAX_AMOUNT}, without building the absolute value. */
-  private static boolean tooLarge(BigDecimal amount) {
+  static boolean tooLarge(BigDecimal amount) {
     return amount.compareTo(Limits.MAX_AMOUNT) >= 0 || amount.compareTo(MIN_AMOUNT) <= 0;
   }
 

@@ -6,12 +6,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
-import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.Workbook;
 import tieout.error.UserException;
 import tieout.ledger.Fact;
@@ -21,16 +16,15 @@ import tieout.taxonomy.Taxonomy;
 /**
  * Loads spreadsheets into a {@link Ledger}: the one entry point the CLI calls.
  *
- * <p>Each path is a {@code .xlsx} or {@code .csv} file, or a folder whose {@code .xlsx} and
- * {@code .csv} files (not in subfolders) are loaded in name order; other files in a folder are
- * ignored, and so are Excel's lock files ({@code ~$book.xlsx}) and hidden files. A file named twice
- * (directly and through its folder) is loaded once. Every sheet of a workbook is read, hidden ones
+ * <p>Each path is an input file or a folder of them, as {@link Inputs} finds them ({@link InputKind}:
+ * {@code .xlsx}, {@code .csv}, SEC data set {@code .zip}). Every sheet of a workbook is read, hidden ones
  * included (each hidden one that held facts is reported as a {@link Notice}), with
  * {@link PresentationTableReader}; a CSV whose header has {@code concept} and
  * {@code value} columns is read with {@link TidyCsvReader}, any other CSV as a presentation table.
  *
  * <p>Inputs are only read: workbooks are opened from a stream, so POI never writes back to them.
- * Problems are collected across all files and thrown together, at most 20 of them.
+ * Problems in the data become findings ({@link InputProblem}) and the rest is loaded; what the user
+ * controls (paths, limits) is refused with one exception listing every problem.
  */
 public final class LedgerLoader {
   /** Files this long (4 MB of text, some 70,000 tidy lines) are worth a second thread. */
@@ -54,7 +48,7 @@ public final class LedgerLoader {
   /**
    * Loads every fact of {@code paths} within the limits of the {@code tieout.max*} system properties.
    *
-   * @throws UserException for a missing path, a folder without spreadsheets, a file of another kind,
+   * @throws UserException for a missing path, a folder without inputs, a file of another kind,
    *     an unreadable workbook, or any bad cell or line, all problems together
    */
   public static Ledger load(List<Path> paths, Taxonomy taxonomy) {
@@ -62,107 +56,71 @@ public final class LedgerLoader {
   }
 
   /**
-   * Loads every fact of {@code paths}; a file larger than the limits, or more facts in all than they
-   * allow, is a problem like a bad cell.
+   * Loads every fact of {@code paths}, strictly: any problem, in the data or not, is thrown (a
+   * ledger alone cannot carry the problems of what was not loaded).
    *
-   * @throws UserException for a missing path, a folder without spreadsheets, a file of another kind,
+   * @throws UserException for a missing path, a folder without inputs, a file of another kind,
    *     an unreadable or too large workbook, a file without amounts, or any bad cell or line
    */
   public static Ledger load(List<Path> paths, Taxonomy taxonomy, Limits limits) {
-    return loadWithNotices(paths, taxonomy, limits).ledger();
+    return loadWithNotices(paths, taxonomy, limits, true).ledger();
+  }
+
+  /** As {@link #loadWithNotices(List, Taxonomy, Limits, boolean)}, not strict. */
+  public static LoadedLedger loadWithNotices(List<Path> paths, Taxonomy taxonomy, Limits limits) {
+    return loadWithNotices(paths, taxonomy, limits, false);
   }
 
   /**
-   * As {@link #load(List, Taxonomy, Limits)}, also returning a notice per hidden sheet, row or
-   * column that held facts (they are loaded like visible ones; see {@link HiddenNotices}).
+   * Loads every fact of {@code paths} that can be read. Problems in the data (a cell, a line, a
+   * sheet, a damaged or empty file) come back as {@link LoadedLedger#unreadable()} findings, and
+   * the rest is loaded; with {@code strict} they are thrown instead, as a user error.
+   *
+   * @throws UserException for what the user controls, all problems together: a missing path, a
+   *     device, a file of another kind named directly, a folder without inputs, a limit exceeded
    */
-  public static LoadedLedger loadWithNotices(List<Path> paths, Taxonomy taxonomy, Limits limits) {
+  public static LoadedLedger loadWithNotices(List<Path> paths, Taxonomy taxonomy, Limits limits, boolean strict) {
     Problems problems = new Problems();
     List<Notice> notices = new ArrayList<>();
+    Inputs inputs = Inputs.of(paths);
+    inputs.refusals().forEach(d -> problems.refuse(d.location(), d.message()));
+    notices.addAll(inputs.skipped());
     Ledger.Builder ledger = Ledger.builder();
     AdoptedCaptions adopted = new AdoptedCaptions();
+    List<SheetCoverage> coverage = new ArrayList<>();
     long count = 0;
-    for (Path file : files(paths, problems)) {
+    for (Path file : inputs.files()) {
       int before = problems.size();
+      int amountsBefore = problems.unreadableAmountCount();
       List<Fact> facts = loadFile(file, taxonomy, limits, problems, notices, adopted);
       String name = file.getFileName().toString();
       if (facts.isEmpty() && problems.size() == before) {
         problems.add(name, "expected at least one amount under a period heading (such as \"Year Ended December 31,"
             + " 2013\") or a concept,period,value line, found none: check that this is the right file");
       }
+      int beforeRange = problems.size();
       InputChecks.amountsInRange(facts, problems);
+      if (problems.size() > beforeRange) {
+        // Reported as unreadable: such a figure must not take part in a check.
+        facts = facts.stream().filter(f -> f.isNil() || !InputChecks.tooLarge(f.amount())).toList();
+      }
       count += facts.size();
       if (count > limits.maxFacts()) {
-        problems.add(name, "expected at most " + Limits.grouped(limits.maxFacts()) + " facts in one run (--max-facts),"
+        problems.refuse(name, "expected at most " + Limits.grouped(limits.maxFacts()) + " facts in one run (--max-facts),"
             + " found more by this file: check fewer files at a time or raise --max-facts");
         break;
       }
       ledger.addAll(facts);
+      if (InputKind.of(file).orElseThrow() != InputKind.SEC_DATA_SET) {
+        coverage.addAll(SheetCoverage.of(facts, problems.unreadableAmountsSince(amountsBefore)));
+      }
     }
-    problems.throwIfAny();
+    if (strict || problems.refused()) {
+      problems.throwIfAny();
+    }
     adopted.notice().ifPresent(notices::add);
-    return new LoadedLedger(ledger.build(), ImmutableList.copyOf(notices));
-  }
-
-  private static List<Path> files(List<Path> paths, Problems problems) {
-    List<Path> files = new ArrayList<>();
-    Set<Path> seen = new HashSet<>();
-    for (Path path : paths) {
-      List<Path> found = new ArrayList<>();
-      if (Files.isDirectory(path)) {
-        found.addAll(folder(path, problems));
-      } else if (Files.isRegularFile(path)) {
-        if (isSpreadsheet(path)) {
-          found.add(path);
-        } else {
-          problems.add(path.toString(), "expected a .xlsx or .csv file, found " + kindOf(path));
-        }
-      } else if (Files.exists(path)) {
-        // A pipe or a device (/dev/zero) could be endless: only regular files are read.
-        problems.add(path.toString(), "expected a .xlsx or .csv file or a folder, found a device, pipe or socket");
-      } else {
-        problems.add(path.toString(), "no such file or folder");
-      }
-      for (Path file : found) {
-        if (seen.add(file.toAbsolutePath().normalize())) {
-          files.add(file);
-        }
-      }
-    }
-    return files;
-  }
-
-  private static List<Path> folder(Path folder, Problems problems) {
-    List<Path> files;
-    try (Stream<Path> entries = Files.list(folder)) {
-      files = entries
-          .filter(Files::isRegularFile)
-          .filter(LedgerLoader::isSpreadsheet)
-          .filter(p -> !p.getFileName().toString().startsWith("~$") && !p.getFileName().toString().startsWith("."))
-          .sorted(Comparator.comparing(p -> p.getFileName().toString()))
-          .toList();
-    } catch (IOException e) {
-      problems.add(folder.toString(), "could not list the folder: " + e.getMessage());
-      return List.of();
-    }
-    if (files.isEmpty()) {
-      problems.add(folder.toString(), "no .xlsx or .csv files in " + folder);
-    }
-    return files;
-  }
-
-  private static boolean isSpreadsheet(Path path) {
-    String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
-    return name.endsWith(".xlsx") || name.endsWith(".csv") || name.endsWith(".zip");
-  }
-
-  private static String kindOf(Path path) {
-    String name = path.getFileName().toString();
-    String lower = name.toLowerCase(Locale.ROOT);
-    if (lower.endsWith(".xls") || lower.endsWith(".xlsm") || lower.endsWith(".xlsb") || lower.endsWith(".ods")) {
-      return "'" + name + "': save it as an Excel Workbook (.xlsx) and load that";
-    }
-    return "'" + name + "'";
+    return new LoadedLedger(ledger.build(), ImmutableList.copyOf(notices), problems.findings(),
+        problems.unreadableAmounts(), ImmutableList.copyOf(coverage));
   }
 
   private static List<Fact> loadFile(Path file, Taxonomy taxonomy, Limits limits, Problems problems,
@@ -171,7 +129,7 @@ public final class LedgerLoader {
     try {
       long size = Files.size(file);
       if (size > limits.maxFileBytes()) {
-        problems.add(name, "expected a file of at most " + Limits.grouped(limits.maxFileBytes()) + " bytes"
+        problems.refuse(name, "expected a file of at most " + Limits.grouped(limits.maxFileBytes()) + " bytes"
             + " (--max-file-size), found " + Limits.grouped(size) + " bytes: split it or raise --max-file-size");
         return List.of();
       }
@@ -180,12 +138,11 @@ public final class LedgerLoader {
       return List.of();
     }
     try {
-      if (name.toLowerCase(Locale.ROOT).endsWith(".zip")) {
-        return loadDataSet(file, name, taxonomy, limits, problems);
-      }
-      return name.toLowerCase(Locale.ROOT).endsWith(".csv")
-          ? loadCsv(file, name, taxonomy, limits, problems, adopted)
-          : loadWorkbook(file, name, taxonomy, problems, limits, notices, adopted);
+      return switch (InputKind.of(file).orElseThrow()) {
+        case SEC_DATA_SET -> loadDataSet(file, name, taxonomy, limits, problems);
+        case CSV -> loadCsv(file, name, taxonomy, limits, problems, adopted);
+        case XLSX -> loadWorkbook(file, name, taxonomy, problems, limits, notices, adopted);
+      };
     } finally {
       limits.progress().finish(); // also after a problem: a bar left open would garble the report
     }
@@ -195,7 +152,11 @@ public final class LedgerLoader {
   private static List<Fact> loadDataSet(Path file, String name, Taxonomy taxonomy, Limits limits,
       Problems problems) {
     try {
-      return tieout.sec.SecDataSetReader.read(file, taxonomy, limits.maxFacts(), limits.progress());
+      // Bad lines are unreadable inputs; the good lines' facts are loaded.
+      List<tieout.error.Diagnostic> lines = new ArrayList<>();
+      List<Fact> facts = tieout.sec.SecDataSetReader.read(file, taxonomy, limits.maxFacts(), limits.progress(), lines);
+      lines.forEach(d -> problems.add(d.location(), d.message()));
+      return facts;
     } catch (UserException e) {
       problems.addAll(e);
     } catch (IOException e) {
@@ -231,7 +192,7 @@ public final class LedgerLoader {
       CsvSurvey survey = CsvScan.scanInHalves(name, text, SPLIT_AT_CHARS, tidy, tidy::rest, limits.progress());
       long cells = survey.cells();
       if (cells > limits.maxCells()) {
-        problems.add(name, "expected at most " + Limits.grouped(limits.maxCells()) + " fields in a file (--max-cells),"
+        problems.refuse(name, "expected at most " + Limits.grouped(limits.maxCells()) + " fields in a file (--max-cells),"
             + " found " + Limits.grouped(cells) + ": split the file or raise --max-cells");
         return List.of();
       }
@@ -275,7 +236,7 @@ public final class LedgerLoader {
     }
     // As the general path: no other delimiter can be at fault (a plain file has no ';' or tab).
     if (survey.cells() > limits.maxCells()) {
-      problems.add(name, "expected at most " + Limits.grouped(limits.maxCells()) + " fields in a file (--max-cells),"
+      problems.refuse(name, "expected at most " + Limits.grouped(limits.maxCells()) + " fields in a file (--max-cells),"
           + " found " + Limits.grouped(survey.cells()) + ": split the file or raise --max-cells");
       return List.of();
     }
@@ -305,6 +266,7 @@ public final class LedgerLoader {
         }
         List<Fact> read = PresentationTableReader.read(sheet, taxonomy, sheetProblems, adopted);
         notices.addAll(HiddenNotices.of(sheet, read));
+        EmptySheets.notice(sheet, read, sheetProblems).ifPresent(notices::add);
         streamed.addAll(read);
       });
       problems.addAll(sheetProblems);
@@ -356,6 +318,7 @@ public final class LedgerLoader {
     for (XlsxGrid sheet : sheets) {
       List<Fact> read = PresentationTableReader.read(sheet, taxonomy, problems, adopted);
       notices.addAll(HiddenNotices.of(sheet, read));
+      EmptySheets.notice(sheet, read, problems).ifPresent(notices::add);
       facts.addAll(read);
     }
     return facts;

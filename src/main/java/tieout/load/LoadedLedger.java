@@ -5,10 +5,28 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.ImmutableList;
 import tieout.ledger.Ledger;
 
-/** A loaded ledger together with the notices its loading raised (hidden sheets, rows, columns). */
-public record LoadedLedger(Ledger ledger, ImmutableList<Notice> notices) {
+/**
+ * A loaded ledger together with what its loading wants known: notices (hidden sheets, rows and
+ * columns, files a folder holds but tieout does not read), the problems in the data that were not
+ * loaded (each an {@code UNREADABLE} finding), the amount cells among them with the facts they
+ * would have been, and how much of each sheet was read.
+ */
+public record LoadedLedger(
+    Ledger ledger,
+    ImmutableList<Notice> notices,
+    ImmutableList<InputProblem> unreadable,
+    ImmutableList<UnreadableAmount> unreadableAmounts,
+    ImmutableList<SheetCoverage> coverage) {
   public LoadedLedger {
     checkNotNull(ledger);
     checkNotNull(notices);
+    checkNotNull(unreadable);
+    checkNotNull(unreadableAmounts);
+    checkNotNull(coverage);
+  }
+
+  /** A ledger that loaded whole. */
+  public LoadedLedger(Ledger ledger, ImmutableList<Notice> notices) {
+    this(ledger, notices, ImmutableList.of(), ImmutableList.of(), ImmutableList.of());
   }
 }

@@ -249,7 +249,11 @@ public final class PresentationTableReader {
     }
     Supplier<String> what = () -> "'" + caption + "' (" + period.get()
         + (dimensions.get().isEmpty() ? "" : ", " + dimensions.get()) + ")";
+    int problemsBefore = problems.size();
     Optional<Reading> reading = reading(grid.cell(row, column.index()), what, where, concept.itemType());
+    if (reading.isEmpty() && problems.size() > problemsBefore) {
+      problems.unreadableAmount(where.get(), concept, entity, period.get(), dimensions.get());
+    }
     reading.ifPresent(
         r -> facts.add(
             new Fact(

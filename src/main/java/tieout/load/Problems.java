@@ -1,26 +1,52 @@
 package tieout.load;
 
+import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import tieout.error.Diagnostic;
 import tieout.error.UserException;
+import tieout.ledger.Dimensions;
+import tieout.ledger.Period;
+import tieout.taxonomy.Concept;
 
 /**
- * The bad cells and lines found while loading, collected so that one run reports them together
- * (a controller fixes them all at once) instead of stopping at the first.
+ * What could not be loaded, collected so that one run reports it all together. Two kinds: problems
+ * in the data (a cell, a line, a sheet, a file's content), which become {@link InputProblem}
+ * findings while the rest is checked; and refusals of what the user controls (a missing path, a
+ * file of another kind named directly, a folder without inputs, a {@code --max-*} limit exceeded),
+ * which stop the run with exit 2.
  */
 final class Problems {
-  /** The most diagnostics one exception carries; beyond it the last one says how many more there are. */
+  /** The most diagnostics one exception shows; a last line then gives the total. */
   static final int LIMIT = 20;
 
-  private final List<Diagnostic> diagnostics = new ArrayList<>();
+  // Insertion-ordered sets: the same message at the same place (a merged heading over columns)
+  // counts once, and a 17,000-line file of bad lines must not cost a quadratic search.
+  private final Set<Diagnostic> diagnostics = new LinkedHashSet<>();
+  private final Set<Diagnostic> refusals = new LinkedHashSet<>();
+  private final List<UnreadableAmount> amounts = new ArrayList<>();
 
-  /** Adds a problem; the same message at the same place (a merged heading over columns) counts once. */
+  /** Adds a problem in the data. */
   void add(String location, String message) {
+    diagnostics.add(Diagnostic.at(location, message));
+  }
+
+  /** Adds a refusal of something the user controls: the run stops with exit 2 even without --strict. */
+  void refuse(String location, String message) {
     Diagnostic diagnostic = Diagnostic.at(location, message);
-    if (!diagnostics.contains(diagnostic)) {
-      diagnostics.add(diagnostic);
-    }
+    diagnostics.add(diagnostic);
+    refusals.add(diagnostic);
+  }
+
+  /**
+   * Records that the amount cell at {@code location}, whose problem was just added, would have been
+   * this fact, so that the checks that miss it can name the cell.
+   */
+  void unreadableAmount(String location, Concept concept, String entity, Period period, Dimensions dimensions) {
+    amounts.add(new UnreadableAmount(location, concept, entity, period, dimensions));
   }
 
   void addAll(UserException e) {
@@ -28,7 +54,14 @@ final class Problems {
   }
 
   void addAll(Problems other) {
-    other.diagnostics.stream().filter(d -> !diagnostics.contains(d)).forEach(diagnostics::add);
+    diagnostics.addAll(other.diagnostics);
+    refusals.addAll(other.refusals);
+    amounts.addAll(other.amounts);
+  }
+
+  /** Whether any problem is located at or under {@code prefix} (e.g. {@code book.xlsx!Sheet!}). */
+  boolean anyAt(String prefix) {
+    return diagnostics.stream().anyMatch(d -> d.location().startsWith(prefix));
   }
 
   boolean isEmpty() {
@@ -39,19 +72,59 @@ final class Problems {
     return diagnostics.size();
   }
 
-  /** Throws the problems found so far, at most {@link #LIMIT} of them, if there are any. */
+  /** Whether any problem is the user's to fix before anything is checked: a refusal or a limit. */
+  boolean refused() {
+    return !refusals.isEmpty() || diagnostics.stream().anyMatch(Problems::isLimit);
+  }
+
+  /** A limit exceeded: every such message names its flag ({@code --max-cells} ...). */
+  private static boolean isLimit(Diagnostic d) {
+    return d.message().toLowerCase(Locale.ROOT).contains("--max-");
+  }
+
+  /** The problems in the data, as findings, in the order found. */
+  ImmutableList<InputProblem> findings() {
+    return diagnostics.stream()
+        .filter(d -> !refusals.contains(d))
+        .map(d -> new InputProblem(d.location(), d.message()))
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  ImmutableList<UnreadableAmount> unreadableAmounts() {
+    return ImmutableList.copyOf(amounts);
+  }
+
+  /** How many unreadable amount cells have been recorded: a mark for {@link #unreadableAmountsSince}. */
+  int unreadableAmountCount() {
+    return amounts.size();
+  }
+
+  /** The unreadable amount cells recorded after {@code mark}. */
+  List<UnreadableAmount> unreadableAmountsSince(int mark) {
+    return amounts.subList(mark, amounts.size());
+  }
+
+  /**
+   * Throws the problems found so far, if there are any: the first {@link #LIMIT}, then a line with
+   * the total, never a silent cut.
+   */
   void throwIfAny() {
     if (diagnostics.isEmpty()) {
       return;
     }
-    if (diagnostics.size() <= LIMIT) {
-      throw new UserException(diagnostics);
+    List<Diagnostic> all = new ArrayList<>(diagnostics);
+    if (all.size() <= LIMIT) {
+      throw new UserException(all);
     }
-    List<Diagnostic> shown = new ArrayList<>(diagnostics.subList(0, LIMIT - 1));
-    int more = diagnostics.size() - shown.size();
-    shown.add(
-        Diagnostic.at(
-            diagnostics.get(LIMIT - 1).location(), "and " + more + " more errors; fix the ones above first"));
+    List<Diagnostic> shown = new ArrayList<>(all.subList(0, LIMIT));
+    // At the first one not shown, so that every line names a place in the inputs.
+    shown.add(Diagnostic.at(all.get(LIMIT).location(),
+        "and more from here: " + shownOf(LIMIT, all.size()) + "; all in --format json without --strict"));
     throw new UserException(shown);
+  }
+
+  /** {@code 20 shown of 17,096}: the total that ends every cut list. */
+  static String shownOf(int shown, long total) {
+    return String.format(Locale.ROOT, "%,d shown of %,d", shown, total);
   }
 }

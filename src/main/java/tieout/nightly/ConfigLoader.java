@@ -54,6 +54,7 @@ public final class ConfigLoader {
       .put("limits.max-file-size", "the largest input file read, e.g. 100MB (as --max-file-size)")
       .put("limits.max-cells", "the most cells or fields read from one file (as --max-cells)")
       .put("limits.max-facts", "the most facts in one run (as --max-facts)")
+      .put("strict", "refuse the run when an input cannot be read: true or false (as --strict)")
       .build();
 
   private static final Pattern DURATION = Pattern.compile("(\\d{1,9})\\s*(ms|s|m)?");
@@ -138,7 +139,8 @@ public final class ConfigLoader {
     if (!problems.isEmpty()) {
       throw new UserException(problems);
     }
-    return new NightlyConfig(name, inputs, rules, history, outputDir, from, to, prefix, smtp, dryRun, mail, limits);
+    return new NightlyConfig(name, inputs, rules, history, outputDir, from, to, prefix, smtp, dryRun, mail, limits,
+        get("strict").isPresent() && flag("strict"));
   }
 
   private Optional<SmtpSettings> smtp() {

@@ -16,6 +16,8 @@ import tieout.mail.SmtpSettings;
  * @param history a SQLite file path or a JDBC URL
  * @param smtp empty only for a dry run without a server configured
  * @param mail which attachments and charts the email carries
+ * @param strict refuse the run when any input cannot be read ({@code strict=true}, as {@code --strict}),
+ *     rather than report it as an unreadable input
  * @param limits how much the run may load ({@code limits.*} keys, else the {@code tieout.max*}
  *     system properties, else the defaults)
  */
@@ -31,7 +33,8 @@ public record NightlyConfig(
     Optional<SmtpSettings> smtp,
     boolean dryRun,
     MailOptions mail,
-    Limits limits) {
+    Limits limits,
+    boolean strict) {
 
   public NightlyConfig {
     checkNotNull(name);
@@ -52,6 +55,6 @@ public record NightlyConfig(
       InternetAddress from, ImmutableList<InternetAddress> to, String subjectPrefix, Optional<SmtpSettings> smtp,
       boolean dryRun) {
     this(name, inputs, rules, history, outputDir, from, to, subjectPrefix, smtp, dryRun, MailOptions.ALL,
-        Limits.fromSystemProperties());
+        Limits.fromSystemProperties(), false);
   }
 }

@@ -90,7 +90,8 @@ public final class NightlyJob {
     Instant startedAt = clock.instant();
     ZoneId zone = clock.getZone();
     progress.step(1, STEPS, "checking " + config.inputs().size() + " input(s) against " + config.rules());
-    RunResult result = Reconciliation.run(config.inputs(), config.rules(), config.limits());
+    RunResult result =
+        Reconciliation.run(config.inputs(), config.rules(), config.limits(), Optional.empty(), config.strict());
     Summary summary = Summary.of(result.findings());
 
     progress.step(2, STEPS, "recording " + result.findings().size() + " findings in " + config.history());
@@ -115,7 +116,7 @@ public final class NightlyJob {
         attachments.addAll(source.produce(result, runDir));
       }
       VarianceMessage message = new VarianceMessage(config.subjectPrefix(), config.name(), report, summary, zone,
-          MailDetails.of(result, config.mail().charts()));
+          MailDetails.of(result, config.mail().charts())).withUnreadable(result.unreadable());
       content = message.content(attachments);
       MailContent written = content;
       AtomicFile.write(runDir.resolve("variance.txt"), w -> w.write(written.text()));
@@ -149,7 +150,7 @@ public final class NightlyJob {
       }
     }
     store.finish(report.runId(), status.word(), Optional.of(runDir.toAbsolutePath().toString()));
-    return new NightlyOutcome(report, summary, content.subject(), runDir, status,
+    return new NightlyOutcome(report, summary, result.unreadable().size(), content.subject(), runDir, status,
         status == MailStatus.SENT ? Optional.empty() : Optional.of(eml), error);
   }
 

@@ -8,12 +8,14 @@ import tieout.report.Summary;
 /**
  * What a nightly run did: its variance report, where its outputs are, and how the email went.
  *
+ * @param unreadable how many cells, lines, sheets or files could not be read (errors)
  * @param eml the saved message, for a dry run or when sending failed
  * @param mailError why sending failed
  */
 public record NightlyOutcome(
     VarianceReport report,
     Summary summary,
+    int unreadable,
     String subject,
     Path runDir,
     MailStatus mail,

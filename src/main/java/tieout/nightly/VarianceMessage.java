@@ -13,6 +13,7 @@ import tieout.history.Change;
 import tieout.history.StoredFinding;
 import tieout.history.VarianceEntry;
 import tieout.history.VarianceReport;
+import tieout.load.InputProblem;
 import tieout.mail.Attachment;
 import tieout.mail.HeaderText;
 import tieout.mail.MailContent;
@@ -25,6 +26,8 @@ import tieout.report.Summary;
  * findings. Every value from a spreadsheet is escaped in HTML and cleaned in the subject.
  */
 public final class VarianceMessage {
+  /** The most unreadable inputs an email lists; the attached CSV report has them all. */
+  private static final int SHOWN = 20;
   private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z");
 
   private final String prefix;
@@ -33,6 +36,7 @@ public final class VarianceMessage {
   private final Summary summary;
   private final ZoneId zone;
   private final MailDetails details;
+  private ImmutableList<InputProblem> unreadable = ImmutableList.of();
 
   public VarianceMessage(String prefix, String name, VarianceReport report, Summary summary, ZoneId zone) {
     this(prefix, name, report, summary, zone, MailDetails.NONE);
@@ -51,6 +55,16 @@ public final class VarianceMessage {
     this.summary = summary;
     this.zone = zone;
     this.details = details;
+  }
+
+  /**
+   * This message also listing the inputs that could not be read (errors the history does not keep:
+   * they are shown every night until fixed).
+   */
+  public VarianceMessage withUnreadable(List<InputProblem> problems) {
+    VarianceMessage m = new VarianceMessage(prefix, name, report, summary, zone, details);
+    m.unreadable = ImmutableList.copyOf(problems);
+    return m;
   }
 
   /** {@code tieout: 3 new, 5 open, 2 resolved - Entrée Gold FY2013}. */
@@ -106,7 +120,14 @@ public final class VarianceMessage {
     StringBuilder s = new StringBuilder();
     s.append(runLine()).append('\n');
     s.append(counts()).append(" (").append(comparedLine()).append(")\n");
-    s.append(summaryLine()).append("\n");
+    s.append(summaryLine()).append(Summary.unreadable(unreadable.size())).append("\n");
+    if (!unreadable.isEmpty()) {
+      s.append("\nUNREADABLE INPUTS (").append(unreadable.size()).append(", errors: not loaded, the rest was checked)\n");
+      for (InputProblem p : shown()) {
+        s.append("  ").append(p).append('\n');
+      }
+      more().ifPresent(m -> s.append("  ").append(m).append('\n'));
+    }
     for (Change c : Change.values()) {
       List<VarianceEntry> entries = report.of(c);
       if (entries.isEmpty() && c == Change.UNVERIFIED) {
@@ -181,7 +202,16 @@ public final class VarianceMessage {
         .append("</title></head>\n<body style=\"font-family:sans-serif\">\n");
     h.append("<h2>").append(esc(runLine())).append("</h2>\n");
     h.append("<p><strong>").append(esc(counts())).append("</strong> (").append(esc(comparedLine()))
-        .append(")<br>").append(esc(summaryLine())).append("</p>\n");
+        .append(")<br>").append(esc(summaryLine() + Summary.unreadable(unreadable.size()))).append("</p>\n");
+    if (!unreadable.isEmpty()) {
+      h.append("<h3>UNREADABLE INPUTS (").append(unreadable.size()).append(")</h3>\n<p>Errors: not loaded;")
+          .append(" the rest was checked.</p>\n<ul>\n");
+      for (InputProblem p : shown()) {
+        h.append("<li><code>").append(esc(p.location())).append("</code>: ").append(esc(p.message())).append("</li>\n");
+      }
+      more().ifPresent(m -> h.append("<li>").append(esc(m)).append("</li>\n"));
+      h.append("</ul>\n");
+    }
     for (Change c : Change.values()) {
       List<VarianceEntry> entries = report.of(c);
       if (entries.isEmpty() && c == Change.UNVERIFIED) {
@@ -255,6 +285,16 @@ public final class VarianceMessage {
     }
     return "current " + amount(f.reported()) + ", comparative " + amount(f.computed()) + ", change "
         + Amounts.format(change) + percent + ", threshold " + amount(f.tolerance());
+  }
+
+  private List<InputProblem> shown() {
+    return unreadable.subList(0, Math.min(SHOWN, unreadable.size()));
+  }
+
+  /** {@code 20 shown of 17,096; all in the attached findings.csv}, when the list is cut. */
+  private Optional<String> more() {
+    return unreadable.size() <= SHOWN ? Optional.empty() : Optional.of(String.format(java.util.Locale.ROOT,
+        "%,d shown of %,d; all in the attached findings.csv", SHOWN, unreadable.size()));
   }
 
   private static String note(VarianceEntry e) {

@@ -11,7 +11,9 @@ import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import tieout.engine.Finding;
+import tieout.load.InputProblem;
 import tieout.load.Notice;
+import tieout.load.SheetCoverage;
 import tieout.narrative.NarrativeReport;
 import tieout.run.RunResult;
 
@@ -19,7 +21,9 @@ import tieout.run.RunResult;
  * One row per check with the JSON report's fields; the facts are one cell listing each source,
  * and so are a failed check's explanations. Flux review rows follow the checks, marked {@code flux}
  * in the {@code section} column ({@code check} for the others); loader notices (hidden sheets, rows,
- * columns) come last, {@code section} {@code notice}, text in {@code message}, place in {@code facts}.
+ * columns) come last, {@code section} {@code notice}, text in {@code message}, place in {@code facts};
+ * before them each unreadable input ({@code section} {@code input}, status {@code UNREADABLE},
+ * severity error) and each sheet's coverage ({@code section} {@code coverage}), laid out alike.
  * Text that a spreadsheet would take for a formula is prefixed with an apostrophe so that Excel
  * and LibreOffice show it as text.
  *
@@ -69,6 +73,23 @@ public final class CsvReport implements ReportFormat {
       for (List<String> row : NarrativeReport.csvRows(result.narrative().get())) {
         csv.printRecord(row.stream().map(CsvReport::text).toList());
       }
+    }
+    for (InputProblem p : result.unreadable()) {
+      // As a notice's row, with the status and severity of an error finding.
+      List<String> row = new ArrayList<>(Collections.nCopies(HEADER.length, ""));
+      row.set(1, "error");
+      row.set(2, InputProblem.STATUS);
+      row.set(3, text(p.message()));
+      row.set(12, text(p.location()));
+      row.set(HEADER.length - 1, "input");
+      csv.printRecord(row);
+    }
+    for (SheetCoverage c : result.coverage()) {
+      List<String> row = new ArrayList<>(Collections.nCopies(HEADER.length, ""));
+      row.set(3, text(c.toString()));
+      row.set(12, text(c.sheet()));
+      row.set(HEADER.length - 1, "coverage");
+      csv.printRecord(row);
     }
     for (Notice notice : result.notices()) {
       // The notice's text goes in "message", where it came from in "facts" (cell sources live there).

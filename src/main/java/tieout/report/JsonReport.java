@@ -14,7 +14,9 @@ import tieout.engine.Status;
 import tieout.explain.Explanation;
 import tieout.ledger.Dimensions;
 import tieout.ledger.Fact;
+import tieout.load.InputProblem;
 import tieout.load.Notice;
+import tieout.load.SheetCoverage;
 import tieout.narrative.NarrativeReport;
 
 /**
@@ -38,7 +40,15 @@ public final class JsonReport implements ReportFormat {
     json.name("failed").value(s.failed());
     json.name("warnings").value(s.warnings());
     json.name("notEvaluated").value(s.notEvaluated());
+    json.name("unreadable").value(result.unreadable().size());
     json.endObject();
+    // Always present, as notices: every problem in the data, none cut (the text report shows 20).
+    json.name("unreadable").beginArray();
+    for (InputProblem p : result.unreadable()) {
+      json.beginObject().name("status").value(InputProblem.STATUS).name("severity").value("error")
+          .name("location").value(p.location()).name("message").value(p.message()).endObject();
+    }
+    json.endArray();
     json.name("findings").beginArray();
     for (Finding f : findings) {
       writeFinding(f, result, json);
@@ -53,6 +63,12 @@ public final class JsonReport implements ReportFormat {
     json.name("notices").beginArray();
     for (Notice notice : result.notices()) {
       json.beginObject().name("location").value(notice.location()).name("message").value(notice.message()).endObject();
+    }
+    json.endArray();
+    json.name("coverage").beginArray();
+    for (SheetCoverage c : result.coverage()) {
+      json.beginObject().name("sheet").value(c.sheet()).name("read").value(c.read()).name("present").value(c.present())
+          .endObject();
     }
     json.endArray();
     json.endObject();

@@ -64,4 +64,17 @@ public record Summary(int checks, int passed, int failed, int warnings, int notE
         + notEvaluated
         + " not evaluated";
   }
+
+  /**
+   * {@code ; 3 unreadable inputs} after the summary line, or nothing when every input was read: the
+   * cells, lines, sheets and files that could not be loaded, each an error finding.
+   */
+  public static String unreadable(int count) {
+    return count == 0 ? "" : String.format(java.util.Locale.ROOT, "; %,d unreadable input%s", count, count == 1 ? "" : "s");
+  }
+
+  /** Whether a run with these counts must exit 1 at {@code threshold}: unreadable inputs are errors. */
+  public static boolean unreadableFailsAt(int count, Severity threshold) {
+    return count > 0 && Severity.ERROR.compareTo(threshold) >= 0;
+  }
 }

@@ -5,13 +5,16 @@ import java.io.Writer;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import tieout.engine.Finding;
 import tieout.run.RunResult;
 import tieout.engine.Operand;
 import tieout.engine.Status;
 import tieout.ledger.Fact;
+import tieout.load.InputProblem;
 import tieout.load.Notice;
+import tieout.load.SheetCoverage;
 import tieout.narrative.NarrativeReport;
 
 /**
@@ -28,12 +31,16 @@ import tieout.narrative.NarrativeReport;
  * </pre>
  */
 public final class TextReport implements ReportFormat {
+  /** The most unreadable inputs listed; the JSON, CSV and HTML reports list them all. */
+  static final int SHOWN = 20;
 
   @Override
   public void write(RunResult result, Writer out) throws IOException {
     List<Finding> unpassed = new ArrayList<>();
     out.write("tieout: " + Summary.of(result.findings(), unpassed).line()
+        + Summary.unreadable(result.unreadable().size())
         + result.narrative().map(n -> "; " + NarrativeReport.phrase(n)).orElse("") + "\n");
+    writeUnreadable(result.unreadable(), out);
     for (Finding f : unpassed) {
       if (f.status() == Status.FAIL) {
         out.write("\n");
@@ -55,11 +62,33 @@ public final class TextReport implements ReportFormat {
       out.write("\n");
       NarrativeReport.writeText(result.narrative().get(), out);
     }
+    List<SheetCoverage> partial = result.coverage().stream().filter(c -> !c.complete()).toList();
+    if (!partial.isEmpty()) {
+      // Sheets read in full are in the JSON, CSV and HTML reports; here only those that were not.
+      out.write("\nSheets not read in full:\n");
+      for (SheetCoverage c : partial) {
+        out.write("  " + c + "\n");
+      }
+    }
     if (!result.notices().isEmpty()) {
       out.write("\nNotices:\n");
       for (Notice notice : result.notices()) {
         out.write("  " + notice + "\n");
       }
+    }
+  }
+
+  /** The inputs that could not be read, before the checks: at most {@link #SHOWN}, then the total. */
+  private static void writeUnreadable(List<InputProblem> unreadable, Writer out) throws IOException {
+    if (unreadable.isEmpty()) {
+      return;
+    }
+    out.write("\nUnreadable (error; the rest was loaded and checked):\n");
+    for (InputProblem p : unreadable.subList(0, Math.min(SHOWN, unreadable.size()))) {
+      out.write("  " + InputProblem.STATUS + " " + p + "\n");
+    }
+    if (unreadable.size() > SHOWN) {
+      out.write(String.format(Locale.ROOT, "  %,d shown of %,d; all in --format json%n", SHOWN, unreadable.size()));
     }
   }
 

@@ -8,9 +8,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import tieout.error.Diagnostic;
 import tieout.error.UserException;
 
 /**
@@ -62,16 +68,96 @@ public final class RulesLoader {
         rules.add(file);
       }
     }
+    List<Diagnostic> ignored = ignoredFiles(rulesDir);
     if (rules.isEmpty()) {
       throw UserException.at(
           rulesDir.toString(),
-          "no *.rules file in the rules folder: add at least one, e.g. '" + rulesDir.resolve("checks.rules") + "'");
+          "no *.rules file in the rules folder: add at least one, e.g. '" + rulesDir.resolve("checks.rules") + "'"
+              + lookalikes(ignored));
     }
     Map<String, String> files = new LinkedHashMap<>();
     for (Path file : ImmutableList.<Path>builder().addAll(taxonomies).addAll(rules).build()) {
       files.put(rulesDir.resolve(file.getFileName()).toString(), read(file, rulesDir));
     }
-    return parse(files);
+    try {
+      return parse(files);
+    } catch (UserException e) {
+      if (taxonomies.isEmpty()) {
+        noTaxonomy(rulesDir, e, ignored);
+      }
+      throw e;
+    }
+  }
+
+  private static final Pattern UNKNOWN_CONCEPT = Pattern.compile("^unknown concept '([^']*)'");
+
+  /**
+   * Without a taxonomy every concept a rule names is unknown: one message saying what is missing,
+   * rather than one "unknown concept" per concept (87 for the us-gaap rules).
+   */
+  private static void noTaxonomy(Path rulesDir, UserException e, List<Diagnostic> ignored) {
+    Set<String> unknown = new LinkedHashSet<>();
+    for (Diagnostic d : e.diagnostics()) {
+      Matcher m = UNKNOWN_CONCEPT.matcher(d.message());
+      if (m.find()) {
+        unknown.add(m.group(1));
+      }
+    }
+    if (unknown.isEmpty()) {
+      return;
+    }
+    List<String> some = unknown.stream().limit(3).map(n -> "'" + n + "'").toList();
+    throw UserException.at(rulesDir.toString(), "no *.taxonomy file in the rules folder, so the " + unknown.size()
+        + (unknown.size() == 1 ? " concept" : " concepts") + " its rules name (" + String.join(", ", some)
+        + (unknown.size() > 3 ? ", ..." : "") + ") are unknown: add the .taxonomy file that declares them"
+        + " (for SEC filings, rules/us-gaap/us-gaap.taxonomy)" + lookalikes(ignored));
+  }
+
+  /** {@code ; x.rule is not read: ...} for each look-alike, or nothing. */
+  private static String lookalikes(List<Diagnostic> ignored) {
+    StringBuilder s = new StringBuilder();
+    for (Diagnostic d : ignored) {
+      s.append("; ").append(Path.of(d.location()).getFileName()).append(" is ").append(d.message());
+    }
+    return s.toString();
+  }
+
+  /**
+   * Files of {@code rulesDir} whose names look like rules or a taxonomy but are not read, because
+   * only names ending exactly in {@code .rules} and {@code .taxonomy} are: {@code x.rule},
+   * {@code x.rules.txt}, {@code x.taxonomy.bak}, {@code X.RULES}. Each is named with what to do.
+   * An unreadable or missing folder has none (loading it says why).
+   */
+  public static List<Diagnostic> ignoredFiles(Path rulesDir) {
+    List<Diagnostic> ignored = new ArrayList<>();
+    if (!Files.isDirectory(rulesDir)) {
+      return ignored;
+    }
+    List<Path> entries;
+    try {
+      entries = list(rulesDir);
+    } catch (UserException e) {
+      return ignored;
+    }
+    for (Path file : entries) {
+      String name = file.getFileName().toString();
+      if (name.startsWith(".") || name.endsWith(TAXONOMY) || name.endsWith(RULES) || !Files.isRegularFile(file)) {
+        continue;
+      }
+      String lower = name.toLowerCase(Locale.ROOT);
+      int rule = lower.indexOf(".rule");
+      int taxonomy = lower.indexOf(".taxonom");
+      if (rule < 0 && taxonomy < 0) {
+        continue;
+      }
+      String suffix = rule >= 0 ? RULES : TAXONOMY;
+      String target = name.substring(0, rule >= 0 ? rule : taxonomy) + suffix;
+      String what = Files.exists(rulesDir.resolve(target))
+          ? "not read: only names ending in " + suffix + " are (" + target + " is)"
+          : "not read: only names ending in " + suffix + " are; rename it to " + target + " to read it";
+      ignored.add(Diagnostic.at(rulesDir.resolve(name).toString(), what));
+    }
+    return ignored;
   }
 
   /**

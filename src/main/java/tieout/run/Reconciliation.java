@@ -14,6 +14,7 @@ import tieout.ledger.Ledger;
 import tieout.load.LedgerLoader;
 import tieout.load.Limits;
 import tieout.load.LoadedLedger;
+import tieout.load.Notice;
 import tieout.narrative.NarrativeChecker;
 import tieout.narrative.NarrativeResult;
 import tieout.rules.RuleSet;
@@ -53,13 +54,26 @@ public final class Reconciliation {
    * @throws tieout.error.UserException also for a missing or unreadable narrative file
    */
   public static RunResult run(List<Path> inputs, Path rulesDir, Limits limits, Optional<Path> narrative) {
+    return run(inputs, rulesDir, limits, narrative, false);
+  }
+
+  /**
+   * The whole run. Problems in the data become {@link RunResult#unreadable()} findings and the rest
+   * is checked; with {@code strict} they are a user error instead, as for bad paths and limits.
+   *
+   * @throws tieout.error.UserException for bad rules, paths, limits, a missing narrative file, and
+   *     with {@code strict} any data that cannot be read
+   */
+  public static RunResult run(List<Path> inputs, Path rulesDir, Limits limits, Optional<Path> narrative,
+      boolean strict) {
     PhaseTimer timer = PhaseTimer.start();
     RuleSet rules = RulesLoader.load(rulesDir);
     timer.end("rules");
-    LoadedLedger loaded = LedgerLoader.loadWithNotices(inputs, rules.taxonomy(), limits);
+    LoadedLedger loaded = LedgerLoader.loadWithNotices(inputs, rules.taxonomy(), limits, strict);
     Ledger ledger = loaded.ledger();
     timer.end("load");
-    ImmutableList<Finding> findings = Reconciler.check(rules, ledger);
+    ImmutableList<Finding> findings =
+        UnreadableReasons.name(Reconciler.check(rules, ledger), loaded.unreadableAmounts());
     timer.end("checks");
     Optional<NarrativeResult> prose =
         narrative.map(path -> new NarrativeChecker(rules.taxonomy(), ledger).check(path));
@@ -69,6 +83,11 @@ public final class Reconciliation {
         Explainer.standard().explainFailures(failed, ledger);
     ImmutableList<Finding> flux = Reconciler.flux(rules, ledger);
     timer.end("explain+flux");
-    return new RunResult(rules, ledger, findings, explanations, flux, prose, loaded.notices());
+    // Files in the rules folder named like rules but not read: said, as the loader says of inputs.
+    ImmutableList.Builder<Notice> notices = ImmutableList.builder();
+    RulesLoader.ignoredFiles(rulesDir).forEach(d -> notices.add(new Notice(d.location(), d.message())));
+    notices.addAll(loaded.notices());
+    return new RunResult(rules, ledger, findings, explanations, flux, prose, notices.build(), loaded.unreadable(),
+        loaded.coverage());
   }
 }

@@ -8,6 +8,8 @@ import java.util.Optional;
 import tieout.engine.Finding;
 import tieout.explain.Explanation;
 import tieout.ledger.Ledger;
+import tieout.load.SheetCoverage;
+import tieout.load.InputProblem;
 import tieout.load.Notice;
 import tieout.narrative.NarrativeResult;
 import tieout.rules.RuleSet;
@@ -20,7 +22,10 @@ import tieout.rules.RuleSet;
  * @param flux period-over-period (flux) review findings, a section of their own
  * @param narrative figures quoted in prose, when a narrative document was given
  * @param notices what the loader wants known that is not an error: hidden sheets, rows and columns
- *     whose facts were loaded
+ *     whose facts were loaded, files a folder holds but tieout does not read
+ * @param unreadable what in the data could not be loaded (a cell, a line, a sheet, a file): each an
+ *     error finding of status {@code UNREADABLE}, the rest having been loaded and checked
+ * @param coverage per sheet, how many of its amount cells were read
  */
 public record RunResult(
     RuleSet rules,
@@ -29,7 +34,9 @@ public record RunResult(
     ImmutableMap<Finding, ImmutableList<Explanation>> explanations,
     ImmutableList<Finding> flux,
     Optional<NarrativeResult> narrative,
-    ImmutableList<Notice> notices) {
+    ImmutableList<Notice> notices,
+    ImmutableList<InputProblem> unreadable,
+    ImmutableList<SheetCoverage> coverage) {
 
   public RunResult {
     checkNotNull(rules);
@@ -39,6 +46,15 @@ public record RunResult(
     checkNotNull(flux);
     checkNotNull(narrative);
     checkNotNull(notices);
+    checkNotNull(unreadable);
+    checkNotNull(coverage);
+  }
+
+  /** A run whose inputs were all read. */
+  public RunResult(RuleSet rules, Ledger ledger, ImmutableList<Finding> findings,
+      ImmutableMap<Finding, ImmutableList<Explanation>> explanations, ImmutableList<Finding> flux,
+      Optional<NarrativeResult> narrative, ImmutableList<Notice> notices) {
+    this(rules, ledger, findings, explanations, flux, narrative, notices, ImmutableList.of(), ImmutableList.of());
   }
 
   /** A run whose loading raised no notices. */
@@ -55,5 +71,10 @@ public record RunResult(
 
   public ImmutableList<Explanation> explanationsOf(Finding finding) {
     return explanations.getOrDefault(finding, ImmutableList.of());
+  }
+
+  /** This result with {@code unreadable} as its input findings (for tests and the nightly job). */
+  public RunResult withUnreadable(ImmutableList<InputProblem> problems) {
+    return new RunResult(rules, ledger, findings, explanations, flux, narrative, notices, problems, coverage);
   }
 }

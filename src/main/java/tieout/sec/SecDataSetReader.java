@@ -71,9 +71,16 @@ public final class SecDataSetReader {
   private final Map<String, Period> periods = new HashMap<>();
   private final Map<String, Dimensions> dimensions = new HashMap<>();
   private final List<Diagnostic> problems = new ArrayList<>();
-  private long problemCount;
   /** Whether num.txt carries the filer's decimals ({@code dcml}); else they are inferred ({@link Rounding}). */
   private boolean filersDecimals;
+  /**
+   * The most line problems kept (some 25 MB): every one is a finding in the report, but a bad 400 MB
+   * file must not fill the heap with them; beyond, one more says how many there are.
+   */
+  static final int KEPT = 100_000;
+
+  private long problemCount;
+  private String firstUnlisted;
 
   private SecDataSetReader(String fileName, Taxonomy taxonomy) {
     this.fileName = fileName;
@@ -88,7 +95,8 @@ public final class SecDataSetReader {
   /**
    * The facts of data set {@code path}.
    *
-   * @throws UserException when the file is not a data set or a line is malformed (all lines' problems, at most 20)
+   * @throws UserException when the file is not a data set or a line is malformed (all lines' problems, at most
+   *     {@link #KEPT} and then their total)
    */
   public static List<Fact> read(Path path, Taxonomy taxonomy) throws IOException {
     return read(path, taxonomy, Long.MAX_VALUE, LoadProgress.NONE);
@@ -101,10 +109,36 @@ public final class SecDataSetReader {
    * held whole, only the facts it yields.
    *
    * @throws UserException when the file is not a data set, a line is malformed (all lines' problems,
-   *     at most 20), or it holds more than {@code maxFacts} numbers (the message says how many)
+   *     at most {@link #KEPT} and then their total), or it holds more than {@code maxFacts} numbers (the message says how many)
    */
   public static List<Fact> read(Path path, Taxonomy taxonomy, long maxFacts, LoadProgress progress)
       throws IOException {
+    List<Diagnostic> lineProblems = new ArrayList<>();
+    List<Fact> facts = read(path, taxonomy, maxFacts, progress, lineProblems);
+    if (!lineProblems.isEmpty()) {
+      throw new UserException(withTotal(path.getFileName().toString(), lineProblems));
+    }
+    return facts;
+  }
+
+  /** The first {@link #SHOWN} problems and a last line with their total ({@code 20 shown of 17,096}). */
+  private static List<Diagnostic> withTotal(String fileName, List<Diagnostic> problems) {
+    List<Diagnostic> shown = new ArrayList<>(problems.subList(0, Math.min(SHOWN, problems.size())));
+    String count = problems.size() > SHOWN ? grouped(SHOWN) + " shown of " + grouped(problems.size())
+        : grouped(problems.size()) + (problems.size() == 1 ? " problem" : " problems") + " in all";
+    shown.add(Diagnostic.at(fileName, count + "; every other line was read"));
+    return shown;
+  }
+
+  /**
+   * As {@link #read(Path, Taxonomy, long, LoadProgress)}, but a malformed line is added to
+   * {@code lineProblems} (at most {@link #KEPT}, then one with the total) and the good lines' facts
+   * returned.
+   *
+   * @throws UserException when the file is not a data set or holds more than {@code maxFacts} numbers
+   */
+  public static List<Fact> read(Path path, Taxonomy taxonomy, long maxFacts, LoadProgress progress,
+      List<Diagnostic> lineProblems) throws IOException {
     String name = path.getFileName().toString();
     try (ZipFile zip = new ZipFile(path.toFile())) {
       if (!isDataSet(zip)) {
@@ -119,8 +153,11 @@ public final class SecDataSetReader {
       if (!reader.filersDecimals) {
         facts = Rounding.apply(facts);
       }
-      if (!reader.problems.isEmpty()) {
-        throw new UserException(reader.problemsWithTotal());
+      lineProblems.addAll(reader.problems);
+      if (reader.problemCount > reader.problems.size()) {
+        lineProblems.add(Diagnostic.at(reader.firstUnlisted, "and more from here: " + reader.problems.size()
+            + " listed of " + String.format(java.util.Locale.ROOT, "%,d", reader.problemCount)
+            + " lines not read (the rest are not kept: a bad 400 MB file would fill the memory)"));
       }
       return facts;
     } catch (java.util.zip.ZipException e) {
@@ -429,18 +466,11 @@ public final class SecDataSetReader {
 
   private void problem(String where, String message) {
     problemCount++;
-    if (problems.size() < SHOWN) { // a bad 400 MB file must not fill the heap with messages; the total is told
+    if (problems.size() < KEPT) {
       problems.add(Diagnostic.at(where, message));
+    } else if (firstUnlisted == null) {
+      firstUnlisted = where;
     }
-  }
-
-  /** The problems found, ending with their total ({@code 20 shown of 17,096}). */
-  private List<Diagnostic> problemsWithTotal() {
-    List<Diagnostic> all = new ArrayList<>(problems);
-    String count = problemCount > problems.size() ? grouped(problems.size()) + " shown of " + grouped(problemCount)
-        : grouped(problemCount) + (problemCount == 1 ? " problem" : " problems") + " in all";
-    all.add(Diagnostic.at(fileName, count + "; every other line was read"));
-    return all;
   }
 
   private static TabLines lines(ZipFile zip, ZipEntry entry) throws IOException {

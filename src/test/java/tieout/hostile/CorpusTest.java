@@ -3,11 +3,16 @@ package tieout.hostile;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.is;
 
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,6 +29,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  *
  * <p>To add a case, write the input, run this test with {@code -Dhostile.writeMissing=true} once to
  * write its {@code .expected} file, and read that file line by line before committing it.
+ *
+ * <p>CSV inputs run with {@code --strict} for the expected output (problems in the data refused,
+ * exit 2), then without it, where the same messages must be the report's {@code unreadable}
+ * findings and the run must exit 1.
  */
 class CorpusTest {
   private static final Path CORPUS = Path.of("src/test/resources/hostile");
@@ -41,7 +50,35 @@ class CorpusTest {
   void csvInput(String name, @TempDir Path dir) throws IOException {
     HostileRun run = new HostileRun(dir);
     Path input = run.input(name, Files.readAllBytes(CORPUS.resolve("csv").resolve(name)));
-    compare(CORPUS.resolve("csv"), name, run.check(input.toString()), run);
+    HostileRun.Result strict = run.check(input.toString(), "--strict");
+    compare(CORPUS.resolve("csv"), name, strict, run);
+    // Without --strict the same messages are findings: exit 1, the report written, nothing refused.
+    HostileRun.Result lenient = run.check(input.toString());
+    if (strict.exit() == 2) {
+      assertThat(name, lenient.exit(), is(1));
+      assertThat(name, unreadable(lenient.report()), is(errors(strict.stderr())));
+    } else {
+      assertThat(name, lenient.exit(), is(strict.exit()));
+      assertThat(name, unreadable(lenient.report()), is(List.of()));
+    }
+  }
+
+  /** Each {@code LOCATION: error: MESSAGE} line of a refusal, as {@code LOCATION: MESSAGE}. */
+  static List<String> errors(String stderr) {
+    return stderr.lines().filter(l -> l.contains(": error: ")).map(l -> l.replaceFirst(": error: ", ": ")).toList();
+  }
+
+  /** The report's {@code unreadable} findings as {@code LOCATION: MESSAGE}. */
+  static List<String> unreadable(Path report) throws IOException {
+    JsonArray all = JsonParser.parseString(Files.readString(report)).getAsJsonObject().getAsJsonArray("unreadable");
+    List<String> lines = new ArrayList<>();
+    for (JsonElement e : all) {
+      JsonObject o = e.getAsJsonObject();
+      assertThat(o.get("status").getAsString(), is("UNREADABLE"));
+      assertThat(o.get("severity").getAsString(), is("error"));
+      lines.add(o.get("location").getAsString() + ": " + o.get("message").getAsString());
+    }
+    return lines;
   }
 
   @ParameterizedTest(name = "{0}")

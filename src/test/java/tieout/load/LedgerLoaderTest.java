@@ -5,6 +5,7 @@ import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.is;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.IOException;
@@ -119,9 +120,11 @@ class LedgerLoaderTest {
 
     assertThat(problems(List.of(missing, empty, notes, old)), contains(
         missing + ": no such file or folder",
-        empty + ": no .xlsx or .csv files in " + empty,
-        notes + ": expected a .xlsx or .csv file, found 'notes.txt'",
-        old + ": expected a .xlsx or .csv file, found 'old.xls': save it as an Excel Workbook (.xlsx) and load that"));
+        empty + ": no input files in " + empty + " (tieout reads .xlsx, .csv, SEC data set .zip), found 1 other file:"
+            + " readme.md",
+        notes + ": expected a .xlsx, .csv or SEC data set .zip file, found 'notes.txt'",
+        old + ": expected a .xlsx, .csv or SEC data set .zip file, found 'old.xls': save it as an Excel Workbook"
+            + " (.xlsx)"));
   }
 
   @Test
@@ -161,11 +164,14 @@ class LedgerLoaderTest {
 
     List<String> problems = problems(List.of(dir));
 
-    assertThat(problems, hasSize(20));
+    // 25 problems: the first 20, then the total (no silent cut).
+    assertThat(problems, hasSize(21));
     assertThat(problems.get(0), equalTo(
         "a.csv:2: expected a plain decimal such as -11422025 or 0.08, or nil, for 'NetIncomeLoss', found \"one\""));
     assertThat(problems.get(1), equalTo("b.csv:2: unknown concept 'Nope'"));
-    assertThat(problems.get(19), equalTo("b.csv:20: and 6 more errors; fix the ones above first"));
+    assertThat(problems.get(19), equalTo("b.csv:20: unknown concept 'Nope'"));
+    assertThat(problems.get(20), equalTo(
+        "b.csv:21: and more from here: 20 shown of 25; all in --format json without --strict"));
   }
 
   @Test
@@ -181,5 +187,76 @@ class LedgerLoaderTest {
     assertThat(problems(List.of(workbook)), contains(
         "bad.xlsx!One!B2: expected an amount for 'Exploration' (2013-01-01/2013-12-31), found text \"n/a\"",
         "bad.xlsx!Two!A2: unknown caption \"Exploraton\"; did you mean 'Exploration'?"));
+  }
+
+  @Test
+  void problemsInTheDataAreFindingsAndTheOtherFilesLoad() throws IOException {
+    annualWorkbook(dir.resolve("a-annual.xlsx"));
+    text("b.csv", "concept,period,value\nNetIncomeLoss,FY2013,one\nNetIncomeLoss,FY2012,-5\n");
+    Files.write(dir.resolve("c.xlsx"), new byte[0]);
+
+    LoadedLedger loaded = LedgerLoader.loadWithNotices(List.of(dir), taxonomy, Limits.DEFAULT);
+
+    assertThat(loaded.unreadable().stream().map(InputProblem::toString).toList(), contains(
+        "b.csv:2: expected a plain decimal such as -11422025 or 0.08, or nil, for 'NetIncomeLoss', found \"one\"",
+        "c.xlsx: expected an Excel workbook (.xlsx), found an empty file"));
+    // The workbook's facts and b.csv's good line are loaded.
+    assertThat(loaded.ledger().size(), is(LedgerLoader.load(List.of(dir.resolve("a-annual.xlsx")), taxonomy).size() + 1));
+    assertThat(problems(List.of(dir)), contains(
+        "b.csv:2: expected a plain decimal such as -11422025 or 0.08, or nil, for 'NetIncomeLoss', found \"one\"",
+        "c.xlsx: expected an Excel workbook (.xlsx), found an empty file"));
+  }
+
+  @Test
+  void aFolderNamesTheFilesItDoesNotReadThatLookMeantTo() throws IOException {
+    annualWorkbook(dir.resolve("annual.xlsx"));
+    text("q.xlsb", "binary");
+    text("scan.pdf", "%PDF");
+    text("readme.md", "notes");
+
+    LoadedLedger loaded = LedgerLoader.loadWithNotices(List.of(dir), taxonomy, Limits.DEFAULT);
+
+    assertThat(loaded.unreadable(), is(List.of()));
+    assertThat(loaded.notices().stream().map(Notice::toString).toList(), contains(
+        dir.resolve("q.xlsb") + ": not read: save it as an Excel Workbook (.xlsx)",
+        dir.resolve("scan.pdf") + ": not read: tieout reads tables, not documents: copy the tables into an .xlsx or"
+            + " .csv file",
+        "annual.xlsx!Hidden: hidden sheet, 1 fact loaded"));
+  }
+
+  @Test
+  void pathsAndLimitsAreRefusedEvenWhenNotStrict() throws IOException {
+    annualWorkbook(dir.resolve("annual.xlsx"));
+    Path missing = dir.resolve("missing.csv");
+    UserException e = assertThrows(UserException.class,
+        () -> LedgerLoader.loadWithNotices(List.of(dir, missing), taxonomy, Limits.DEFAULT));
+    assertThat(e.getMessage(), equalTo(missing + ": error: no such file or folder"));
+    UserException facts = assertThrows(UserException.class,
+        () -> LedgerLoader.loadWithNotices(List.of(dir), taxonomy, new Limits(1_000_000, 1_000_000, 1)));
+    assertThat(facts.getMessage(), equalTo("annual.xlsx: error: expected at most 1 facts in one run (--max-facts),"
+        + " found more by this file: check fewer files at a time or raise --max-facts"));
+  }
+
+  @Test
+  void aSheetThatYieldsNothingSaysSo() throws IOException {
+    Path workbook = new Workbooks().sheet("Annual")
+        .row(null, "FY2013")
+        .row("Exploration", "5,808,316")
+        .sheet("Cover")
+        .row("Entrée Gold Inc.")
+        .row("Management's discussion and analysis")
+        .sheet("Bad")
+        .row(null, "FY2013")
+        .row("Exploration", "n/a")
+        .write(dir.resolve("book.xlsx"));
+
+    LoadedLedger loaded = LedgerLoader.loadWithNotices(List.of(workbook), taxonomy, Limits.DEFAULT);
+
+    // The sheet with a bad cell says why in its unreadable finding, not again in a notice.
+    assertThat(loaded.notices().stream().map(Notice::toString).toList(), contains(
+        "book.xlsx!Cover: no amounts read: no line caption with figures under a period heading (such as \"Year Ended"
+            + " December 31, 2013\" or \"Dec. 31, 2013\") was found on this sheet"));
+    assertThat(loaded.unreadable().stream().map(InputProblem::toString).toList(), contains(
+        "book.xlsx!Bad!B2: expected an amount for 'Exploration' (2013-01-01/2013-12-31), found text \"n/a\""));
   }
 }

@@ -76,7 +76,7 @@ class ReportsTest {
   void jsonReportFollowsTheContract() throws IOException {
     JsonObject json = JsonParser.parseString(render(new JsonReport(), findings)).getAsJsonObject();
     assertThat(json.getAsJsonObject("summary").toString(),
-        is("{\"checks\":4,\"passed\":1,\"failed\":1,\"warnings\":1,\"notEvaluated\":1}"));
+        is("{\"checks\":4,\"passed\":1,\"failed\":1,\"warnings\":1,\"notEvaluated\":1,\"unreadable\":0}"));
     JsonObject fail = json.getAsJsonArray("findings").get(1).getAsJsonObject();
     assertThat(fail.get("rule").getAsString(), is("IS-Q2Y"));
     assertThat(fail.get("severity").getAsString(), is("error"));

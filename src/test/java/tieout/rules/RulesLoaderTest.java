@@ -119,4 +119,53 @@ class RulesLoaderTest {
     assertThat(set.rules().size(), is(0));
     assertThat(set.taxonomy().concepts().size(), is(0));
   }
+
+  @Test
+  void filesNamedLikeRulesButNotReadAreNamedWithWhatToDo() throws IOException {
+    write("checks.rules", "concept A monetary duration\nrule R \"r\" rollup quarters of A\n");
+    write("checks.rules.bak", "old");
+    write("extra.rule", "rule X \"x\" rollup quarters of A\n");
+    write("more.rules.txt", "x");
+    write("gaap.taxonomy.bak", "x");
+    write("notes.txt", "not a look-alike");
+    assertThat(RulesLoader.ignoredFiles(dir).stream().map(d -> dir.relativize(Path.of(d.location())) + ": "
+        + d.message()).toList(), contains(
+        "checks.rules.bak: not read: only names ending in .rules are (checks.rules is)",
+        "extra.rule: not read: only names ending in .rules are; rename it to extra.rules to read it",
+        "gaap.taxonomy.bak: not read: only names ending in .taxonomy are; rename it to gaap.taxonomy to read it",
+        "more.rules.txt: not read: only names ending in .rules are; rename it to more.rules to read it"));
+    assertThat(RulesLoader.load(dir).rules().size(), is(1));
+  }
+
+  @Test
+  void noRulesFileNamesTheLookAlikes() throws IOException {
+    write("a.rule", "rule X \"x\" rollup quarters of A\n");
+    UserException e = assertThrows(UserException.class, () -> RulesLoader.load(dir));
+    assertThat(e.getMessage(), is(dir + ": error: no *.rules file in the rules folder: add at least one, e.g. '"
+        + dir.resolve("checks.rules") + "'; a.rule is not read: only names ending in .rules are; rename it to a.rules"
+        + " to read it"));
+  }
+
+  @Test
+  void noTaxonomyIsOneMessageNotOnePerConcept() throws IOException {
+    write("balance.rules", "rule BS \"b\"\n  assert Assets = Liabilities + Equity\nrule WC \"w\"\n"
+        + "  assert WorkingCapital = AssetsCurrent - LiabilitiesCurrent\n");
+    write("balance.taxonomy.bak", "concept Assets monetary instant\n");
+    UserException e = assertThrows(UserException.class, () -> RulesLoader.load(dir));
+    assertThat(e.diagnostics().size(), is(1));
+    assertThat(e.getMessage(), is(dir + ": error: no *.taxonomy file in the rules folder, so the 6 concepts its rules"
+        + " name ('Assets', 'Liabilities', 'Equity', ...) are unknown: add the .taxonomy file that declares them (for"
+        + " SEC filings, rules/us-gaap/us-gaap.taxonomy); balance.taxonomy.bak is not read: only names ending in"
+        + " .taxonomy are; rename it to balance.taxonomy to read it"));
+  }
+
+  @Test
+  void aTaxonomyMissingOneConceptStillNamesIt() throws IOException {
+    write("balance.rules", "rule BS \"b\"\n  assert Assets = Liabilities\n");
+    write("balance.taxonomy", "concept Assets monetary instant\n");
+    UserException e = assertThrows(UserException.class, () -> RulesLoader.load(dir));
+    assertThat(e.getMessage(), is(dir.resolve("balance.rules") + ":2:19: error: unknown concept 'Liabilities'\n"
+        + "    assert Assets = Liabilities\n"
+        + "                    ^"));
+  }
 }

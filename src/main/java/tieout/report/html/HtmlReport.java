@@ -40,8 +40,10 @@ public final class HtmlReport implements ReportFormat {
         .append("<title>tieout report").append(entities.isEmpty() ? "" : " \u2014 " + Html.esc(entities)).append("</title>")
         .append("<style>").append(CSS).append("</style></head><body><main>\n");
     page.append("<h1>tieout report</h1><p class=\"sub\">").append(Html.esc(entities.isEmpty() ? "no entity" : entities))
-        .append(" \u00b7 ").append(coverage.loaded()).append(" facts loaded \u00b7 ").append(Html.esc(s.line())).append("</p>\n");
-    summary(page, s, coverage);
+        .append(" \u00b7 ").append(coverage.loaded()).append(" facts loaded \u00b7 ").append(Html.esc(s.line() + Summary.unreadable(result.unreadable().size())))
+        .append("</p>\n");
+    summary(page, s, coverage, result.unreadable().size());
+    unreadable(page, result);
 
     List<Finding> failed = findings.stream().filter(f -> f.status() == Status.FAIL).toList();
     page.append("<section id=\"failed\"><h2>Failed checks (").append(failed.size()).append(")</h2>\n");
@@ -65,10 +67,40 @@ public final class HtmlReport implements ReportFormat {
     result.narrative().ifPresent(n -> page.append(NarrativeHtml.section(n)));
     notices(page, result);
     coverage(page, coverage);
+    sheets(page, result);
     page.append("<footer>Written by tieout. Amounts as printed; variance = reported \u2212 computed; a check ties when the"
         + " difference is within the rounding of its figures plus any materiality allowance.</footer>\n");
     page.append("</main></body></html>\n");
     out.write(page.toString());
+  }
+
+  /** What in the inputs could not be read: errors, listed whole, before the checks. */
+  private static void unreadable(StringBuilder page, RunResult result) {
+    if (result.unreadable().isEmpty()) {
+      return;
+    }
+    page.append("<section id=\"unreadable\"><h2>Unreadable inputs (").append(result.unreadable().size())
+        .append(")</h2><p>Errors: these cells, lines, sheets or files were not loaded; the rest was loaded and checked.")
+        .append("</p><ul>");
+    for (tieout.load.InputProblem p : result.unreadable()) {
+      page.append("<li class=\"fail\"><b>").append(tieout.load.InputProblem.STATUS).append("</b> <code>")
+          .append(Html.esc(p.location())).append("</code>: ").append(Html.esc(p.message())).append("</li>");
+    }
+    page.append("</ul></section>\n");
+  }
+
+  /** Per sheet, its amount cells read against those present. */
+  private static void sheets(StringBuilder page, RunResult result) {
+    if (result.coverage().isEmpty()) {
+      return;
+    }
+    page.append("<section id=\"sheets\"><h2>Amount cells read per sheet</h2><table><thead><tr><th>Sheet</th>")
+        .append("<th class=\"num\">Read</th><th class=\"num\">Present</th></tr></thead><tbody>");
+    for (tieout.load.SheetCoverage c : result.coverage()) {
+      page.append("<tr><td>").append(Html.esc(c.sheet())).append("</td><td class=\"num\">").append(c.read())
+          .append("</td><td class=\"num\">").append(c.present()).append("</td></tr>");
+    }
+    page.append("</tbody></table></section>\n");
   }
 
   /** Hidden sheets, rows and columns whose facts were loaded: checked, but not seen on screen. */
@@ -84,13 +116,16 @@ public final class HtmlReport implements ReportFormat {
     page.append("</ul></section>\n");
   }
 
-  private static void summary(StringBuilder page, Summary s, Coverage coverage) {
+  private static void summary(StringBuilder page, Summary s, Coverage coverage, int unreadable) {
     page.append("<section id=\"summary\"><div class=\"cards\">");
     card(page, "", s.checks(), "checks");
     card(page, s.failed() > 0 ? "fail" : "", s.failed(), "failed");
     card(page, s.warnings() > 0 ? "fail" : "", s.warnings(), "warnings");
     card(page, "pass", s.passed(), "passed");
     card(page, "ne", s.notEvaluated(), "not evaluated");
+    if (unreadable > 0) {
+      card(page, "fail", unreadable, "unreadable inputs");
+    }
     page.append("<div class=\"card\"><span class=\"n\">").append(coverage.used()).append(" / ").append(coverage.loaded())
         .append("</span><span class=\"l\">facts used by checks (").append(coverage.percent()).append("%)</span>")
         .append("<div class=\"meter\"><span style=\"width:").append(coverage.percent()).append("%\"></span></div></div>");

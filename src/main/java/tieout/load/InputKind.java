@@ -1,0 +1,72 @@
+package tieout.load;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * The kinds of file tieout reads, recognised by name: the one definition that {@code check},
+ * {@code annotate} and {@code nightly} share. Adding a kind is one constant here and a reader in
+ * {@link LedgerLoader}.
+ */
+public enum InputKind {
+  XLSX(".xlsx", ".xlsx", true),
+  CSV(".csv", ".csv", true),
+  SEC_DATA_SET(".zip", "SEC data set .zip", false);
+
+  private final String suffix;
+  private final String description;
+  private final boolean annotatable;
+
+  InputKind(String suffix, String description, boolean annotatable) {
+    this.suffix = suffix;
+    this.description = description;
+    this.annotatable = annotatable;
+  }
+
+  /** The kind of {@code file} by its name, or empty when tieout does not read it. */
+  public static Optional<InputKind> of(Path file) {
+    Path name = file.getFileName();
+    if (name == null) {
+      return Optional.empty();
+    }
+    String lower = name.toString().toLowerCase(Locale.ROOT);
+    return Arrays.stream(values()).filter(k -> lower.endsWith(k.suffix)).findFirst();
+  }
+
+  /** Whether tieout reads {@code file} (by its name). */
+  public static boolean isInput(Path file) {
+    return of(file).isPresent();
+  }
+
+  /** Whether {@code --annotate} can write a tick-marked copy of this kind. */
+  public boolean annotatable() {
+    return annotatable;
+  }
+
+  /** {@code .xlsx, .csv, SEC data set .zip}: what a folder's files may be, for messages. */
+  public static String described() {
+    return Arrays.stream(values()).map(k -> k.description).collect(Collectors.joining(", "));
+  }
+
+  /**
+   * Files that a folder holds and that are not inputs, but that a user may have meant to be: what
+   * to do with each, or empty for a file that is plainly something else (a README, an image).
+   */
+  public static Optional<String> advice(Path file) {
+    String lower = file.getFileName().toString().toLowerCase(Locale.ROOT);
+    int dot = lower.lastIndexOf('.');
+    String ext = dot < 0 ? "" : lower.substring(dot);
+    return Optional.ofNullable(switch (ext) {
+      case ".xls", ".xlsm", ".xlsb", ".xltx", ".xltm", ".ods", ".numbers", ".et" ->
+          "save it as an Excel Workbook (.xlsx)";
+      case ".tsv", ".tab" -> "save it as CSV (comma delimited, .csv)";
+      case ".pdf", ".doc", ".docx", ".htm", ".html" -> "tieout reads tables, not documents: copy the tables into an"
+          + " .xlsx or .csv file";
+      case ".gz", ".7z", ".rar", ".tar", ".tgz" -> "unpack it; tieout reads .zip only as an SEC data set";
+      default -> null;
+    });
+  }
+}
