@@ -121,7 +121,8 @@ public final class CheckCommand implements Callable<Integer> {
           + "; report written to " + output);
     }
     timer.end("report");
-    boolean contradicted = NarrativeReport.hasContradictions(result.narrative());
+    boolean contradicted = NarrativeReport.hasContradictions(result.narrative())
+        || (failOn == FailOn.WARNING && NarrativeReport.hasDifferences(result.narrative()));
     boolean failed =
         Summary.failsAt(findings, failOn.severity) || Summary.failsAt(result.flux(), failOn.severity);
     return failed || contradicted ? ExitCodes.DISCREPANCIES : ExitCodes.OK;

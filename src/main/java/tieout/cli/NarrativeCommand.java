@@ -25,13 +25,13 @@ import tieout.run.Reconciliation;
 /**
  * {@code tieout narrative FILE [PATH...]}: ties the figures quoted in a text or Markdown document
  * to the spreadsheets' ledger and reports only that (what {@code check --narrative} adds to its
- * report). Exits 1 when a figure contradicts the ledger.
+ * report). Exits 1 when a figure contradicts the ledger, or with {@code --fail-on warning} when one differs.
  */
 @Command(
     name = "narrative",
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
-    description = "Ties every monetary amount quoted in the prose of FILE (text or Markdown) to the figures of the spreadsheets in PATH (default ./spreadsheets): TIED, CONTRADICTED or UNTRACED.")
+    description = "Ties every monetary amount quoted in the prose of FILE (text or Markdown) to the figures of the spreadsheets in PATH (default ./spreadsheets): CONTRADICTED, DIFFERS (differs, but the sentence qualifies it), TIED or UNTRACED.")
 public final class NarrativeCommand implements Callable<Integer> {
 
   /** The formats {@code --format} accepts. */
@@ -57,6 +57,9 @@ public final class NarrativeCommand implements Callable<Integer> {
   @Option(names = "--output", paramLabel = "FILE", description = "Write the report to FILE (atomically) instead of standard output.")
   Path output;
 
+  @Option(names = "--fail-on", paramLabel = "SEVERITY", description = "Exit 1 on a contradicted figure (error, the default), or also on a differing one (warning).")
+  CheckCommand.FailOn failOn = CheckCommand.FailOn.ERROR;
+
   @Override
   public Integer call() throws IOException {
     List<Path> inputs = InputOptions.inputs(paths);
@@ -76,7 +79,9 @@ public final class NarrativeCommand implements Callable<Integer> {
       AtomicFile.write(output, w -> write(result, w));
       out.println("tieout: " + NarrativeReport.phrase(result) + "; report written to " + output);
     }
-    return NarrativeReport.hasContradictions(Optional.of(result)) ? ExitCodes.DISCREPANCIES : ExitCodes.OK;
+    boolean failed = NarrativeReport.hasContradictions(Optional.of(result))
+        || (failOn == CheckCommand.FailOn.WARNING && NarrativeReport.hasDifferences(Optional.of(result)));
+    return failed ? ExitCodes.DISCREPANCIES : ExitCodes.OK;
   }
 
   private void write(NarrativeResult result, Writer out) throws IOException {

@@ -2,6 +2,8 @@ package tieout.narrative;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.MonthDay;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -37,6 +39,11 @@ final class PeriodPhrases {
       Pattern.compile("\\b(?:as\\s+(?:at|of)|at)\\s+" + DATE + "(?<more>\\s+and\\s+(?:\\d{4}(?!\\d|,\\d)|" + monthWord() + "))?",
           Pattern.CASE_INSENSITIVE);
 
+  /** A month of a year, as an event's date: "in September 2013", "during March 2013". */
+  private static final Pattern MONTH =
+      Pattern.compile("\\b(?:in|during)\\s+(?:the\\s+month\\s+of\\s+)?(?<month>" + monthWord() + ")\\s+(?<year>\\d{4})\\b(?!\\s*(?:,|and)\\s*\\d)",
+          Pattern.CASE_INSENSITIVE);
+
   private static final Pattern BARE_DATE = Pattern.compile("^\\s*" + DATE + "\\s*$", Pattern.CASE_INSENSITIVE);
 
   private static final Map<String, Integer> MONTHS =
@@ -49,8 +56,13 @@ final class PeriodPhrases {
     return "January|February|March|April|May|June|July|August|September|October|November|December";
   }
 
-  /** Every period phrase of the sentence, in order. */
+  /** Every period phrase of the sentence, in order, for a December fiscal year end. */
   static List<PeriodPhrase> find(String sentence) {
+    return find(sentence, MonthDay.of(12, 31));
+  }
+
+  /** Every period phrase of the sentence, in order; a month's quarter follows the fiscal year end. */
+  static List<PeriodPhrase> find(String sentence, MonthDay fiscalYearEnd) {
     List<PeriodPhrase> found = new ArrayList<>();
     Matcher d = DURATION.matcher(sentence);
     while (d.find()) {
@@ -72,8 +84,25 @@ final class PeriodPhrases {
           i.group("more") == null ? date(i).map(Period::instant) : Optional.empty();
       found.add(new PeriodPhrase(start, i.end(), i.group(), period));
     }
+    Matcher mo = MONTH.matcher(sentence);
+    while (mo.find()) {
+      int start = mo.start();
+      if (found.stream().anyMatch(p -> p.start() <= start && start < p.end())) {
+        continue;
+      }
+      YearMonth m = YearMonth.of(Integer.parseInt(mo.group("year")),
+          MONTHS.get(mo.group("month").substring(0, 3).toLowerCase(Locale.ROOT)));
+      found.add(new PeriodPhrase(start, mo.end(), mo.group(), Optional.of(quarterOf(m, fiscalYearEnd)), Optional.of(m)));
+    }
     found.sort((a, b) -> Integer.compare(a.start(), b.start()));
     return found;
+  }
+
+  /** The fiscal quarter holding {@code m}: quarters end every third month counted back from the year end. */
+  static Period quarterOf(YearMonth m, MonthDay fiscalYearEnd) {
+    int ahead = Math.floorMod(fiscalYearEnd.getMonthValue() - m.getMonthValue(), 3);
+    YearMonth end = m.plusMonths(ahead);
+    return Period.monthsEnding(end.atEndOfMonth(), 3);
   }
 
   /** A date alone, as in a comparative "(December 31, 2012 - $229,359)". */
