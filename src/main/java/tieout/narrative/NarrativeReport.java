@@ -47,6 +47,7 @@ public final class NarrativeReport {
         StringBuilder line = new StringBuilder("  ").append(pad(status.name(), 13)).append(c.location()).append("  ")
             .append(c.amountText());
         c.concept().ifPresent(k -> line.append("  ").append(k.name()));
+        dimensions(c).ifPresent(d -> line.append(" [").append(d).append("]"));
         c.period().ifPresent(p -> line.append(" ").append(p));
         c.fact().filter(f -> status != ClaimStatus.UNTRACED)
             .ifPresent(f -> line.append("  ledger ").append(Amounts.format(f.amount())).append(" at ").append(f.source()));
@@ -85,6 +86,7 @@ public final class NarrativeReport {
       json.name("excerpt").value(c.excerpt());
       nullable(json, "concept", c.concept().map(k -> k.name()));
       nullable(json, "period", c.period().map(Object::toString));
+      nullable(json, "dimensions", dimensions(c));
       nullable(json, "source", c.fact().map(f -> f.source().toString()));
       nullable(json, "value", c.fact().map(f -> Amounts.plain(f.amount())));
       nullable(json, "variance", c.variance().map(Amounts::plain));
@@ -147,6 +149,11 @@ public final class NarrativeReport {
           safe(c.excerpt())));
     }
     return rows;
+  }
+
+  /** The breakdown member of the fact compared with ("Region=Mongolia"), if any. */
+  private static Optional<String> dimensions(NarrativeClaim c) {
+    return c.fact().filter(f -> !f.dimensions().isEmpty()).map(f -> f.dimensions().toString());
   }
 
   /** Neutralizes formula injection: =, +, -, @, tab and carriage return lead a formula in Excel. */

@@ -221,8 +221,10 @@ final class SentenceReader {
     if (!item.dimensions().isEmpty()) {
       return Optional.empty();
     }
-    Matcher m = MEMBER_PHRASE.matcher(text.substring(a.end()));
-    if (!m.lookingAt() || !PLAIN_AFTER.matcher(text.substring(a.end() + m.end())).find()) {
+    String after = text.substring(a.end());
+    int lead = after.length() - after.stripLeading().length();
+    Matcher m = MEMBER_PHRASE.matcher(after.substring(lead));
+    if (!m.lookingAt() || !PLAIN_AFTER.matcher(after.substring(lead + m.end())).find()) {
       return Optional.empty();
     }
     return context.breakdowns().member(item.concept().name(), m.group("word"));

@@ -55,20 +55,20 @@ class NarrativeCommandTest {
     Run text = tieout("check", "--narrative", MDNA);
     assertThat(text.code(), is(1));
     assertThat(text.out(), startsWith("tieout: 112 checks: 92 passed, 4 failed, 0 warnings, 16 not evaluated; "
-        + "narrative: 27 tied, 0 contradicted, 1 differing, 108 untraced\n"));
-    assertThat(text.out(), containsString("\nNarrative " + MDNA + ": 27 tied, 0 contradicted, 1 differing, 108 untraced\n"));
+        + "narrative: 31 tied, 0 contradicted, 1 differing, 104 untraced\n"));
+    assertThat(text.out(), containsString("\nNarrative " + MDNA + ": 31 tied, 0 contradicted, 1 differing, 104 untraced\n"));
 
     Run json = tieout("check", "--narrative", MDNA, "--format", "json");
     JsonObject narrative = JsonParser.parseString(json.out()).getAsJsonObject().getAsJsonObject("narrative");
     assertThat(narrative.get("file").getAsString(), is(MDNA));
-    assertThat(narrative.getAsJsonObject("counts").toString(), is("{\"tied\":27,\"contradicted\":0,\"differs\":1,\"untraced\":108}"));
+    assertThat(narrative.getAsJsonObject("counts").toString(), is("{\"tied\":31,\"contradicted\":0,\"differs\":1,\"untraced\":104}"));
     // Claims are listed contradictions first, then differing figures: the consultancy fees' typo leads.
     JsonObject first = narrative.getAsJsonArray("claims").get(0).getAsJsonObject();
     assertThat(first.toString(), is("{\"status\":\"DIFFERS\",\"location\":\"" + MDNA + ":657:705\","
         + "\"amountText\":\"$936,926\",\"amount\":\"936926\",\"decimals\":\"0\","
         + "\"excerpt\":\"During the three months ended March 31, 2013, the Company incurred consultancy and advisory fees "
         + "of $936,926 related to the Sandstorm financing agreement.\","
-        + "\"concept\":\"ConsultancyAndAdvisoryFees\",\"period\":\"2013-01-01/2013-03-31\","
+        + "\"concept\":\"ConsultancyAndAdvisoryFees\",\"period\":\"2013-01-01/2013-03-31\",\"dimensions\":null,"
         + "\"source\":\"entree-gold-2013.xlsx!Quarterly 2013!E6\",\"value\":\"986926\",\"variance\":\"-50000\","
         + "\"reason\":\"the prose says $936,926, but the ledger holds ConsultancyAndAdvisoryFees 2013-01-01/2013-03-31 = "
         + "986,926 at entree-gold-2013.xlsx!Quarterly 2013!E6; variance -50,000; the figure is qualified by 'related to the "
