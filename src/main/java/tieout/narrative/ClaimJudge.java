@@ -112,6 +112,12 @@ final class ClaimJudge {
     if (why.isEmpty() && isRound(a) && stated.subtract(first.amount()).abs().compareTo(roundHalfWidth(a)) <= 0) {
       why.add("round (it ties if rounded to " + Amounts.format(roundHalfWidth(a).multiply(BigDecimal.valueOf(2))) + ")");
     }
+    if (ref.has(Caution.Kind.QUALIFIED) && a.decimals().digits() >= 0 && !isRound(a)) {
+      Optional<NarrativeClaim> part = partOfThePeriod(location, excerpt, a, ref, item, period, stated, signNote);
+      if (part.isPresent()) {
+        return part.get();
+      }
+    }
     if (!why.isEmpty()) {
       return differs(location, excerpt, a, concept, ref, first, variance,
           says + "; the figure is " + String.join("; ", why) + signNote + typo);
@@ -171,6 +177,30 @@ final class ClaimJudge {
         .map(f -> Amounts.format(f.amount()))
         .toList();
     return others.isEmpty() ? "" : "; the line's other quarters of " + q.end().getYear() + ": " + String.join(", ", others);
+  }
+
+  /**
+   * A qualified figure to the dollar that is exactly the line's amount for a shorter period inside
+   * the one read ("interest expense of $64,256 related to the first quarter"): TIED to that part,
+   * with a note.
+   */
+  private Optional<NarrativeClaim> partOfThePeriod(
+      String location, String excerpt, ProseAmount a, Reference ref, LineItem item, Period period, BigDecimal stated,
+      String signNote) {
+    if (!(period instanceof Period.Duration whole)) {
+      return Optional.empty();
+    }
+    for (Fact f : ledger.factsOf(item.concept())) {
+      if (!f.isNil() && f.dimensions().equals(item.dimensions()) && f.period() instanceof Period.Duration d
+          && !d.equals(whole) && !d.start().isBefore(whole.start()) && !d.end().isAfter(whole.end())
+          && f.unit().equals(Unit.USD) && stated.compareTo(f.amount()) == 0) {
+        String note = "a part: the figure is the line's amount for " + d + ", within " + whole + ", at " + f.source();
+        return Optional.of(new NarrativeClaim(ClaimStatus.TIED, location, a.text(), a.value(), a.decimals(), excerpt,
+            Optional.of(item.concept()), Optional.of(d), Optional.of(f), Optional.empty(),
+            "ties to " + describe(item, d) + " = " + Amounts.format(f.amount()) + signNote + "; " + note, Optional.of(note)));
+      }
+    }
+    return Optional.empty();
   }
 
   private List<Fact> factsOf(LineItem item, Period period) {

@@ -44,6 +44,12 @@ final class PeriodPhrases {
       Pattern.compile("\\b(?:in|during)\\s+(?:the\\s+month\\s+of\\s+)?(?<month>" + monthWord() + ")\\s+(?<year>\\d{4})\\b(?!\\s*(?:,|and)\\s*\\d)",
           Pattern.CASE_INSENSITIVE);
 
+  /** A fiscal year named by its number alone: "in 2013", "for fiscal 2013", "during 2012". */
+  private static final Pattern YEAR =
+      Pattern.compile("\\b(?:(?:in|for|during)\\s+(?:fiscal\\s+(?:year\\s+)?)?|fiscal\\s+(?:year\\s+)?)(?<year>(?:19|20)\\d{2})\\b"
+          + "(?<more>\\s*(?:,|and|-|–|to|through)\\s*(?:19|20)\\d{2}\\b)?(?![,.]?\\d)",
+          Pattern.CASE_INSENSITIVE);
+
   private static final Pattern BARE_DATE = Pattern.compile("^\\s*" + DATE + "\\s*$", Pattern.CASE_INSENSITIVE);
 
   private static final Map<String, Integer> MONTHS =
@@ -93,6 +99,21 @@ final class PeriodPhrases {
       YearMonth m = YearMonth.of(Integer.parseInt(mo.group("year")),
           MONTHS.get(mo.group("month").substring(0, 3).toLowerCase(Locale.ROOT)));
       found.add(new PeriodPhrase(start, mo.end(), mo.group(), Optional.of(quarterOf(m, fiscalYearEnd)), Optional.of(m)));
+    }
+    Matcher y = YEAR.matcher(sentence);
+    while (y.find()) {
+      int start = y.start();
+      if (found.stream().anyMatch(p -> p.start() <= start && start < p.end() || start <= p.start() && p.start() < y.end())) {
+        continue;
+      }
+      Optional<Period> period = Optional.empty();
+      if (y.group("more") == null) {
+        LocalDate end = fiscalYearEnd.atYear(Integer.parseInt(y.group("year")));
+        if (end.getDayOfMonth() == end.lengthOfMonth()) {
+          period = Optional.of(Period.monthsEnding(end, 12));
+        }
+      }
+      found.add(new PeriodPhrase(start, y.end(), y.group(), period));
     }
     found.sort((a, b) -> Integer.compare(a.start(), b.start()));
     return found;

@@ -188,8 +188,17 @@ final class SentenceReader {
     return fitPeriodType(periodFor(a, after, ref));
   }
 
+  /** Words before an amount that make it a change or an extra, not the line's level: "a decrease of $X in ...". */
+  private static final Pattern CHANGE_BEFORE =
+      Pattern.compile("\\b(?:increases?|decreases?|increased|decreased|changes?|changed|rise|rose|fall|fell|declines?|declined"
+          + "|reductions?|reduced|higher|lower|growth|grew|drops?|dropped|by|savings?|additional|further|extra|incremental"
+          + "|up|down|more|less)\\b[\\s\\p{L}]{0,20}$", Pattern.CASE_INSENSITIVE);
+
   /** A caption right after the amount, when no caption precedes it: "recorded $437,732 of impairment of ...". */
   private Optional<Mention> captionAfter(ProseAmount a) {
+    if (CHANGE_BEFORE.matcher(text.substring(Math.max(0, a.start() - 40), a.start())).find()) {
+      return Optional.empty();
+    }
     Matcher lead = CAPTION_AFTER_LEAD.matcher(text.substring(a.end()));
     if (!lead.find()) {
       return Optional.empty();
