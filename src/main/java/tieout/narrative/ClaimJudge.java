@@ -1,6 +1,8 @@
 package tieout.narrative;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.MonthDay;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,9 +24,17 @@ import tieout.taxonomy.Concept;
  */
 final class ClaimJudge {
   private final Ledger ledger;
+  private final MonthDay fiscalYearEnd;
 
-  ClaimJudge(Ledger ledger) {
+  ClaimJudge(Ledger ledger, MonthDay fiscalYearEnd) {
     this.ledger = ledger;
+    this.fiscalYearEnd = fiscalYearEnd;
+  }
+
+  /** The last day of the fiscal year holding {@code day}. */
+  private LocalDate fiscalYearOf(LocalDate day) {
+    LocalDate end = fiscalYearEnd.atYear(day.getYear());
+    return day.isAfter(end) ? fiscalYearEnd.atYear(day.getYear() + 1) : end;
   }
 
   NarrativeClaim judge(String location, String excerpt, ProseAmount a, Reference ref) {
@@ -141,7 +151,7 @@ final class ClaimJudge {
           || !f.unit().equals(Unit.USD) || !ties(stated, tolerance, f)) {
         continue;
       }
-      boolean sameYearQuarter = d.isQuarter() && Math.abs(d.end().toEpochDay() - quarter.end().toEpochDay()) < 300;
+      boolean sameYearQuarter = d.isQuarter() && fiscalYearOf(d.end()).equals(fiscalYearOf(quarter.end()));
       boolean yearHoldingMonth = d.isYear() && !d.start().isAfter(m.atDay(1)) && !d.end().isBefore(m.atEndOfMonth());
       if (sameYearQuarter || yearHoldingMonth) {
         candidates.add(f);
@@ -171,12 +181,11 @@ final class ClaimJudge {
     }
     List<String> others = ledger.factsOf(item.concept()).stream()
         .filter(f -> !f.isNil() && f.dimensions().equals(item.dimensions()) && f.period() instanceof Period.Duration d
-            && d.isQuarter() && !d.equals(q) && Math.abs(d.end().toEpochDay() - q.end().toEpochDay()) < 300
-            && d.end().getYear() == q.end().getYear())
+            && d.isQuarter() && !d.equals(q) && fiscalYearOf(d.end()).equals(fiscalYearOf(q.end())))
         .sorted(java.util.Comparator.comparing(f -> f.period().end()))
         .map(f -> Amounts.format(f.amount()))
         .toList();
-    return others.isEmpty() ? "" : "; the line's other quarters of " + q.end().getYear() + ": " + String.join(", ", others);
+    return others.isEmpty() ? "" : "; the line's other quarters of the fiscal year ending " + fiscalYearOf(q.end()) + ": " + String.join(", ", others);
   }
 
   /**

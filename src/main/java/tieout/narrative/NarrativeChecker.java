@@ -33,7 +33,7 @@ public final class NarrativeChecker {
   private final ReadingContext context;
 
   public NarrativeChecker(Taxonomy taxonomy, Ledger ledger) {
-    this.judge = new ClaimJudge(ledger);
+    this.judge = new ClaimJudge(ledger, taxonomy.fiscalYearEnd());
     this.context = new ReadingContext(
         new CaptionIndex(taxonomy),
         SentenceReader.entityWords(ledger.facts().stream().map(Fact::entity).distinct().toList()),

@@ -72,7 +72,7 @@ class NarrativeCommandTest {
         + "\"source\":\"entree-gold-2013.xlsx!Quarterly 2013!E6\",\"value\":\"986926\",\"variance\":\"-50000\","
         + "\"reason\":\"the prose says $936,926, but the ledger holds ConsultancyAndAdvisoryFees 2013-01-01/2013-03-31 = "
         + "986,926 at entree-gold-2013.xlsx!Quarterly 2013!E6; variance -50,000; the figure is qualified by 'related to the "
-        + "Sandstorm financing agreement'; likely typo: one digit substituted: 8 -> 3; the line's other quarters of 2013: "
+        + "Sandstorm financing agreement'; likely typo: one digit substituted: 8 -> 3; the line's other quarters of the fiscal year ending 2013-12-31: "
         + "324,175, 320,567, 309,462\",\"note\":null}"));
     JsonObject tied = narrative.getAsJsonArray("claims").asList().stream().map(e -> e.getAsJsonObject())
         .filter(o -> o.get("status").getAsString().equals("TIED")).findFirst().orElseThrow();

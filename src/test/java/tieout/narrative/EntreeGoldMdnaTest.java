@@ -106,7 +106,7 @@ class EntreeGoldMdnaTest {
         "               the prose says $936,926, but the ledger holds ConsultancyAndAdvisoryFees 2013-01-01/2013-03-31 = "
             + "986,926 at entree-gold-2013.xlsx!Quarterly 2013!E6; variance -50,000; the figure is qualified by 'related to "
             + "the Sandstorm financing agreement'; likely typo: one digit substituted: 8 -> 3; the line's other quarters of "
-            + "2013: 324,175, 320,567, 309,462",
+            + "the fiscal year ending 2013-12-31: 324,175, 320,567, 309,462",
         "               \"During the three months ended March 31, 2013, the Company incurred consultancy and advisory fees "
             + "of $936,926 related to the Sandstorm financing agreement.\""));
   }
