@@ -18,8 +18,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import tieout.error.UserException;
 import tieout.io.AtomicFile;
+import tieout.narrative.InlineNarrative;
 import tieout.narrative.NarrativeReport;
 import tieout.narrative.NarrativeResult;
+import tieout.rules.RulesLoader;
 import tieout.run.Reconciliation;
 
 /**
@@ -43,7 +45,7 @@ public final class NarrativeCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "FILE", description = "The prose: a text or Markdown file (an MD&A, notes).")
+  @Parameters(index = "0", paramLabel = "FILE", description = "The prose: a text or Markdown file (an MD&A, notes), or an Inline XBRL document (a 10-K), whose prose is tied to its own tagged facts when no PATH is given.")
   Path file;
 
   @Parameters(index = "1..*", paramLabel = "PATH", arity = "0..*", description = "Spreadsheet files or folders (default: ./spreadsheets).")
@@ -70,7 +72,10 @@ public final class NarrativeCommand implements Callable<Integer> {
         throw UserException.at(output.toString(), "--output would overwrite an input; tieout never writes to its inputs, choose another file");
       }
     }
-    NarrativeResult result = Reconciliation.run(inputs, input.rulesDir, input.limits(), Optional.of(file)).narrative().orElseThrow();
+    // An Inline XBRL document alone: its prose is tied to its own tagged facts.
+    NarrativeResult result = paths.isEmpty() && InlineNarrative.isInline(file)
+        ? InlineNarrative.check(file, RulesLoader.load(input.rulesDir).taxonomy(), input.limits())
+        : Reconciliation.run(inputs, input.rulesDir, input.limits(), Optional.of(file)).narrative().orElseThrow();
     PrintWriter out = spec.commandLine().getOut();
     if (output == null) {
       write(result, out);

@@ -99,14 +99,27 @@ final class ClaimJudge {
       }
     }
     BigDecimal variance = sign.isPresent() ? a.value().abs().subtract(first.amount().abs()) : a.value().subtract(first.amount());
-    String typo = DigitForensics.explain(stated, a.decimals(), first.amount()).map(t -> "; " + t).orElse("")
-        + otherQuarters(item, period);
+    Optional<String> slip = DigitForensics.explain(stated, a.decimals(), first.amount());
+    String typo = slip.map(t -> "; " + t).orElse("") + otherQuarters(item, period);
     String says = "the prose says " + a.text() + ", but " + held + "; variance " + Amounts.format(variance)
         + (sign.filter(x -> x.factor() < 0).isPresent() ? " (magnitudes)" : "");
     List<Caution> narrowed = ref.cautions().stream().filter(c -> c.kind() == Caution.Kind.NARROWED).toList();
     if (!narrowed.isEmpty()) {
       return claim(ClaimStatus.UNTRACED, location, excerpt, a, concept, ref.period(), Optional.of(first), Optional.empty(),
           "differs, but the figure is " + texts(narrowed) + ", so it may be another, narrower line: " + held);
+    }
+    if (ref.has(Caution.Kind.QUALIFIED) && a.decimals().digits() >= 0 && !isRound(a)) {
+      Optional<NarrativeClaim> part = partOfThePeriod(location, excerpt, a, ref, item, period, stated, signNote);
+      if (part.isPresent()) {
+        return part.get();
+      }
+    }
+    if (slip.isEmpty() && first.amount().signum() != 0
+        && variance.abs().compareTo(first.amount().abs().divide(BigDecimal.valueOf(2))) > 0) {
+      // Prose that misquotes a line is close to it or off by a slip; a figure far from it is about something else.
+      return claim(ClaimStatus.UNTRACED, location, excerpt, a, concept, ref.period(), Optional.of(first), Optional.empty(),
+          "differs by more than half of the ledger's figure and no single slip explains it, so it is probably a part "
+              + "or another line: " + held);
     }
     Optional<String> bound = bound(ref, stated, first.amount());
     if (bound.isPresent()) {
@@ -121,12 +134,6 @@ final class ClaimJudge {
     ref.month().ifPresent(m -> why.add("an event dated " + monthName(m) + ", so it may be a part of the quarter"));
     if (why.isEmpty() && isRound(a) && stated.subtract(first.amount()).abs().compareTo(roundHalfWidth(a)) <= 0) {
       why.add("round (it ties if rounded to " + Amounts.format(roundHalfWidth(a).multiply(BigDecimal.valueOf(2))) + ")");
-    }
-    if (ref.has(Caution.Kind.QUALIFIED) && a.decimals().digits() >= 0 && !isRound(a)) {
-      Optional<NarrativeClaim> part = partOfThePeriod(location, excerpt, a, ref, item, period, stated, signNote);
-      if (part.isPresent()) {
-        return part.get();
-      }
     }
     if (!why.isEmpty()) {
       return differs(location, excerpt, a, concept, ref, first, variance,

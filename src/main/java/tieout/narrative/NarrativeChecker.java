@@ -10,10 +10,12 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import tieout.error.UserException;
 import tieout.ledger.Fact;
 import tieout.ledger.Ledger;
+import tieout.ledger.Period;
 import tieout.taxonomy.Taxonomy;
 
 /**
@@ -39,7 +41,18 @@ public final class NarrativeChecker {
         SentenceReader.entityWords(ledger.facts().stream().map(Fact::entity).distinct().toList()),
         taxonomy.fiscalYearEnd(),
         new Breakdowns(taxonomy, ledger),
-        0);
+        0,
+        Optional.empty());
+  }
+
+  /** A checker for a filing's own prose, where a sentence naming no period speaks of {@code period}. */
+  NarrativeChecker withDocumentPeriod(Period period) {
+    return new NarrativeChecker(judge, context.withDocumentPeriod(Optional.of(period)));
+  }
+
+  private NarrativeChecker(ClaimJudge judge, ReadingContext context) {
+    this.judge = judge;
+    this.context = context;
   }
 
   /**
@@ -77,6 +90,8 @@ public final class NarrativeChecker {
     if (content.startsWith("\uFEFF")) {
       content = content.substring(1);
     }
+    // No-break and narrow spaces ("$3.0\u202Fbillion") read as spaces; one character for one keeps the columns.
+    content = content.replace('\u00A0', ' ').replace('\u202F', ' ').replace('\u2009', ' ').replace('\u2007', ' ');
     List<String> lines = List.of(content.split("\r\n|\r|\n", -1));
     ImmutableList.Builder<NarrativeClaim> claims = ImmutableList.builder();
     // Round prose figures are read to the dollar unless the document says its amounts are in thousands.

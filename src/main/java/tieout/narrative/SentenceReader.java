@@ -496,7 +496,8 @@ final class SentenceReader {
       chosen = Optional.of(p);
     }
     if (distinct.isEmpty()) {
-      return ref.withProblem("the sentence names no period");
+      return context.documentPeriod().filter(this::speaksOfTheDocumentPeriod).map(p -> ref.withPeriod(Optional.of(p)))
+          .orElseGet(() -> ref.withProblem("the sentence names no period"));
     }
     if (distinct.size() > 1) {
       return ref.withProblem("the sentence names several periods (" + String.join(", ", distinct) + ")");
@@ -506,6 +507,29 @@ final class SentenceReader {
 
   private static Reference withPhrase(Reference ref, PeriodPhrase p) {
     return p.month().isPresent() ? ref.withMonth(p.period().get(), p.month().get()) : ref.withPeriod(p.period());
+  }
+
+  private static final Pattern YEAR_NUMBER = Pattern.compile("\\b(?:19|20)\\d{2}\\b");
+  private static final Pattern BASELINE_BEFORE =
+      Pattern.compile("(?:from|over|than|compared\\s+(?:to|with)|versus|vs\\.?)\\s+(?:the\\s+)?(?:fiscal\\s+)?$", Pattern.CASE_INSENSITIVE);
+
+  /**
+   * A filing's sentence naming no period speaks of the document's period only when it names no
+   * other: no period phrase, no "respectively", and any year it names is that period's or a
+   * comparison's baseline ("increased 7% from 2023").
+   */
+  private boolean speaksOfTheDocumentPeriod(Period p) {
+    if (!phrases.isEmpty() || text.toLowerCase(Locale.ROOT).contains("respectively")) {
+      return false;
+    }
+    Matcher y = YEAR_NUMBER.matcher(text);
+    while (y.find()) {
+      boolean own = Integer.parseInt(y.group()) == p.end().getYear();
+      if (!own && !BASELINE_BEFORE.matcher(text.substring(0, y.start())).find()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A balance named for a year is its year-end balance; a flow named at a date has no period. */
