@@ -73,12 +73,16 @@ final class PeriodPhrases {
     Matcher d = DURATION.matcher(sentence);
     while (d.find()) {
       Optional<Period> period = Optional.empty();
+      Optional<LocalDate> end = date(d);
+      int months = d.group("fy") != null ? 12 : d.group("q") != null ? 3 : months(d.group("n"));
+      Optional<Period> first = end.filter(e -> e.getDayOfMonth() == e.lengthOfMonth()).map(e -> Period.monthsEnding(e, months));
       if (d.group("more") == null) {
-        Optional<LocalDate> end = date(d);
-        int months = d.group("fy") != null ? 12 : d.group("q") != null ? 3 : months(d.group("n"));
-        period = end.filter(e -> e.getDayOfMonth() == e.lengthOfMonth()).map(e -> Period.monthsEnding(e, months));
+        found.add(new PeriodPhrase(d.start(), d.end(), d.group(), first));
+      } else {
+        List<Period> each = otherYear(d.group("more"), first, p -> Period.monthsEnding(
+            p.withDayOfMonth(p.lengthOfMonth()), months));
+        found.add(PeriodPhrase.several(d.start(), d.end(), d.group(), each));
       }
-      found.add(new PeriodPhrase(d.start(), d.end(), d.group(), period));
     }
     Matcher i = INSTANT.matcher(sentence);
     while (i.find()) {
@@ -86,9 +90,12 @@ final class PeriodPhrases {
       if (found.stream().anyMatch(p -> p.start() <= start && start < p.end())) {
         continue;
       }
-      Optional<Period> period =
-          i.group("more") == null ? date(i).map(Period::instant) : Optional.empty();
-      found.add(new PeriodPhrase(start, i.end(), i.group(), period));
+      if (i.group("more") == null) {
+        found.add(new PeriodPhrase(start, i.end(), i.group(), date(i).map(Period::instant)));
+      } else {
+        found.add(PeriodPhrase.several(start, i.end(), i.group(),
+            otherYear(i.group("more"), date(i).map(Period::instant), Period::instant)));
+      }
     }
     Matcher mo = MONTH.matcher(sentence);
     while (mo.find()) {
@@ -106,17 +113,37 @@ final class PeriodPhrases {
       if (found.stream().anyMatch(p -> p.start() <= start && start < p.end() || start <= p.start() && p.start() < y.end())) {
         continue;
       }
-      Optional<Period> period = Optional.empty();
+      LocalDate end = fiscalYearEnd.atYear(Integer.parseInt(y.group("year")));
+      Optional<Period> period = end.getDayOfMonth() == end.lengthOfMonth()
+          ? Optional.of(Period.monthsEnding(end, 12)) : Optional.empty();
       if (y.group("more") == null) {
-        LocalDate end = fiscalYearEnd.atYear(Integer.parseInt(y.group("year")));
-        if (end.getDayOfMonth() == end.lengthOfMonth()) {
-          period = Optional.of(Period.monthsEnding(end, 12));
-        }
+        found.add(new PeriodPhrase(start, y.end(), y.group(), period));
+      } else {
+        found.add(PeriodPhrase.several(start, y.end(), y.group(), otherYear(y.group("more"), period,
+            e -> Period.monthsEnding(e.withDayOfMonth(e.lengthOfMonth()), 12))));
       }
-      found.add(new PeriodPhrase(start, y.end(), y.group(), period));
     }
     found.sort((a, b) -> Integer.compare(a.start(), b.start()));
     return found;
+  }
+
+  private static final Pattern MORE_YEAR = Pattern.compile("^\\s*(?:,\\s*|\\s+and\\s+|\\s*(?:and|-|–|to|through)\\s*)((?:19|20)\\d{2})$");
+
+  /**
+   * The periods of "December 31, 2013 and 2012", "2024 and 2023": the first, then the same in the
+   * other year; empty when the second part is not a year (a month, a range "2022 to 2024").
+   */
+  private static List<Period> otherYear(String more, Optional<Period> first, java.util.function.Function<LocalDate, Period> make) {
+    Matcher m = MORE_YEAR.matcher(more);
+    if (first.isEmpty() || !m.find() || more.matches("(?s).*(?:-|–|to|through).*")) {
+      return List.of();
+    }
+    LocalDate end = first.get().end();
+    LocalDate other = end.withYear(Integer.parseInt(m.group(1)));
+    if (end.getDayOfMonth() == end.lengthOfMonth()) {
+      other = other.withDayOfMonth(other.lengthOfMonth());
+    }
+    return List.of(first.get(), make.apply(other));
   }
 
   /** The fiscal quarter holding {@code m}: quarters end every third month counted back from the year end. */

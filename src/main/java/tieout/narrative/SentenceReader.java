@@ -111,7 +111,47 @@ final class SentenceReader {
     for (int i = 0; i < amounts.size(); i++) {
       refs.add(resolve(i, refs));
     }
+    respectively(refs);
     return refs;
+  }
+
+  private static final Pattern LIST_SEPARATOR = Pattern.compile("^\\s*(?:,|,?\\s*and)\\s*$");
+  private static final Pattern RESPECTIVELY = Pattern.compile("^[\\s,]*respectively\\b", Pattern.CASE_INSENSITIVE);
+
+  /**
+   * "$2.6 billion and $3.0 billion in 2024 and 2023, respectively": a list of amounts right before
+   * a phrase naming as many periods, followed by "respectively", gives each amount its period and
+   * the line item of the first.
+   */
+  private void respectively(List<Reference> refs) {
+    for (PeriodPhrase p : phrases) {
+      if (p.each().size() < 2 || !RESPECTIVELY.matcher(text.substring(p.end())).find()) {
+        continue;
+      }
+      int n = p.each().size();
+      int last = -1;
+      for (int i = 0; i < amounts.size(); i++) {
+        if (amounts.get(i).end() <= p.start() && text.substring(amounts.get(i).end(), p.start()).matches("[\\s,]*")) {
+          last = i;
+        }
+      }
+      int first = last - n + 1;
+      if (last < 0 || first < 0) {
+        continue;
+      }
+      boolean list = true;
+      for (int i = first; i < last; i++) {
+        list &= LIST_SEPARATOR.matcher(text.substring(amounts.get(i).end(), amounts.get(i + 1).start())).find();
+      }
+      Reference head = refs.get(first);
+      if (!list || head.item().isEmpty()) {
+        continue;
+      }
+      for (int k = 0; k < n; k++) {
+        Reference r = head.withoutProblem().withPeriod(Optional.of(p.each().get(k)));
+        refs.set(first + k, fitPeriodType(r));
+      }
+    }
   }
 
   private Reference resolve(int index, List<Reference> earlier) {

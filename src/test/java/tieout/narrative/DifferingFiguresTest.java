@@ -197,4 +197,21 @@ class DifferingFiguresTest {
             "TIED $46,394,496 WorkingCapital 2013-12-31",
             "TIED $4,699,256 WorkingCapital 2012-12-31"));
   }
+
+  @Test
+  void respectivelyGivesEachAmountItsPeriod() {
+    assertThat(lines(check("Net loss was $11,422,025 and $15,196,129 for the years ended December 31, 2013 and 2012, respectively. "
+        + "Working capital was $46,394,496 and $4,699,256 as at December 31, 2013 and 2012, respectively. "
+        + "Interest expense was $260,453 and $229,359 in 2013 and 2012, respectively. "
+        + "Interest expense was $229,359 and $260,453 in 2013 and 2012.")),
+        contains(
+            "TIED $11,422,025 NetIncomeLoss 2013-01-01/2013-12-31",
+            "TIED $15,196,129 NetIncomeLoss 2012-01-01/2012-12-31",
+            "TIED $46,394,496 WorkingCapital 2013-12-31",
+            "TIED $4,699,256 WorkingCapital 2012-12-31",
+            "TIED $260,453 InterestExpense 2013-01-01/2013-12-31",
+            "TIED $229,359 InterestExpense 2012-01-01/2012-12-31",
+            "UNTRACED $229,359 InterestExpense -",
+            "UNTRACED $260,453 - -"));
+  }
 }

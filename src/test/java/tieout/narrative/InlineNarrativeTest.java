@@ -66,8 +66,9 @@ class InlineNarrativeTest {
         "CONTRADICTED acme-10k.htm:11:6 $7.9 billion OperatingIncomeLoss 2024-01-01/2024-12-31 acme-10k.htm:14:34 #t1",
         "TIED acme-10k.htm:10:6 $9.7 billion OperatingIncomeLoss 2024-01-01/2024-12-31 acme-10k.htm:14:34 #t1",
         "TIED acme-10k.htm:12:6 $2.1 billion Revenues 2024-01-01/2024-12-31 acme-10k.htm:17:22 #f4",
-        "UNTRACED acme-10k.htm:13:6 $2.6 billion Revenues -",
-        "UNTRACED acme-10k.htm:13:6 $3.0 billion - -"));
+        // "respectively" dates each; a figure far from the line is probably a part of it.
+        "UNTRACED acme-10k.htm:13:6 $2.6 billion Revenues 2024-01-01/2024-12-31 acme-10k.htm:16:26 #f3",
+        "UNTRACED acme-10k.htm:13:6 $3.0 billion Revenues 2023-01-01/2023-12-31"));
     assertThat(r.claims().stream().filter(c -> c.status() == ClaimStatus.CONTRADICTED).findFirst().orElseThrow().reason(),
         is("the prose says $7.9 billion, but the ledger holds OperatingIncomeLoss 2024-01-01/2024-12-31 = 9,713,000,000 at "
             + "acme-10k.htm:14:34 #t1; variance -1,813,000,000; likely typo: two adjacent digits transposed: 97 -> 79 "
