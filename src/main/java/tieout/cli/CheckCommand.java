@@ -124,7 +124,8 @@ public final class CheckCommand implements Callable<Integer> {
           + "; report written to " + output);
     }
     timer.end("report");
-    boolean contradicted = NarrativeReport.hasContradictions(result.narrative());
+    boolean contradicted = NarrativeReport.hasContradictions(result.narrative())
+        || (failOn == FailOn.WARNING && NarrativeReport.hasDifferences(result.narrative()));
     if (output != null && format != Format.TEXT) {
       UnreadableNote.print(result.unreadable(), spec.commandLine().getErr(), output.toString());
     }

@@ -18,21 +18,23 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import tieout.error.UserException;
 import tieout.io.AtomicFile;
+import tieout.narrative.InlineNarrative;
 import tieout.narrative.NarrativeReport;
 import tieout.narrative.NarrativeResult;
+import tieout.rules.RulesLoader;
 import tieout.run.Reconciliation;
 import tieout.run.RunResult;
 
 /**
  * {@code tieout narrative FILE [PATH...]}: ties the figures quoted in a text or Markdown document
  * to the spreadsheets' ledger and reports only that (what {@code check --narrative} adds to its
- * report). Exits 1 when a figure contradicts the ledger.
+ * report). Exits 1 when a figure contradicts the ledger, or with {@code --fail-on warning} when one differs.
  */
 @Command(
     name = "narrative",
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
-    description = "Ties every monetary amount quoted in the prose of FILE (text or Markdown) to the figures of the spreadsheets in PATH (default ./spreadsheets): TIED, CONTRADICTED or UNTRACED.")
+    description = "Ties every monetary amount quoted in the prose of FILE (text or Markdown) to the figures of the spreadsheets in PATH (default ./spreadsheets): CONTRADICTED, DIFFERS (differs, but the sentence qualifies it), TIED or UNTRACED.")
 public final class NarrativeCommand implements Callable<Integer> {
 
   /** The formats {@code --format} accepts. */
@@ -44,7 +46,7 @@ public final class NarrativeCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "FILE", description = "The prose: a text or Markdown file (an MD&A, notes).")
+  @Parameters(index = "0", paramLabel = "FILE", description = "The prose: a text or Markdown file (an MD&A, notes), or an Inline XBRL document (a 10-K), whose prose is tied to its own tagged facts when no PATH is given.")
   Path file;
 
   @Parameters(index = "1..*", paramLabel = "PATH", arity = "0..*", description = "Spreadsheet files or folders (default: ./spreadsheets).")
@@ -58,6 +60,9 @@ public final class NarrativeCommand implements Callable<Integer> {
   @Option(names = "--output", paramLabel = "FILE", description = "Write the report to FILE (atomically) instead of standard output.")
   Path output;
 
+  @Option(names = "--fail-on", paramLabel = "SEVERITY", description = "Exit 1 on a contradicted figure (error, the default), or also on a differing one (warning).")
+  CheckCommand.FailOn failOn = CheckCommand.FailOn.ERROR;
+
   @Override
   public Integer call() throws IOException {
     List<Path> inputs = InputOptions.inputs(paths);
@@ -68,9 +73,18 @@ public final class NarrativeCommand implements Callable<Integer> {
         throw UserException.at(output.toString(), "--output would overwrite an input; tieout never writes to its inputs, choose another file");
       }
     }
-    RunResult run = Reconciliation.run(inputs, input.rulesDir, input.limits(), Optional.of(file), input.strict);
-    UnreadableNote.print(run.unreadable(), spec.commandLine().getErr(), "tieout check --format json");
-    NarrativeResult result = run.narrative().orElseThrow();
+    // An Inline XBRL document alone: its prose is tied to its own tagged facts.
+    List<tieout.load.InputProblem> unreadable;
+    NarrativeResult result;
+    if (paths.isEmpty() && InlineNarrative.isInline(file)) {
+      result = InlineNarrative.check(file, RulesLoader.load(input.rulesDir).taxonomy(), input.limits());
+      unreadable = List.of();
+    } else {
+      RunResult run = Reconciliation.run(inputs, input.rulesDir, input.limits(), Optional.of(file), input.strict);
+      UnreadableNote.print(run.unreadable(), spec.commandLine().getErr(), "tieout check --format json");
+      result = run.narrative().orElseThrow();
+      unreadable = run.unreadable();
+    }
     PrintWriter out = spec.commandLine().getOut();
     if (output == null) {
       write(result, out);
@@ -80,8 +94,9 @@ public final class NarrativeCommand implements Callable<Integer> {
       out.println("tieout: " + NarrativeReport.phrase(result) + "; report written to " + output);
     }
     // A figure the prose quotes may be in a cell that could not be read: an error, as in check.
-    return NarrativeReport.hasContradictions(Optional.of(result)) || !run.unreadable().isEmpty()
-        ? ExitCodes.DISCREPANCIES : ExitCodes.OK;
+    boolean failed = NarrativeReport.hasContradictions(Optional.of(result)) || !unreadable.isEmpty()
+        || (failOn == CheckCommand.FailOn.WARNING && NarrativeReport.hasDifferences(Optional.of(result)));
+    return failed ? ExitCodes.DISCREPANCIES : ExitCodes.OK;
   }
 
   private void write(NarrativeResult result, Writer out) throws IOException {

@@ -29,6 +29,15 @@ final class AmountScanner {
   private static final Pattern PER_UNIT = Pattern.compile("^\\s*(?:/|per\\b|a\\s+(?:share|ton|tonne|ounce|pound)\\b)", Pattern.CASE_INSENSITIVE);
 
   static List<ProseAmount> scan(String sentence) {
+    return scan(sentence, 0);
+  }
+
+  /**
+   * The amounts of {@code sentence}; a whole amount that is a multiple of 10^-roundDigits is taken
+   * at that precision ({@code roundDigits} -3 where the document says its amounts are in thousands:
+   * "$5,912,000" is then 5,911,500 to 5,912,500).
+   */
+  static List<ProseAmount> scan(String sentence, int roundDigits) {
     List<ProseAmount> found = new ArrayList<>();
     Matcher m = AMOUNT.matcher(sentence);
     while (m.find()) {
@@ -48,12 +57,17 @@ final class AmountScanner {
       if (negative) {
         value = value.negate();
       }
+      int precision = digits - exponent;
+      if (roundDigits < 0 && precision >= 0 && value.signum() != 0
+          && value.remainder(BigDecimal.ONE.scaleByPowerOfTen(-roundDigits)).signum() == 0) {
+        precision = roundDigits;
+      }
       int end = m.end();
       boolean perUnit = PER_UNIT.matcher(sentence.substring(end)).find();
       String text = m.group(0).replace("\\$", "$");
       found.add(
           new ProseAmount(
-              m.start(), end, text, value, Decimals.of(digits - exponent), currency(m.group("cur")), perUnit));
+              m.start(), end, text, value, Decimals.of(precision), currency(m.group("cur")), perUnit));
     }
     return found;
   }

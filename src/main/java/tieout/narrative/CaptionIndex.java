@@ -66,10 +66,21 @@ final class CaptionIndex {
       int start = words.get(i).start();
       int end = words.get(last).end();
       found.add(
-          new Mention(start, end, i, last + 1, sentence.substring(start, end), ImmutableList.copyOf(items.get(match))));
+          new Mention(start, end, i, last + 1, sentence.substring(start, end), ImmutableList.copyOf(total(items.get(match)))));
       i = last + 1;
     }
     return found;
+  }
+
+  /**
+   * A caption that names one concept under several breakdowns ("Net income" in the income
+   * statement and in the equity statement's columns) names its total when one of them is the total.
+   */
+  private static Set<LineItem> total(Set<LineItem> named) {
+    if (named.size() < 2 || named.stream().map(i -> i.concept().name()).distinct().count() != 1) {
+      return named;
+    }
+    return named.stream().filter(i -> i.dimensions().isEmpty()).findFirst().map(Set::of).orElse(named);
   }
 
   private List<String> longestAt(List<Words.Word> words, int i) {

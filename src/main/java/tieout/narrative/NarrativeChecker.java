@@ -10,10 +10,12 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
+import java.util.Optional;
+import java.util.regex.Pattern;
 import tieout.error.UserException;
 import tieout.ledger.Fact;
 import tieout.ledger.Ledger;
+import tieout.ledger.Period;
 import tieout.taxonomy.Taxonomy;
 
 /**
@@ -24,14 +26,33 @@ import tieout.taxonomy.Taxonomy;
 public final class NarrativeChecker {
   private static final int EXCERPT = 220;
 
-  private final CaptionIndex captions;
+  /** A document's statement that its amounts are in thousands: "(in thousands of US dollars)", "$000s". */
+  private static final Pattern IN_THOUSANDS =
+      Pattern.compile("\\b(?:in|expressed in|stated in)\\s+thousands\\b|\\(\\s*(?:US)?\\$\\s*0{3}'?s?\\s*\\)|\\bin\\s+(?:US)?\\$\\s*0{3}'?s\\b",
+          Pattern.CASE_INSENSITIVE);
+
   private final ClaimJudge judge;
-  private final Set<String> entityWords;
+  private final ReadingContext context;
 
   public NarrativeChecker(Taxonomy taxonomy, Ledger ledger) {
-    this.captions = new CaptionIndex(taxonomy);
-    this.judge = new ClaimJudge(ledger);
-    this.entityWords = SentenceReader.entityWords(ledger.facts().stream().map(Fact::entity).distinct().toList());
+    this.judge = new ClaimJudge(ledger, taxonomy.fiscalYearEnd());
+    this.context = new ReadingContext(
+        new CaptionIndex(taxonomy),
+        SentenceReader.entityWords(ledger.facts().stream().map(Fact::entity).distinct().toList()),
+        taxonomy.fiscalYearEnd(),
+        new Breakdowns(taxonomy, ledger),
+        0,
+        Optional.empty());
+  }
+
+  /** A checker for a filing's own prose, where a sentence naming no period speaks of {@code period}. */
+  NarrativeChecker withDocumentPeriod(Period period) {
+    return new NarrativeChecker(judge, context.withDocumentPeriod(Optional.of(period)));
+  }
+
+  private NarrativeChecker(ClaimJudge judge, ReadingContext context) {
+    this.judge = judge;
+    this.context = context;
   }
 
   /**
@@ -69,10 +90,14 @@ public final class NarrativeChecker {
     if (content.startsWith("\uFEFF")) {
       content = content.substring(1);
     }
+    // No-break and narrow spaces ("$3.0\u202Fbillion") read as spaces; one character for one keeps the columns.
+    content = content.replace('\u00A0', ' ').replace('\u202F', ' ').replace('\u2009', ' ').replace('\u2007', ' ');
     List<String> lines = List.of(content.split("\r\n|\r|\n", -1));
     ImmutableList.Builder<NarrativeClaim> claims = ImmutableList.builder();
+    // Round prose figures are read to the dollar unless the document says its amounts are in thousands.
+    ReadingContext ctx = IN_THOUSANDS.matcher(content).find() ? context.withRoundDigits(-3) : context;
     for (Sentence s : ProseSplitter.sentences(lines)) {
-      SentenceReader reader = new SentenceReader(s.text(), captions, entityWords);
+      SentenceReader reader = new SentenceReader(s.text(), ctx);
       List<ProseAmount> amounts = reader.amounts();
       if (amounts.isEmpty()) {
         continue;

@@ -18,8 +18,9 @@ import tieout.taxonomy.Concept;
  * @param decimals its stated precision, e.g. -5 for "$46.4 million"
  * @param excerpt the sentence (or part of it) around the amount
  * @param fact for TIED and CONTRADICTED, the ledger fact compared with
- * @param variance for CONTRADICTED, amount − fact value
+ * @param variance for CONTRADICTED and DIFFERS, amount − fact value
  * @param reason why it was classified so, for people
+ * @param note for TIED, what a reader should still know (the table puts the figure in another quarter)
  */
 public record NarrativeClaim(
     ClaimStatus status,
@@ -32,7 +33,8 @@ public record NarrativeClaim(
     Optional<Period> period,
     Optional<Fact> fact,
     Optional<BigDecimal> variance,
-    String reason) {
+    String reason,
+    Optional<String> note) {
 
   public NarrativeClaim {
     checkNotNull(status);
@@ -46,5 +48,14 @@ public record NarrativeClaim(
     checkNotNull(fact);
     checkNotNull(variance);
     checkNotNull(reason);
+    checkNotNull(note);
+  }
+
+  /** A claim without a note. */
+  public NarrativeClaim(
+      ClaimStatus status, String location, String amountText, BigDecimal amount, Decimals decimals, String excerpt,
+      Optional<Concept> concept, Optional<Period> period, Optional<Fact> fact, Optional<BigDecimal> variance,
+      String reason) {
+    this(status, location, amountText, amount, decimals, excerpt, concept, period, fact, variance, reason, Optional.empty());
   }
 }

@@ -2,6 +2,8 @@ package tieout.narrative;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.MonthDay;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -37,6 +39,17 @@ final class PeriodPhrases {
       Pattern.compile("\\b(?:as\\s+(?:at|of)|at)\\s+" + DATE + "(?<more>\\s+and\\s+(?:\\d{4}(?!\\d|,\\d)|" + monthWord() + "))?",
           Pattern.CASE_INSENSITIVE);
 
+  /** A month of a year, as an event's date: "in September 2013", "during March 2013". */
+  private static final Pattern MONTH =
+      Pattern.compile("\\b(?:in|during)\\s+(?:the\\s+month\\s+of\\s+)?(?<month>" + monthWord() + ")\\s+(?<year>\\d{4})\\b(?!\\s*(?:,|and)\\s*\\d)",
+          Pattern.CASE_INSENSITIVE);
+
+  /** A fiscal year named by its number alone: "in 2013", "for fiscal 2013", "during 2012". */
+  private static final Pattern YEAR =
+      Pattern.compile("\\b(?:(?:in|for|during)\\s+(?:fiscal\\s+(?:year\\s+)?)?|fiscal\\s+(?:year\\s+)?)(?<year>(?:19|20)\\d{2})\\b"
+          + "(?<more>\\s*(?:,|and|-|–|to|through)\\s*(?:19|20)\\d{2}\\b)?(?![,.]?\\d)",
+          Pattern.CASE_INSENSITIVE);
+
   private static final Pattern BARE_DATE = Pattern.compile("^\\s*" + DATE + "\\s*$", Pattern.CASE_INSENSITIVE);
 
   private static final Map<String, Integer> MONTHS =
@@ -49,18 +62,27 @@ final class PeriodPhrases {
     return "January|February|March|April|May|June|July|August|September|October|November|December";
   }
 
-  /** Every period phrase of the sentence, in order. */
+  /** Every period phrase of the sentence, in order, for a December fiscal year end. */
   static List<PeriodPhrase> find(String sentence) {
+    return find(sentence, MonthDay.of(12, 31));
+  }
+
+  /** Every period phrase of the sentence, in order; a month's quarter follows the fiscal year end. */
+  static List<PeriodPhrase> find(String sentence, MonthDay fiscalYearEnd) {
     List<PeriodPhrase> found = new ArrayList<>();
     Matcher d = DURATION.matcher(sentence);
     while (d.find()) {
       Optional<Period> period = Optional.empty();
+      Optional<LocalDate> end = date(d);
+      int months = d.group("fy") != null ? 12 : d.group("q") != null ? 3 : months(d.group("n"));
+      Optional<Period> first = end.filter(e -> e.getDayOfMonth() == e.lengthOfMonth()).map(e -> Period.monthsEnding(e, months));
       if (d.group("more") == null) {
-        Optional<LocalDate> end = date(d);
-        int months = d.group("fy") != null ? 12 : d.group("q") != null ? 3 : months(d.group("n"));
-        period = end.filter(e -> e.getDayOfMonth() == e.lengthOfMonth()).map(e -> Period.monthsEnding(e, months));
+        found.add(new PeriodPhrase(d.start(), d.end(), d.group(), first));
+      } else {
+        List<Period> each = otherYear(d.group("more"), first, p -> Period.monthsEnding(
+            p.withDayOfMonth(p.lengthOfMonth()), months));
+        found.add(PeriodPhrase.several(d.start(), d.end(), d.group(), each));
       }
-      found.add(new PeriodPhrase(d.start(), d.end(), d.group(), period));
     }
     Matcher i = INSTANT.matcher(sentence);
     while (i.find()) {
@@ -68,12 +90,67 @@ final class PeriodPhrases {
       if (found.stream().anyMatch(p -> p.start() <= start && start < p.end())) {
         continue;
       }
-      Optional<Period> period =
-          i.group("more") == null ? date(i).map(Period::instant) : Optional.empty();
-      found.add(new PeriodPhrase(start, i.end(), i.group(), period));
+      if (i.group("more") == null) {
+        found.add(new PeriodPhrase(start, i.end(), i.group(), date(i).map(Period::instant)));
+      } else {
+        found.add(PeriodPhrase.several(start, i.end(), i.group(),
+            otherYear(i.group("more"), date(i).map(Period::instant), Period::instant)));
+      }
+    }
+    Matcher mo = MONTH.matcher(sentence);
+    while (mo.find()) {
+      int start = mo.start();
+      if (found.stream().anyMatch(p -> p.start() <= start && start < p.end())) {
+        continue;
+      }
+      YearMonth m = YearMonth.of(Integer.parseInt(mo.group("year")),
+          MONTHS.get(mo.group("month").substring(0, 3).toLowerCase(Locale.ROOT)));
+      found.add(new PeriodPhrase(start, mo.end(), mo.group(), Optional.of(quarterOf(m, fiscalYearEnd)), Optional.of(m)));
+    }
+    Matcher y = YEAR.matcher(sentence);
+    while (y.find()) {
+      int start = y.start();
+      if (found.stream().anyMatch(p -> p.start() <= start && start < p.end() || start <= p.start() && p.start() < y.end())) {
+        continue;
+      }
+      LocalDate end = fiscalYearEnd.atYear(Integer.parseInt(y.group("year")));
+      Optional<Period> period = end.getDayOfMonth() == end.lengthOfMonth()
+          ? Optional.of(Period.monthsEnding(end, 12)) : Optional.empty();
+      if (y.group("more") == null) {
+        found.add(new PeriodPhrase(start, y.end(), y.group(), period));
+      } else {
+        found.add(PeriodPhrase.several(start, y.end(), y.group(), otherYear(y.group("more"), period,
+            e -> Period.monthsEnding(e.withDayOfMonth(e.lengthOfMonth()), 12))));
+      }
     }
     found.sort((a, b) -> Integer.compare(a.start(), b.start()));
     return found;
+  }
+
+  private static final Pattern MORE_YEAR = Pattern.compile("^\\s*(?:,\\s*|\\s+and\\s+|\\s*(?:and|-|–|to|through)\\s*)((?:19|20)\\d{2})$");
+
+  /**
+   * The periods of "December 31, 2013 and 2012", "2024 and 2023": the first, then the same in the
+   * other year; empty when the second part is not a year (a month, a range "2022 to 2024").
+   */
+  private static List<Period> otherYear(String more, Optional<Period> first, java.util.function.Function<LocalDate, Period> make) {
+    Matcher m = MORE_YEAR.matcher(more);
+    if (first.isEmpty() || !m.find() || more.matches("(?s).*(?:-|–|to|through).*")) {
+      return List.of();
+    }
+    LocalDate end = first.get().end();
+    LocalDate other = end.withYear(Integer.parseInt(m.group(1)));
+    if (end.getDayOfMonth() == end.lengthOfMonth()) {
+      other = other.withDayOfMonth(other.lengthOfMonth());
+    }
+    return List.of(first.get(), make.apply(other));
+  }
+
+  /** The fiscal quarter holding {@code m}: quarters end every third month counted back from the year end. */
+  static Period quarterOf(YearMonth m, MonthDay fiscalYearEnd) {
+    int ahead = Math.floorMod(fiscalYearEnd.getMonthValue() - m.getMonthValue(), 3);
+    YearMonth end = m.plusMonths(ahead);
+    return Period.monthsEnding(end.atEndOfMonth(), 3);
   }
 
   /** A date alone, as in a comparative "(December 31, 2012 - $229,359)". */

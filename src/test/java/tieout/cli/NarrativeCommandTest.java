@@ -42,7 +42,7 @@ class NarrativeCommandTest {
     Path wrong = prose("For the year ended December 31, 2013, net loss was $11,442,025.\n");
     Run bad = tieout("narrative", wrong.toString());
     assertThat(bad.code(), is(1));
-    assertThat(bad.out(), startsWith("Narrative " + wrong + ": 0 tied, 1 contradicted, 0 untraced\n"
+    assertThat(bad.out(), startsWith("Narrative " + wrong + ": 0 tied, 1 contradicted, 0 differing, 0 untraced\n"
         + "  CONTRADICTED " + wrong + ":1:52  $11,442,025  NetIncomeLoss 2013-01-01/2013-12-31  ledger -11,422,025 at "
         + "entree-gold-2013.xlsx!Selected Annual!B4  variance 20,000\n"));
 
@@ -55,25 +55,46 @@ class NarrativeCommandTest {
     Run text = tieout("check", "--narrative", MDNA);
     assertThat(text.code(), is(1));
     assertThat(text.out(), startsWith("tieout: 112 checks: 92 passed, 4 failed, 0 warnings, 16 not evaluated; "
-        + "narrative: 26 tied, 0 contradicted, 110 untraced\n"));
-    assertThat(text.out(), containsString("\nNarrative " + MDNA + ": 26 tied, 0 contradicted, 110 untraced\n"));
+        + "narrative: 31 tied, 0 contradicted, 1 differing, 104 untraced\n"));
+    assertThat(text.out(), containsString("\nNarrative " + MDNA + ": 31 tied, 0 contradicted, 1 differing, 104 untraced\n"));
 
     Run json = tieout("check", "--narrative", MDNA, "--format", "json");
     JsonObject narrative = JsonParser.parseString(json.out()).getAsJsonObject().getAsJsonObject("narrative");
     assertThat(narrative.get("file").getAsString(), is(MDNA));
-    assertThat(narrative.getAsJsonObject("counts").toString(), is("{\"tied\":26,\"contradicted\":0,\"untraced\":110}"));
+    assertThat(narrative.getAsJsonObject("counts").toString(), is("{\"tied\":31,\"contradicted\":0,\"differs\":1,\"untraced\":104}"));
+    // Claims are listed contradictions first, then differing figures: the consultancy fees' typo leads.
     JsonObject first = narrative.getAsJsonArray("claims").get(0).getAsJsonObject();
-    assertThat(first.toString(), is("{\"status\":\"UNTRACED\",\"location\":\"" + MDNA + ":52:196\","
-        + "\"amountText\":\"$40 million\",\"amount\":\"40000000\",\"decimals\":\"-6\","
-        + "\"excerpt\":\"In February 2013, the Company entered into an equity participation and funding agreement with "
-        + "Sandstorm Gold Ltd. (\\\"Sandstorm\\\") that provided an upfront deposit (the \\\"Deposit\\\") from Sandstorm of $40 million.\","
-        + "\"concept\":null,\"period\":null,\"source\":null,\"value\":null,\"variance\":null,"
-        + "\"reason\":\"no line item of the taxonomy is named just before it\"}"));
+    assertThat(first.toString(), is("{\"status\":\"DIFFERS\",\"location\":\"" + MDNA + ":657:705\","
+        + "\"amountText\":\"$936,926\",\"amount\":\"936926\",\"decimals\":\"0\","
+        + "\"excerpt\":\"During the three months ended March 31, 2013, the Company incurred consultancy and advisory fees "
+        + "of $936,926 related to the Sandstorm financing agreement.\","
+        + "\"concept\":\"ConsultancyAndAdvisoryFees\",\"period\":\"2013-01-01/2013-03-31\",\"dimensions\":null,"
+        + "\"source\":\"entree-gold-2013.xlsx!Quarterly 2013!E6\",\"value\":\"986926\",\"variance\":\"-50000\","
+        + "\"reason\":\"the prose says $936,926, but the ledger holds ConsultancyAndAdvisoryFees 2013-01-01/2013-03-31 = "
+        + "986,926 at entree-gold-2013.xlsx!Quarterly 2013!E6; variance -50,000; the figure is qualified by 'related to the "
+        + "Sandstorm financing agreement'; likely typo: one digit substituted: 8 -> 3; the line's other quarters of the fiscal year ending 2013-12-31: "
+        + "324,175, 320,567, 309,462\",\"note\":null}"));
     JsonObject tied = narrative.getAsJsonArray("claims").asList().stream().map(e -> e.getAsJsonObject())
         .filter(o -> o.get("status").getAsString().equals("TIED")).findFirst().orElseThrow();
     assertThat(tied.get("concept").getAsString() + " " + tied.get("period").getAsString() + " " + tied.get("value").getAsString()
         + " " + tied.get("source").getAsString(),
         is("NetIncomeLoss 2013-01-01/2013-12-31 -11422025 entree-gold-2013.xlsx!Selected Annual!B4"));
+  }
+
+  @Test
+  void aDifferingFigureFailsOnlyUnderFailOnWarning() throws IOException {
+    Path qualified = prose("For the year ended December 31, 2013, interest expense was $260,543 related to the OTLLC loan.\n");
+    Run plain = tieout("narrative", qualified.toString());
+    assertThat(plain.code(), is(0));
+    assertThat(plain.out(), startsWith("Narrative " + qualified + ": 0 tied, 0 contradicted, 1 differing, 0 untraced\n"
+        + "  DIFFERS      " + qualified + ":1:60  $260,543  InterestExpense 2013-01-01/2013-12-31  ledger 260,453 at "
+        + "entree-gold-2013.xlsx!Results of Operations!B9  variance 90\n"
+        + "               the prose says $260,543, but the ledger holds InterestExpense 2013-01-01/2013-12-31 = 260,453 at "
+        + "entree-gold-2013.xlsx!Results of Operations!B9; variance 90; the figure is qualified by 'related to the OTLLC loan'; "
+        + "likely typo: two adjacent digits transposed: 45 -> 54 (the variance is a multiple of 9)\n"));
+    assertThat(tieout("narrative", "--fail-on", "warning", qualified.toString()).code(), is(1));
+    Path right = prose("For the year ended December 31, 2013, net loss was $11,422,025.\n");
+    assertThat(tieout("narrative", "--fail-on", "warning", right.toString()).code(), is(0));
   }
 
   @Test

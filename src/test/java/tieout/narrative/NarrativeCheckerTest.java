@@ -80,7 +80,7 @@ class NarrativeCheckerTest {
     assertThat(contradicted.status(), is(ClaimStatus.CONTRADICTED));
     assertThat(contradicted.variance(), is(Optional.of(new BigDecimal("205504"))));
     assertThat(contradicted.reason(), is("the prose says $46.6 million, but the ledger holds WorkingCapital 2013-12-31 = "
-        + "46,394,496 at sample.xlsx!Selected Annual!B6; variance 205,504"));
+        + "46,394,496 at sample.xlsx!Selected Annual!B6; variance 205,504; likely typo: one digit substituted: 4 -> 6"));
   }
 
   @Test
@@ -135,14 +135,16 @@ class NarrativeCheckerTest {
   }
 
   @Test
-  void aFigureRelatedToOneItemIsAPartNotAContradiction() {
+  void aQualifiedFigureThatDiffersIsDiffersWithItsQualifierAndDigitAnalysis() {
     NarrativeClaim c = only(check(
         "During the three months ended March 31, 2013, the Company incurred consultancy and advisory fees of \\$936,926 related to the Sandstorm financing agreement."));
-    assertThat(c.status(), is(ClaimStatus.UNTRACED));
+    assertThat(c.status(), is(ClaimStatus.DIFFERS));
     assertThat(c.concept().orElseThrow().name(), is("ConsultancyAndAdvisoryFees"));
-    assertThat(c.reason(), is("differs, but the figure is qualified by 'related to the Sandstorm financing agreement', "
-        + "so it may be a part or an estimate of the line: the ledger holds ConsultancyAndAdvisoryFees "
-        + "2013-01-01/2013-03-31 = 986,926 at sample.xlsx!Quarterly 2013!E6"));
+    assertThat(c.variance(), is(Optional.of(new BigDecimal("-50000"))));
+    assertThat(c.fact().orElseThrow().source().toString(), is("sample.xlsx!Quarterly 2013!E6"));
+    assertThat(c.reason(), is("the prose says $936,926, but the ledger holds ConsultancyAndAdvisoryFees "
+        + "2013-01-01/2013-03-31 = 986,926 at sample.xlsx!Quarterly 2013!E6; variance -50,000; the figure is qualified "
+        + "by 'related to the Sandstorm financing agreement'; likely typo: one digit substituted: 8 -> 3"));
   }
 
   @Test
@@ -155,17 +157,27 @@ class NarrativeCheckerTest {
     // A caption shared by two line items.
     NarrativeClaim twoItems = only(check("For the year ended December 31, 2013, placement was $1,000."));
     assertThat(twoItems.reason(), is("'placement' names 2 line items: PlacementProceeds, PlacementCosts"));
-    // An approximate figure that differs.
+    // An approximate figure that differs beyond its trailing zeros (±50,000) is shown, not an error.
     NarrativeClaim approximate = only(check("For the year ended December 31, 2013, exploration was approximately $5,900,000."));
-    assertThat(approximate.status(), is(ClaimStatus.UNTRACED));
-    assertThat(approximate.reason(), containsString("the figure is approximate ('approximately')"));
+    assertThat(approximate.status(), is(ClaimStatus.DIFFERS));
+    assertThat(approximate.reason(), containsString("; the figure is approximate ('approximately')"));
+    NarrativeClaim roughlyRight = only(check("For the year ended December 31, 2013, exploration was approximately $5,800,000."));
+    assertThat(roughlyRight.status(), is(ClaimStatus.TIED));
+    assertThat(roughlyRight.reason(), is("ties to ExplorationExpense 2013-01-01/2013-12-31 = 5,808,316 at the amount's precision (±50,000)"));
+    // A bound the ledger satisfies is not a figure; one it breaks differs.
+    NarrativeClaim over = only(check("For the year ended December 31, 2013, exploration was over $5 million."));
+    assertThat(over.status(), is(ClaimStatus.UNTRACED));
+    assertThat(over.reason(), is("a bound, not a figure: a lower bound ('over'), which the ledger's figure is consistent with; "
+        + "the ledger holds ExplorationExpense 2013-01-01/2013-12-31 = 5,808,316 at sample.xlsx!Results!B3"));
+    NarrativeClaim under = only(check("For the year ended December 31, 2013, exploration was less than $5 million."));
+    assertThat(under.status(), is(ClaimStatus.DIFFERS));
     // A caption narrowed by a word before it.
     NarrativeClaim narrowed = only(check("For the year ended December 31, 2013, Mongolian exploration was $1,355,493."));
     assertThat(narrowed.reason(), containsString("the figure is narrowed by 'Mongolian' before its caption"));
-    // A round figure that differs may be rounded.
+    // A round figure that differs within its trailing zeros may be rounded: shown, not an error.
     NarrativeClaim round = only(check("For the year ended December 31, 2013, interest expense was $260,000."));
-    assertThat(round.status(), is(ClaimStatus.UNTRACED));
-    assertThat(round.reason(), containsString("the figure is round (it may be rounded)"));
+    assertThat(round.status(), is(ClaimStatus.DIFFERS));
+    assertThat(round.reason(), containsString("; the figure is round (it ties if rounded to 10,000)"));
     // A phrase naming two years.
     NarrativeClaim twoYears = only(check("For the years ended December 31, 2013 and 2012, net loss was $26,618,154."));
     assertThat(twoYears.reason(), is("'For the years ended December 31, 2013 and 2012' names more than one period"));

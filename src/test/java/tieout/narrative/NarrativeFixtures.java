@@ -10,6 +10,7 @@ import tieout.ledger.Ledger;
 import tieout.ledger.Period;
 import tieout.ledger.SourceRef;
 import tieout.ledger.Unit;
+import tieout.taxonomy.Axis;
 import tieout.taxonomy.Balance;
 import tieout.taxonomy.Concept;
 import tieout.taxonomy.ItemType;
@@ -24,6 +25,8 @@ final class NarrativeFixtures {
   static final Period FY2013 = Period.parse("2013-01-01/2013-12-31");
   static final Period FY2012 = Period.parse("2012-01-01/2012-12-31");
   static final Period Q1_2013 = Period.parse("2013-01-01/2013-03-31");
+  static final Period Q2_2013 = Period.parse("2013-04-01/2013-06-30");
+  static final Period Q3_2013 = Period.parse("2013-07-01/2013-09-30");
   static final Period DEC_2013 = Period.parse("2013-12-31");
   static final Period DEC_2012 = Period.parse("2012-12-31");
 
@@ -44,10 +47,21 @@ final class NarrativeFixtures {
   static final Concept PLACEMENT_A = concept("PlacementProceeds", PeriodType.DURATION, Balance.DEBIT, "Placement");
   static final Concept PLACEMENT_B = concept("PlacementCosts", PeriodType.DURATION, Balance.CREDIT, "Placement");
 
+  static final Concept GENERAL_ADMIN =
+      concept("GeneralAndAdministrativeExpense", PeriodType.DURATION, Balance.DEBIT, "General and administrative");
+  static final Concept IMPAIRMENT =
+      concept("ImpairmentOfMineralPropertyInterests", PeriodType.DURATION, Balance.DEBIT, "Impairment of mineral property interests");
+  /** Broken down by region in the ledger, as the sample's mineral properties table is. */
+  static final Concept MINERAL =
+      concept("MineralPropertyExpenditures", PeriodType.DURATION, Balance.DEBIT, "Total costs");
+  static final Axis REGION = new Axis("Region", ImmutableList.of(
+      new Axis.Member("US", ImmutableList.of(Label.plain("US"))),
+      new Axis.Member("Mongolia", ImmutableList.of(Label.plain("Mongolia")))));
+
   static Taxonomy taxonomy() {
     return Taxonomy.builder()
         .add(NET_LOSS).add(INTEREST_EXPENSE).add(FEES).add(DEFERRED_TAX).add(WORKING_CAPITAL).add(EXPLORATION)
-        .add(PLACEMENT_A).add(PLACEMENT_B)
+        .add(PLACEMENT_A).add(PLACEMENT_B).add(GENERAL_ADMIN).add(IMPAIRMENT).add(MINERAL).add(REGION)
         .defaultEntity("Entrée Gold Inc.")
         .build();
   }
@@ -65,6 +79,14 @@ final class NarrativeFixtures {
         .add(fact(EXPLORATION, FY2013, "5808316", "Results!B3"))
         .add(fact(PLACEMENT_A, FY2013, "9722897", "Financing!C4"))
         .add(fact(PLACEMENT_B, FY2013, "86636", "Financing!C6"))
+        .add(fact(GENERAL_ADMIN, FY2013, "5911800", "Results!B4"))
+        .add(fact(GENERAL_ADMIN, FY2012, "5912000", "Results!C4"))
+        .add(fact(IMPAIRMENT, Q2_2013, "437732", "Quarterly 2013!D8"))
+        .add(fact(IMPAIRMENT, FY2013, "437732", "Results!B7"))
+        .add(fact(MINERAL, FY2013, "6102992", "Mineral Properties!B6"))
+        .add(fact(MINERAL, FY2013, Dimensions.of("Region", "US"), "3940264", "Mineral Properties!B3"))
+        .add(fact(MINERAL, FY2013, Dimensions.of("Region", "Mongolia"), "1355493", "Mineral Properties!B4"))
+        .add(fact(MINERAL, FY2012, Dimensions.of("Region", "Mongolia"), "1964883", "Mineral Properties!C4"))
         .build();
   }
 
@@ -77,8 +99,12 @@ final class NarrativeFixtures {
   }
 
   private static Fact fact(Concept c, Period p, String value, String cell) {
+    return fact(c, p, Dimensions.NONE, value, cell);
+  }
+
+  private static Fact fact(Concept c, Period p, Dimensions dims, String value, String cell) {
     String[] parts = cell.split("!");
-    return new Fact(c, "Entrée Gold Inc.", p, Unit.USD, Decimals.WHOLE, Dimensions.NONE,
+    return new Fact(c, "Entrée Gold Inc.", p, Unit.USD, Decimals.WHOLE, dims,
         Optional.of(new BigDecimal(value)), SourceRef.cell("sample.xlsx", parts[0], parts[1]));
   }
 }

@@ -3,10 +3,11 @@ package tieout.report.html;
 import java.util.List;
 import tieout.narrative.ClaimStatus;
 import tieout.narrative.NarrativeClaim;
+import tieout.narrative.NarrativeReport;
 import tieout.narrative.NarrativeResult;
 import tieout.report.Amounts;
 
-/** The narrative section: figures quoted in prose, contradictions first, then every claim collapsed. */
+/** The narrative section: figures quoted in prose, contradictions and differing figures first, then every claim collapsed. */
 final class NarrativeHtml {
   private NarrativeHtml() {}
 
@@ -14,14 +15,16 @@ final class NarrativeHtml {
     StringBuilder h = new StringBuilder("<section id=\"narrative\"><h2>Figures in the prose</h2><p>")
         .append(Html.esc(n.file())).append(": ").append(n.claims().size()).append(" amounts \u00b7 ")
         .append(n.count(ClaimStatus.TIED)).append(" tied \u00b7 ").append(n.count(ClaimStatus.CONTRADICTED))
-        .append(" contradicted \u00b7 ").append(n.count(ClaimStatus.UNTRACED)).append(" untraced</p>");
-    List<NarrativeClaim> contradicted = n.claims().stream().filter(c -> c.status() == ClaimStatus.CONTRADICTED).toList();
+        .append(" contradicted \u00b7 ").append(n.count(ClaimStatus.DIFFERS)).append(" differing \u00b7 ")
+        .append(n.count(ClaimStatus.UNTRACED)).append(" untraced</p>");
+    List<NarrativeClaim> contradicted = NarrativeReport.ordered(n).stream()
+        .filter(c -> c.status() == ClaimStatus.CONTRADICTED || c.status() == ClaimStatus.DIFFERS).toList();
     if (!contradicted.isEmpty()) {
       h.append(table(contradicted));
     }
     if (!n.claims().isEmpty()) {
       h.append("<details><summary>All ").append(n.claims().size()).append(" amounts</summary><div class=\"inner\">")
-          .append(table(n.claims())).append("</div></details>");
+          .append(table(NarrativeReport.ordered(n))).append("</div></details>");
     }
     return h.append("</section>\n").toString();
   }
@@ -39,7 +42,7 @@ final class NarrativeHtml {
           .append(c.fact().map(f -> "<br><span class=\"src\">" + Html.esc(f.source().toString()) + "</span>").orElse(""))
           .append("</td><td class=\"num\">").append(Html.esc(c.variance().map(Amounts::format).orElse("")))
           .append("</td><td><blockquote>").append(Html.esc(c.excerpt())).append("</blockquote><small>")
-          .append(Html.esc(c.reason())).append("</small></td></tr>");
+          .append(Html.esc(c.reason() + c.note().map(x -> "; note: " + x).orElse(""))).append("</small></td></tr>");
     }
     return h.append("</tbody></table>").toString();
   }

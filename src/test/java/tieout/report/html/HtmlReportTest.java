@@ -88,7 +88,7 @@ class HtmlReportTest {
     // Cells of one sheet are grouped.
     assertThat(html, containsString("<td class=\"src cells\">entree-gold-2013.xlsx!Selected Annual!B4, C4</td>"));
     assertThat(html, containsString("<td class=\"num\">-3,774,104</td>"));
-    assertThat(html, containsString("mdna.txt: 2 amounts \u00b7 1 tied \u00b7 1 contradicted \u00b7 0 untraced"));
+    assertThat(html, containsString("mdna.txt: 2 amounts \u00b7 1 tied \u00b7 1 contradicted \u00b7 0 differing \u00b7 0 untraced"));
     // 5 + 2 facts of the checks used, the two stock-based compensation facts not.
     assertThat(html, containsString("<span class=\"n\">7 / 9</span><span class=\"l\">facts used by checks (77%)</span>"));
     assertThat(html, containsString("<summary>Untested facts (2)</summary>"));
