@@ -72,10 +72,33 @@ final class AdoptedCaptions {
     return name.toString();
   }
 
-  /** Per-share when the caption says so, else monetary (a table's column may say shares). */
+  /** Share counts as EDGAR captions them: "Basic (shares)", "Common stock, shares outstanding", "Number of shares". */
+  private static final java.util.regex.Pattern SHARES = java.util.regex.Pattern.compile(
+      ".*(?:\\((?:in )?shares\\)|\\bshares,? (?:issued|outstanding|authorized|subscribed|held|repurchased|granted"
+          + "|vested|forfeited|exercised|expired|acquired)|\\bnumber of (?:common )?shares|weighted[- ]average"
+          + "(?: number of)? (?:common )?shares).*");
+  private static final java.util.regex.Pattern MONEY_WORDS =
+      java.util.regex.Pattern.compile(".*(?:\\$|value|amount|price|cost|proceeds|payment|compensation|dividend).*");
+  private static final java.util.regex.Pattern PERCENT =
+      java.util.regex.Pattern.compile(".*\\((?:as a )?percent(?:age)?\\).*");
+
+  /**
+   * Per-share when the caption says so, a percentage ("(as a percent)"), a share count when it names
+   * shares and no money, else monetary (a table's column may say shares): the kind decides which
+   * of a title's scales applies ("$ in Millions, shares in Thousands").
+   */
   static ItemType itemTypeOf(String caption) {
     String lower = caption.toLowerCase(Locale.ROOT);
-    return lower.contains("per share") || lower.contains("per common share") ? ItemType.PER_SHARE : ItemType.MONETARY;
+    if (lower.contains("per share") || lower.contains("per common share") || lower.contains("$ / shares")) {
+      return ItemType.PER_SHARE;
+    }
+    if (PERCENT.matcher(lower).matches()) {
+      return ItemType.PERCENT;
+    }
+    if (SHARES.matcher(lower).matches() && !MONEY_WORDS.matcher(lower.replace("(shares)", "")).matches()) {
+      return ItemType.SHARES;
+    }
+    return ItemType.MONETARY;
   }
 
   private static String suffix(String constant) {

@@ -39,6 +39,26 @@ public interface Grid {
   /** Where a fact read from a cell came from. */
   SourceRef source(int row, int column, boolean formula);
 
+  /** What {@link #forEachCell} calls for each present cell. */
+  @FunctionalInterface
+  interface CellVisitor {
+    void visit(int column, GridCell cell);
+  }
+
+  /**
+   * Calls {@code visitor} with every cell of {@code row} that holds something (not
+   * {@link GridCell#isEmpty()}), left to right. Work stays proportional to the cells present, never to
+   * the row's declared width.
+   */
+  default void forEachCell(int row, CellVisitor visitor) {
+    for (int c = 0; c < columnCount(); c++) {
+      GridCell cell = cell(row, c);
+      if (!cell.isEmpty()) {
+        visitor.visit(c, cell);
+      }
+    }
+  }
+
   /** The merged range a cell belongs to, if any. */
   default Optional<CellSpan> spanAt(int row, int column) {
     return mergedRegions().stream().filter(s -> s.contains(row, column)).findFirst();

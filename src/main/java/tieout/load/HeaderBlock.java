@@ -5,9 +5,10 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import tieout.ledger.Dimensions;
 import tieout.taxonomy.ItemType;
-import tieout.taxonomy.Taxonomy;
 
 /**
  * The heading rows of one table in a {@link Grid} and the amount columns they define.
@@ -23,12 +24,20 @@ import tieout.taxonomy.Taxonomy;
  * dates span both. In a workbook a blank cell under no merged span stays blank.
  */
 final class HeaderBlock {
+  /** The axis of the members an EDGAR R page names in its column headings ("Common Stock [Member]"). */
+  static final String EDGAR_COLUMN = "EdgarColumn";
+
   private final ImmutableList<Integer> rows;
   private final ImmutableList<Column> columns;
 
   private HeaderBlock(List<Integer> rows, List<Column> columns) {
     this.rows = ImmutableList.copyOf(rows);
     this.columns = ImmutableList.copyOf(columns);
+  }
+
+  /** This header with other columns (an EDGAR page's repeated headings told apart). */
+  HeaderBlock withColumns(List<Column> columns) {
+    return new HeaderBlock(rows, columns);
   }
 
   /** The rows of the header, top to bottom. */
@@ -51,7 +60,7 @@ final class HeaderBlock {
    * "2013" typed as a number); a later header inside the body must hold nothing but headings and
    * have an empty label cell.
    */
-  static boolean startsAt(Grid grid, int row, int labelColumn, Taxonomy taxonomy, boolean first) {
+  static boolean startsAt(Grid grid, int row, int labelColumn, Function<String, Heading> headings, boolean first) {
     if (!first && !grid.cell(row, labelColumn).isEmpty()) {
       return false; // a captioned row in the body is a line item, even if it holds a date
     }
@@ -64,7 +73,7 @@ final class HeaderBlock {
         }
         continue;
       }
-      Heading heading = Heading.classify(text.get(), taxonomy, grid.sheetName());
+      Heading heading = headings.apply(text.get());
       if (!first && !heading.isCaption()) {
         return false;
       }
@@ -81,16 +90,32 @@ final class HeaderBlock {
       Grid grid,
       List<Integer> rows,
       int labelColumn,
-      Taxonomy taxonomy,
+      Function<String, Heading> headings,
       Optional<PeriodCaption> titlePeriod,
       Problems problems) {
+    return read(grid, rows, labelColumn, headings, titlePeriod, problems, null);
+  }
+
+  /**
+   * As above; when {@code skipped} is given (an EDGAR R page), a column whose span has no end date is
+   * told to it (its heading's location) and left out instead of being a problem: the page is the
+   * SEC's rendering, not a table its user can correct.
+   */
+  static HeaderBlock read(
+      Grid grid,
+      List<Integer> rows,
+      int labelColumn,
+      Function<String, Heading> headings,
+      Optional<PeriodCaption> titlePeriod,
+      Problems problems,
+      Consumer<String> skipped) {
     HeadingCell[][] cells = headingCells(grid, rows, labelColumn);
     boolean hasMembers = false;
     for (HeadingCell[] row : cells) {
       for (HeadingCell cell : row) {
         if (cell != null) {
-          cell.heading = Heading.classify(cell.text, taxonomy, grid.sheetName());
-          hasMembers |= cell.heading instanceof Heading.MemberHeading;
+          cell.heading = headings.apply(cell.text);
+          hasMembers |= cell.heading instanceof Heading.MemberHeading || cell.heading instanceof Heading.EdgarMemberHeading;
         }
       }
     }
@@ -102,22 +127,22 @@ final class HeaderBlock {
           stack.add(row[c]);
         }
       }
-      column(grid, c, stack, hasMembers, titlePeriod, problems).ifPresent(columns::add);
+      column(grid, c, stack, hasMembers, titlePeriod, problems, skipped).ifPresent(columns::add);
     }
     return new HeaderBlock(rows, columns);
   }
 
   /** The header's rows: {@code firstRow} and the rows under it that hold nothing but headings. */
-  static List<Integer> rowsStartingAt(Grid grid, int firstRow, int labelColumn, Taxonomy taxonomy) {
+  static List<Integer> rowsStartingAt(Grid grid, int firstRow, int labelColumn, Function<String, Heading> headings) {
     List<Integer> rows = new ArrayList<>(List.of(firstRow));
-    while (isContinuation(grid, rows.get(rows.size() - 1) + 1, labelColumn, taxonomy)) {
+    while (isContinuation(grid, rows.get(rows.size() - 1) + 1, labelColumn, headings)) {
       rows.add(rows.get(rows.size() - 1) + 1);
     }
     return rows;
   }
 
   /** A row under a header with an empty label cell and only headings, at least one, continues it. */
-  private static boolean isContinuation(Grid grid, int row, int labelColumn, Taxonomy taxonomy) {
+  private static boolean isContinuation(Grid grid, int row, int labelColumn, Function<String, Heading> headings) {
     if (row >= grid.rowCount() || !grid.cell(row, labelColumn).isEmpty()) {
       return false;
     }
@@ -132,7 +157,7 @@ final class HeaderBlock {
         continue;
       }
       Optional<String> text = ownText(grid, row, c, false);
-      if (text.isEmpty() || !Heading.classify(text.get(), taxonomy, grid.sheetName()).isCaption()) {
+      if (text.isEmpty() || !headings.apply(text.get()).isCaption()) {
         return false;
       }
       any = true;
@@ -229,7 +254,8 @@ final class HeaderBlock {
       List<HeadingCell> stack,
       boolean tableHasMembers,
       Optional<PeriodCaption> titlePeriod,
-      Problems problems) {
+      Problems problems,
+      Consumer<String> skipped) {
     PeriodCaption period = null;
     HeadingCell periodCell = null;
     Dimensions members = Dimensions.NONE;
@@ -268,6 +294,10 @@ final class HeaderBlock {
           return Optional.empty();
         }
         members = members.with(axis, member);
+      } else if (heading instanceof Heading.EdgarMemberHeading m) {
+        amounts = true;
+        String before = members.member(EDGAR_COLUMN);
+        members = members.with(EDGAR_COLUMN, before == null ? m.member() : before + " | " + m.member());
       } else if (heading instanceof Heading.TotalHeading) {
         amounts |= tableHasMembers;
       } else if (heading instanceof Heading.UnitHeading u) {
@@ -278,6 +308,10 @@ final class HeaderBlock {
     if (!amounts) {
       return Optional.empty();
     }
+    if (period != null && period.isPartial() && skipped != null) {
+      skipped.accept(grid.location(periodCell.row, periodCell.column));
+      return Optional.empty();
+    }
     if (period != null && period.isPartial()) {
       problems.add(
           grid.location(periodCell.row, periodCell.column),
@@ -286,6 +320,10 @@ final class HeaderBlock {
       return Optional.empty();
     }
     if (period == null) {
+      if (titlePeriod.isEmpty() && skipped != null) {
+        skipped.accept(grid.location(stack.get(0).row, stack.get(0).column));
+        return Optional.empty();
+      }
       if (titlePeriod.isEmpty()) {
         HeadingCell first = stack.get(0);
         problems.add(

@@ -303,7 +303,7 @@ public final class LedgerLoader {
           throw UserException.at(name + "!" + sheet.sheetName(), "expected at most " + Limits.grouped(limits.maxCells())
               + " cells in a workbook (--max-cells), found more by this sheet: split the workbook or raise --max-cells");
         }
-        List<Fact> read = PresentationTableReader.read(sheet, taxonomy, sheetProblems, adopted);
+        List<Fact> read = PresentationTableReader.read(sheet, taxonomy, sheetProblems, adopted, notices);
         notices.addAll(HiddenNotices.of(sheet, read));
         streamed.addAll(read);
       });
@@ -354,7 +354,7 @@ public final class LedgerLoader {
     }
     List<Fact> facts = new ArrayList<>();
     for (XlsxGrid sheet : sheets) {
-      List<Fact> read = PresentationTableReader.read(sheet, taxonomy, problems, adopted);
+      List<Fact> read = PresentationTableReader.read(sheet, taxonomy, problems, adopted, notices);
       notices.addAll(HiddenNotices.of(sheet, read));
       facts.addAll(read);
     }

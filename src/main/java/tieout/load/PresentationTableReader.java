@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import tieout.error.Suggestions;
 import tieout.ledger.Decimals;
@@ -41,6 +42,14 @@ public final class PresentationTableReader {
   private final int labelColumn;
   private final SheetTitle title = new SheetTitle();
   private final List<Fact> facts = new ArrayList<>();
+  /** Whether the sheet is an EDGAR R page ({@link EdgarPage}): its conventions apply. */
+  private final boolean edgar;
+  private final Function<String, Heading> headings;
+  /** What was not read, and why, for the sheet's notice. */
+  private final SkippedCells skipped;
+  /** On an R page, the members of the rows under a member heading row ("Segment X" then "[Line Items]"). */
+  private Dimensions rowMembers = Dimensions.NONE;
+  private EdgarRows.Kind previousKind = EdgarRows.Kind.EMPTY;
   private String entity;
 
   private PresentationTableReader(Grid grid, Taxonomy taxonomy, Problems problems, AdoptedCaptions adopted) {
@@ -48,7 +57,10 @@ public final class PresentationTableReader {
     this.grid = grid;
     this.taxonomy = taxonomy;
     this.problems = problems;
-    this.labelColumn = labelColumn(grid);
+    this.edgar = EdgarPage.recognise(grid);
+    this.labelColumn = edgar ? 0 : labelColumn(grid);
+    this.headings = text -> Heading.classify(text, taxonomy, grid.sheetName(), edgar);
+    this.skipped = new SkippedCells(grid);
   }
 
   /**
@@ -73,19 +85,36 @@ public final class PresentationTableReader {
    * concepts come from (and go into) {@code adopted}, shared by every table of one load.
    */
   static ImmutableList<Fact> read(Grid grid, Taxonomy taxonomy, Problems problems, AdoptedCaptions adopted) {
+    return read(grid, taxonomy, problems, adopted, new ArrayList<>());
+  }
+
+  /**
+   * As {@link #read(Grid, Taxonomy, Problems, AdoptedCaptions)}, adding to {@code notices} what of
+   * the sheet was not read and why, when that is not a problem (an EDGAR page's note text, a sheet
+   * with amounts but no period heading).
+   */
+  static ImmutableList<Fact> read(Grid grid, Taxonomy taxonomy, Problems problems, AdoptedCaptions adopted,
+      List<Notice> notices) {
     PresentationTableReader reader = new PresentationTableReader(grid, taxonomy, problems, adopted);
     reader.readTables();
+    reader.skipped.notice(reader.edgar).ifPresent(notices::add);
     return ImmutableList.copyOf(reader.facts);
   }
 
   private void readTables() {
     int first = -1;
-    for (int r = 0; r < grid.rowCount() && first < 0; r++) {
-      if (HeaderBlock.startsAt(grid, r, labelColumn, taxonomy, true)) {
-        first = r;
+    if (edgar) {
+      // An R page's headings are in its first rows, nowhere else: a date in a note's text is no heading.
+      first = HeaderBlock.startsAt(grid, 0, labelColumn, headings, true) ? 0 : -1;
+    } else {
+      for (int r = 0; r < grid.rowCount() && first < 0; r++) {
+        if (HeaderBlock.startsAt(grid, r, labelColumn, headings, true)) {
+          first = r;
+        }
       }
     }
     if (first < 0) {
+      skipped.withoutHeading(labelColumn);
       return; // no header: notes or prose, nothing to load
     }
     for (int r = 0; r < first; r++) {
@@ -96,8 +125,11 @@ public final class PresentationTableReader {
       HeaderBlock header = readHeader(row);
       row = header.lastRow() + 1;
       for (; row < grid.rowCount(); row++) {
-        if (HeaderBlock.startsAt(grid, row, labelColumn, taxonomy, false)) {
+        if (!edgar && HeaderBlock.startsAt(grid, row, labelColumn, headings, false)) {
           break;
+        }
+        if (edgar && !edgarRow(row, header.columns())) {
+          continue;
         }
         readRow(row, header.columns());
         reportAmountsRightOf(row, header.columns());
@@ -106,15 +138,60 @@ public final class PresentationTableReader {
   }
 
   private HeaderBlock readHeader(int firstRow) {
-    List<Integer> rows = HeaderBlock.rowsStartingAt(grid, firstRow, labelColumn, taxonomy);
+    List<Integer> rows = HeaderBlock.rowsStartingAt(grid, firstRow, labelColumn, headings);
     // Title cells beside the headings (EDGAR's "... $ in Thousands") count before the columns are built.
     for (int r : rows) {
       title.readRow(grid, r, 0, labelColumn + 1, taxonomy, problems);
     }
     entity = title.entity().or(taxonomy::defaultEntity).orElse(baseName(grid.fileName()));
-    HeaderBlock header = HeaderBlock.read(grid, rows, labelColumn, taxonomy, title.period(), problems);
+    HeaderBlock header = HeaderBlock.read(grid, rows, labelColumn, headings, title.period(), problems,
+        edgar ? skipped::unheadedColumn : null);
+    if (edgar) {
+      return header.withColumns(EdgarRows.distinctColumns(header.columns()));
+    }
     reportRepeatedColumns(header);
     return header;
+  }
+
+  /**
+   * What an R page's body row is, before it is read as a line: false when it is not a line of amounts
+   * (a member heading, a note's text, text values), which is then taken note of.
+   */
+  private boolean edgarRow(int row, List<Column> columns) {
+    String caption = caption(grid.cell(row, labelColumn));
+    EdgarRows.Kind kind = EdgarRows.kind(grid, row, columns, caption);
+    switch (kind) {
+      case TEXT_BLOCK -> skipped.textBlockRow(row);
+      // Lines right under a member row are that member's; "[Line Items]" with none above are the whole's.
+      case LINE_ITEMS -> rowMembers = previousKind == EdgarRows.Kind.MEMBERS ? rowMembers : Dimensions.NONE;
+      case MEMBERS -> rowMembers = EdgarRows.members(grid, row);
+      case TEXT_VALUES -> skipped.textRow(row);
+      case STRUCTURE, EMPTY, AMOUNTS -> { }
+    }
+    if (kind != EdgarRows.Kind.EMPTY) {
+      previousKind = kind;
+    }
+    return kind == EdgarRows.Kind.AMOUNTS;
+  }
+
+  /**
+   * Cells of an R page's line that are no amount, told to the sheet's notice: footnote marks ("[1]"),
+   * text values beside amounts ("5 years"), and formulas, which the SEC's renderer never writes
+   * (Excel made "--12-31" the formula -19 when the workbook was saved).
+   */
+  private boolean skippedOnEdgarPage(int row, int column, GridCell cell) {
+    if (cell.formula()) {
+      skipped.formula(row, column);
+      return true;
+    }
+    if (cell.kind() == GridCell.Kind.TEXT && EdgarPage.isFootnoteMark(cell.text())) {
+      return true;
+    }
+    if (cell.kind() != GridCell.Kind.NUMBER && !EdgarRows.isAmount(cell)) {
+      skipped.textCell(row, column);
+      return true;
+    }
+    return false;
   }
 
   /** Two columns with the same period, members and unit would print one figure twice: a heading slip. */
@@ -157,7 +234,7 @@ public final class PresentationTableReader {
     boolean hasAmounts = false;
     for (Column column : columns) {
       GridCell cell = grid.cell(row, column.index());
-      if (!cell.isEmpty()) {
+      if (!cell.isEmpty() && !(edgar && skippedOnEdgarPage(row, column.index(), cell))) {
         filled.add(column);
         hasAmounts |= isAmount(cell);
       }
@@ -231,6 +308,11 @@ public final class PresentationTableReader {
     Concept concept = chosen.get().concept();
     Label label = chosen.get().label();
     Optional<Period> period = column.period().periodFor(concept.periodType());
+    if (period.isEmpty() && edgar) {
+      // The R page prints a span under its end date alone when its length is unusual: unknown here.
+      skipped.durationUnderDate(row, column.index());
+      return;
+    }
     if (period.isEmpty()) {
       problems.add(
           where.get(),
@@ -239,7 +321,8 @@ public final class PresentationTableReader {
               + " heading this column: head it with a duration such as \"Year Ended December 31, 2013\"");
       return;
     }
-    Optional<Dimensions> dimensions = combine(label.member(), column.members());
+    Optional<Dimensions> dimensions = combine(label.member(), column.members())
+        .flatMap(d -> combine(d, rowMembers));
     if (dimensions.isEmpty()) {
       problems.add(
           where.get(),
@@ -273,6 +356,9 @@ public final class PresentationTableReader {
       case NUMBER:
         BigDecimal number = cell.number().orElseThrow();
         NumberFormats.Printed printed = NumberFormats.of(cell.numberFormat(), number);
+        if (cell.numberFormat().indexOf('%') >= 0) {
+          exponent = 0; // a percentage is a ratio, whatever the table's scale
+        }
         // A format that shows thousands (#,##0,) stores whole units: the title's scale is already in it.
         int shown = printed.thousandsExponent();
         return Optional.of(
@@ -284,6 +370,8 @@ public final class PresentationTableReader {
         if (amount instanceof ParsedAmount.Value v) {
           return Optional.of(
               new Reading(Optional.of(scaled(v.value(), exponent)), Decimals.of(v.digits() - exponent)));
+        } else if (amount instanceof ParsedAmount.Percent p) {
+          return Optional.of(new Reading(Optional.of(p.value()), Decimals.of(p.digits()))); // never scaled
         } else if (amount instanceof ParsedAmount.DashZero) {
           return Optional.of(new Reading(Optional.of(BigDecimal.ZERO), tableDecimals));
         } else if (amount instanceof ParsedAmount.Nil) {

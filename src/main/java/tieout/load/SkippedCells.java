@@ -1,0 +1,122 @@
+package tieout.load;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What of one sheet was deliberately not read, counted for the one notice that says so: nothing a
+ * sheet holds that looks like an amount is dropped without a word. Used for EDGAR R pages
+ * ({@link EdgarPage}), whose notes, text values and unusual periods are not line items to check.
+ */
+final class SkippedCells {
+  private final Grid grid;
+  private int textBlockRows;
+  private int textBlockNumbers;
+  private int firstTextBlockRow = -1;
+  private int lastTextBlockRow = -1;
+  private int textRows;
+  private int textCells;
+  private final List<String> durations = new ArrayList<>();
+  private final List<String> columns = new ArrayList<>();
+  private final List<String> formulas = new ArrayList<>();
+  private int unheadedAmounts;
+
+  SkippedCells(Grid grid) {
+    this.grid = grid;
+  }
+
+  /** A row of a note's text (column A empty); its numbers are counted. */
+  void textBlockRow(int row) {
+    textBlockRows++;
+    if (firstTextBlockRow < 0) {
+      firstTextBlockRow = row;
+    }
+    lastTextBlockRow = row;
+    for (GridCell cell : EdgarRows.cellsRightOfLabel(grid, row)) {
+      if (EdgarRows.looksLikeAmount(cell)) {
+        textBlockNumbers++;
+      }
+    }
+  }
+
+  /** A line whose values are text: a name, a date, "P5Y". */
+  void textRow(int row) {
+    textRows++;
+  }
+
+  /** A text value beside amounts in a line. */
+  void textCell(int row, int column) {
+    textCells++;
+  }
+
+  /** A duration line item's amount under a date alone: the span's length is not printed. */
+  void durationUnderDate(int row, int column) {
+    durations.add(address(row, column));
+  }
+
+  /** A column whose span heading has no end date, or with no period at all: at its heading. */
+  void unheadedColumn(String location) {
+    columns.add(location.substring(location.lastIndexOf('!') + 1));
+  }
+
+  void formula(int row, int column) {
+    formulas.add(address(row, column));
+  }
+
+  /** A sheet with no period heading: its amounts are counted, none is read. */
+  void withoutHeading(int labelColumn) {
+    for (int r = 0; r < grid.rowCount(); r++) {
+      int row = r;
+      grid.forEachCell(r, (column, cell) -> {
+        if (column > labelColumn && EdgarRows.looksLikeAmount(cell) && !cell.formula()) {
+          unheadedAmounts++;
+        }
+      });
+    }
+  }
+
+  /** The notice for the sheet, if anything was skipped; {@code edgar}: the sheet is an R page. */
+  Optional<Notice> notice(boolean edgar) {
+    List<String> parts = new ArrayList<>();
+    if (unheadedAmounts > 0) {
+      parts.add(count(unheadedAmounts, "amount") + " under no period heading (the periods may be in the captions,"
+          + " as in a statement of equity)");
+    }
+    if (textBlockRows > 0) {
+      parts.add(count(textBlockRows, "row") + " of a note's text (rows " + (firstTextBlockRow + 1) + "-"
+          + (lastTextBlockRow + 1) + (textBlockNumbers > 0 ? ", " + count(textBlockNumbers, "number") + " in it" : "")
+          + ")");
+    }
+    if (textRows > 0 || textCells > 0) {
+      parts.add(count(textRows + textCells, "text value") + " (names, dates, durations such as P5Y)");
+    }
+    if (!durations.isEmpty()) {
+      parts.add(count(durations.size(), "amount") + " of a span under its end date alone, length not printed ("
+          + examples(durations) + ")");
+    }
+    if (!columns.isEmpty()) {
+      parts.add(count(columns.size(), "column") + " whose heading gives no complete period (" + examples(columns) + ")");
+    }
+    if (!formulas.isEmpty()) {
+      parts.add(count(formulas.size(), "formula") + ", which EDGAR does not write (" + examples(formulas) + ")");
+    }
+    if (parts.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new Notice(grid.fileName() + "!" + grid.sheetName(),
+        (edgar ? "EDGAR page, not read: " : "not read: ") + String.join("; ", parts)));
+  }
+
+  private static String examples(List<String> cells) {
+    return cells.size() <= 3 ? String.join(", ", cells) : String.join(", ", cells.subList(0, 3)) + ", ...";
+  }
+
+  private static String count(int n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
+  }
+
+  private static String address(int row, int column) {
+    return XlsxGrid.address(row, column);
+  }
+}
