@@ -31,6 +31,15 @@ final class AdoptedCaptions {
 
   /** The concept for {@code caption} in the row whose caption cell is {@code location}, made on first use. */
   synchronized Concept conceptFor(String caption, PeriodType periodType, ItemType itemType, String location) {
+    return conceptFor(caption, periodType, itemType, location, name -> false);
+  }
+
+  /**
+   * As above; a name {@code declared} by the taxonomy is never taken ("Assets" on a note's page
+   * becomes {@code AssetsInstant} or {@code Assets2}, not a second concept named Assets).
+   */
+  synchronized Concept conceptFor(String caption, PeriodType periodType, ItemType itemType, String location,
+      java.util.function.Predicate<String> declared) {
     String key = location + "|" + periodType + "|" + itemType;
     Concept known = byKey.get(key);
     if (known != null) {
@@ -38,7 +47,13 @@ final class AdoptedCaptions {
     }
     String name = nameOf(caption);
     Concept taken = byName.get(name);
-    if (taken != null) {
+    if (taken == null && declared.test(name)) {
+      String typed = name + suffix(periodType.name());
+      name = typed;
+      for (int n = 2; byName.containsKey(name) || declared.test(name); n++) {
+        name = typed + n;
+      }
+    } else if (taken != null) {
       String typed = name + (taken.periodType() != periodType ? suffix(periodType.name()) : "")
           + (taken.itemType() != itemType ? suffix(itemType.name()) : "");
       name = typed;

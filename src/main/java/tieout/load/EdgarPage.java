@@ -21,6 +21,10 @@ final class EdgarPage {
   private static final Pattern TITLE = Pattern.compile(
       ".*(?: - [A-Z]{3} \\(.{1,4}\\)| \\([A-Z]{3} .{1,4}\\)| in (?:Units|Thousands|Millions|Billions)"
           + "|\\((?:Details|Details Narrative|Narrative|Tables|Policies|Parenthetical)\\)).*");
+  private static final Pattern NOTE =
+      Pattern.compile("(?i).*\\((?:details|details narrative|narrative|tables|policies|parenthetical)\\b.*");
+  private static final Pattern STATEMENT = Pattern.compile(
+      "(?i).*(?:balance sheets?|statements? of|financial position|financial condition).*");
   private static final Pattern STRUCTURE = Pattern.compile(".*\\[(?:Abstract|Line Items|Member|Axis|Table|Roll Forward)\\]$");
   /** A date heading with units run into it: "Dec. 31, 2019USD ($)entity", "Jul. 02, 2022 $ / shares". */
   private static final Pattern DATE_WITH_UNITS = Pattern.compile(
@@ -50,6 +54,17 @@ final class EdgarPage {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether an R page is not one of the financial statements (a note's "(Details)", "(Tables)", a
+   * "Pay vs Performance Disclosure", a parenthetical page): only the statements' pages give the
+   * taxonomy's line items; the others reuse their captions for other things ("Total assets" measured
+   * at fair value, "Net income" attributable to the parent).
+   */
+  static boolean isNote(Grid grid) {
+    String title = grid.cell(0, 0).tidyText();
+    return NOTE.matcher(title).matches() || !STATEMENT.matcher(title).matches();
   }
 
   /** The date of a heading such as {@code Dec. 31, 2019USD ($)entity}: its units say nothing of the period. */

@@ -44,6 +44,8 @@ public final class PresentationTableReader {
   private final List<Fact> facts = new ArrayList<>();
   /** Whether the sheet is an EDGAR R page ({@link EdgarPage}): its conventions apply. */
   private final boolean edgar;
+  /** Whether the R page is a note's ("(Details)", "(Tables)", ...) rather than a statement's. */
+  private final boolean edgarNote;
   private final Function<String, Heading> headings;
   /** What was not read, and why, for the sheet's notice. */
   private final SkippedCells skipped;
@@ -58,6 +60,7 @@ public final class PresentationTableReader {
     this.taxonomy = taxonomy;
     this.problems = problems;
     this.edgar = EdgarPage.recognise(grid);
+    this.edgarNote = edgar && EdgarPage.isNote(grid);
     this.labelColumn = edgar ? 0 : labelColumn(grid);
     this.headings = text -> Heading.classify(text, taxonomy, grid.sheetName(), edgar);
     this.skipped = new SkippedCells(grid);
@@ -243,8 +246,11 @@ public final class PresentationTableReader {
       return;
     }
     String caption = caption(grid.cell(row, labelColumn));
+    // A note's page reuses the statements' captions for other things ("Total assets" measured at fair
+    // value): there, when the taxonomy adopts captions, every line is the filer's own (EdgarPage).
+    boolean ownLines = edgarNote && taxonomy.adoptsUndeclaredCaptions();
     List<Taxonomy.LabelUse> candidates =
-        caption.isEmpty() ? List.of() : taxonomy.resolveCaptions(caption, grid.sheetName());
+        caption.isEmpty() || ownLines ? List.of() : taxonomy.resolveCaptions(caption, grid.sheetName());
     if (candidates.isEmpty() && hasAmounts && taxonomy.adoptsUndeclaredCaptions() && !caption.isEmpty()
         && taxonomy.resolveMember(caption, grid.sheetName()).isEmpty()) {
       // Each column's own period and unit decide: a detail table may print a balance beside a flow.
@@ -252,7 +258,8 @@ public final class PresentationTableReader {
         PeriodType periodType =
             column.period() instanceof PeriodCaption.Instant ? PeriodType.INSTANT : PeriodType.DURATION;
         ItemType itemType = column.unit().orElse(AdoptedCaptions.itemTypeOf(caption));
-        Concept concept = adopted.conceptFor(caption, periodType, itemType, grid.location(row, labelColumn));
+        Concept concept = adopted.conceptFor(caption, periodType, itemType, grid.location(row, labelColumn),
+            name -> taxonomy.concept(name).isPresent());
         readCell(row, column, caption, List.of(new Taxonomy.LabelUse(concept, Label.plain(caption))));
       }
       return;
