@@ -59,6 +59,24 @@ public interface Grid {
     }
   }
 
+  /** The columns of {@code row} whose cells hold something, ascending. */
+  default int[] columnsIn(int row) {
+    java.util.List<Integer> columns = new java.util.ArrayList<>();
+    forEachCell(row, (c, cell) -> columns.add(c));
+    return columns.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  /** How many cells hold something: what {@code --max-cells} counts. */
+  default long cellCount() {
+    long count = 0;
+    for (int r = 0; r < rowCount(); r++) {
+      long[] row = {0};
+      forEachCell(r, (c, cell) -> row[0]++);
+      count += row[0];
+    }
+    return count;
+  }
+
   /** The merged range a cell belongs to, if any. */
   default Optional<CellSpan> spanAt(int row, int column) {
     return mergedRegions().stream().filter(s -> s.contains(row, column)).findFirst();

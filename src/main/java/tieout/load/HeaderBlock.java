@@ -26,6 +26,8 @@ import tieout.taxonomy.ItemType;
 final class HeaderBlock {
   /** The axis of the members an EDGAR R page names in its column headings ("Common Stock [Member]"). */
   static final String EDGAR_COLUMN = "EdgarColumn";
+  /** No header is this tall; a longer run of headings is a body of dates, read as such. */
+  static final int MAX_ROWS = 16;
 
   private final ImmutableList<Integer> rows;
   private final ImmutableList<Column> columns;
@@ -65,7 +67,10 @@ final class HeaderBlock {
       return false; // a captioned row in the body is a line item, even if it holds a date
     }
     boolean start = false;
-    for (int c = labelColumn + 1; c < grid.columnCount(); c++) {
+    for (int c : grid.columnsIn(row)) {
+      if (c <= labelColumn) {
+        continue;
+      }
       Optional<String> text = ownText(grid, row, c, first);
       if (text.isEmpty()) {
         if (!first && !grid.cell(row, c).isEmpty()) {
@@ -109,7 +114,8 @@ final class HeaderBlock {
       Optional<PeriodCaption> titlePeriod,
       Problems problems,
       Consumer<String> skipped) {
-    HeadingCell[][] cells = headingCells(grid, rows, labelColumn);
+    int width = width(grid, rows);
+    HeadingCell[][] cells = headingCells(grid, rows, labelColumn, width);
     boolean hasMembers = false;
     for (HeadingCell[] row : cells) {
       for (HeadingCell cell : row) {
@@ -120,7 +126,7 @@ final class HeaderBlock {
       }
     }
     List<Column> columns = new ArrayList<>();
-    for (int c = labelColumn + 1; c < grid.columnCount(); c++) {
+    for (int c = labelColumn + 1; c < width; c++) {
       List<HeadingCell> stack = new ArrayList<>();
       for (HeadingCell[] row : cells) {
         if (row[c] != null) {
@@ -135,7 +141,7 @@ final class HeaderBlock {
   /** The header's rows: {@code firstRow} and the rows under it that hold nothing but headings. */
   static List<Integer> rowsStartingAt(Grid grid, int firstRow, int labelColumn, Function<String, Heading> headings) {
     List<Integer> rows = new ArrayList<>(List.of(firstRow));
-    while (isContinuation(grid, rows.get(rows.size() - 1) + 1, labelColumn, headings)) {
+    while (rows.size() < MAX_ROWS && isContinuation(grid, rows.get(rows.size() - 1) + 1, labelColumn, headings)) {
       rows.add(rows.get(rows.size() - 1) + 1);
     }
     return rows;
@@ -147,7 +153,10 @@ final class HeaderBlock {
       return false;
     }
     boolean any = false;
-    for (int c = labelColumn + 1; c < grid.columnCount(); c++) {
+    for (int c : grid.columnsIn(row)) {
+      if (c <= labelColumn) {
+        continue;
+      }
       Optional<CellSpan> span = grid.spanAt(row, c);
       if (span.isPresent() && span.get().firstRow() < row) {
         continue;
@@ -182,11 +191,11 @@ final class HeaderBlock {
   }
 
   /** The heading text of every header cell, with merged and spanning headings spread out. */
-  private static HeadingCell[][] headingCells(Grid grid, List<Integer> rows, int labelColumn) {
-    HeadingCell[][] cells = new HeadingCell[rows.size()][grid.columnCount()];
+  private static HeadingCell[][] headingCells(Grid grid, List<Integer> rows, int labelColumn, int width) {
+    HeadingCell[][] cells = new HeadingCell[rows.size()][width];
     for (int i = 0; i < rows.size(); i++) {
       int row = rows.get(i);
-      for (int c = labelColumn + 1; c < grid.columnCount(); c++) {
+      for (int c = labelColumn + 1; c < width; c++) {
         Optional<CellSpan> span = grid.spanAt(row, c);
         if (span.isPresent()) {
           CellSpan s = span.get();
@@ -210,6 +219,24 @@ final class HeaderBlock {
       }
     }
     return cells;
+  }
+
+  /**
+   * The columns the header can head: up to its last cell or the last column a merged heading in it
+   * spans. A cell far right in the body (XFD1048576) widens nothing here.
+   */
+  private static int width(Grid grid, List<Integer> rows) {
+    int width = 0;
+    for (int row : rows) {
+      for (int c : grid.columnsIn(row)) {
+        width = Math.max(width, c + 1);
+        Optional<CellSpan> span = grid.spanAt(row, c);
+        if (span.isPresent()) {
+          width = Math.max(width, span.get().lastColumn() + 1);
+        }
+      }
+    }
+    return Math.min(width, Math.max(grid.columnCount(), 0));
   }
 
   private static boolean aboveSpans(Grid grid, List<Integer> rows, HeadingCell[][] cells, int i, int c) {

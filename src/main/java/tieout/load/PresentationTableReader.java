@@ -52,6 +52,8 @@ public final class PresentationTableReader {
   /** On an R page, the members of the rows under a member heading row ("Segment X" then "[Line Items]"). */
   private Dimensions rowMembers = Dimensions.NONE;
   private EdgarRows.Kind previousKind = EdgarRows.Kind.EMPTY;
+  /** The current header's columns by index, so that a row's present cells find theirs directly. */
+  private Column[] columnAt = new Column[0];
   private String entity;
 
   private PresentationTableReader(Grid grid, Taxonomy taxonomy, Problems problems, AdoptedCaptions adopted) {
@@ -101,6 +103,9 @@ public final class PresentationTableReader {
     PresentationTableReader reader = new PresentationTableReader(grid, taxonomy, problems, adopted);
     reader.readTables();
     reader.skipped.notice(reader.edgar).ifPresent(notices::add);
+    if (reader.edgar && reader.facts.isEmpty() && reader.skipped.textOnly()) {
+      SkippedCells.addTextOnly(notices, grid.fileName(), grid.sheetName());
+    }
     return ImmutableList.copyOf(reader.facts);
   }
 
@@ -126,6 +131,7 @@ public final class PresentationTableReader {
     int row = first;
     while (row < grid.rowCount()) {
       HeaderBlock header = readHeader(row);
+      columnAt = byIndex(header.columns());
       row = header.lastRow() + 1;
       for (; row < grid.rowCount(); row++) {
         if (!edgar && HeaderBlock.startsAt(grid, row, labelColumn, headings, false)) {
@@ -216,10 +222,21 @@ public final class PresentationTableReader {
     }
   }
 
+  private static Column[] byIndex(List<Column> columns) {
+    Column[] at = new Column[columns.stream().mapToInt(Column::index).max().orElse(-1) + 1];
+    for (Column column : columns) {
+      at[column.index()] = column;
+    }
+    return at;
+  }
+
   /** An amount right of the last headed column has no period: it would be dropped without a word. */
   private void reportAmountsRightOf(int row, List<Column> columns) {
     int last = columns.stream().mapToInt(Column::index).max().orElse(grid.columnCount());
-    for (int c = Math.max(last + 1, labelColumn + 1); c < grid.columnCount(); c++) {
+    for (int c : grid.columnsIn(row)) {
+      if (c < Math.max(last + 1, labelColumn + 1)) {
+        continue;
+      }
       GridCell cell = grid.cell(row, c);
       if (!cell.isEmpty() && (cell.kind() == GridCell.Kind.NUMBER
           || cell.kind() == GridCell.Kind.TEXT && AmountParser.parse(cell.text()) instanceof ParsedAmount.Value)) {
@@ -235,8 +252,12 @@ public final class PresentationTableReader {
   private void readRow(int row, List<Column> columns) {
     List<Column> filled = new ArrayList<>();
     boolean hasAmounts = false;
-    for (Column column : columns) {
-      GridCell cell = grid.cell(row, column.index());
+    for (int c : grid.columnsIn(row)) {
+      Column column = c < columnAt.length ? columnAt[c] : null;
+      if (column == null) {
+        continue;
+      }
+      GridCell cell = grid.cell(row, c);
       if (!cell.isEmpty() && !(edgar && skippedOnEdgarPage(row, column.index(), cell))) {
         filled.add(column);
         hasAmounts |= isAmount(cell);
@@ -457,11 +478,9 @@ public final class PresentationTableReader {
   private static int labelColumn(Grid grid) {
     int best = Integer.MAX_VALUE;
     for (int r = 0; r < grid.rowCount(); r++) {
-      for (int c = 0; c < Math.min(best, grid.columnCount()); c++) {
-        if (!grid.cell(r, c).isEmpty()) {
-          best = c;
-          break;
-        }
+      int[] present = grid.columnsIn(r);
+      if (present.length > 0) {
+        best = Math.min(best, present[0]);
       }
     }
     return best == Integer.MAX_VALUE ? 0 : best;

@@ -76,6 +76,35 @@ final class SkippedCells {
     }
   }
 
+  /** Whether the sheet held text and no amount at all: a note, a policy, a cover page. */
+  boolean textOnly() {
+    return textRows + textBlockRows > 0 && textBlockNumbers == 0 && unheadedAmounts == 0 && durations.isEmpty()
+        && formulas.isEmpty();
+  }
+
+  /**
+   * Adds to {@code notices} one notice per workbook naming its text-only sheets: {@code sheets} so
+   * far and this one.
+   */
+  static void addTextOnly(List<Notice> notices, String fileName, String sheetName) {
+    String lead = "pages of text only (notes, policies, cover), nothing to check: ";
+    for (int i = 0; i < notices.size(); i++) {
+      Notice n = notices.get(i);
+      if (n.location().equals(fileName) && n.message().contains(lead)) {
+        int count = Integer.parseInt(n.message().substring(0, n.message().indexOf(' '))) + 1;
+        String names = n.message().substring(n.message().indexOf(lead) + lead.length());
+        if (count <= 5) {
+          names = names + ", " + sheetName;
+        } else if (count == 6) {
+          names = names + ", ...";
+        }
+        notices.set(i, new Notice(fileName, count + " " + lead + names));
+        return;
+      }
+    }
+    notices.add(new Notice(fileName, "1 " + lead + sheetName));
+  }
+
   /** The notice for the sheet, if anything was skipped; {@code edgar}: the sheet is an R page. */
   Optional<Notice> notice(boolean edgar) {
     List<String> parts = new ArrayList<>();
@@ -88,8 +117,8 @@ final class SkippedCells {
           + (lastTextBlockRow + 1) + (textBlockNumbers > 0 ? ", " + count(textBlockNumbers, "number") + " in it" : "")
           + ")");
     }
-    if (textRows > 0 || textCells > 0) {
-      parts.add(count(textRows + textCells, "text value") + " (names, dates, durations such as P5Y)");
+    if (textCells > 0) {
+      parts.add(count(textCells, "text value") + " beside amounts (a date, a duration such as P5Y)");
     }
     if (!durations.isEmpty()) {
       parts.add(count(durations.size(), "amount") + " of a span under its end date alone, length not printed ("
