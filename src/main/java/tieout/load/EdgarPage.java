@@ -30,6 +30,7 @@ final class EdgarPage {
   private static final Pattern DATE_WITH_UNITS = Pattern.compile(
       "(?<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.? \\d{1,2}, \\d{4})\\s*(?<units>\\S.*)");
   private static final Pattern SPAN = Pattern.compile("\\d{1,2} Months Ended");
+  private static final Pattern SCALE_LINE = Pattern.compile("(?i)in (?:thousands|millions|billions)\\b.*");
   private static final Pattern ZERO_MONTHS = Pattern.compile("(?i)0 months? ended");
   private static final Pattern FOOTNOTE_MARKS = Pattern.compile("(?:\\[\\d{1,3}\\][, ]*)+");
 
@@ -76,6 +77,11 @@ final class EdgarPage {
   /** "0 Months Ended": the older renderer's heading over facts of one day (an event's date). */
   static boolean isZeroMonths(String heading) {
     return ZERO_MONTHS.matcher(heading).matches();
+  }
+
+  /** "In Thousands, unless otherwise specified", "In Millions, except Share data": a scale line. */
+  static boolean isScaleLine(String caption) {
+    return SCALE_LINE.matcher(caption).matches();
   }
 
   /** {@code [1]}, {@code [1],[3]}: the marks of the page's footnotes, printed in cells of their own. */

@@ -153,6 +153,13 @@ public final class PresentationTableReader {
       title.readRow(grid, r, 0, labelColumn + 1, taxonomy, problems);
     }
     entity = title.entity().or(taxonomy::defaultEntity).orElse(baseName(grid.fileName()));
+    if (edgar) {
+      // The older renderer prints the scale under the title: "In Thousands, unless otherwise specified".
+      int below = rows.get(rows.size() - 1) + 1;
+      if (EdgarPage.isScaleLine(caption(grid.cell(below, labelColumn)))) {
+        title.readRow(grid, below, labelColumn, labelColumn + 1, taxonomy, problems);
+      }
+    }
     HeaderBlock header = HeaderBlock.read(grid, rows, labelColumn, headings, title.period(), problems,
         edgar ? skipped::unheadedColumn : null);
     if (edgar) {

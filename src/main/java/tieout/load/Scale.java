@@ -58,7 +58,9 @@ record Scale(int monetary, int shares, int perShare) {
     Matcher plain = PLAIN.matcher(rest);
     if (plain.find()) {
       int exponent = exponentOf(plain.group("size"));
-      boolean exceptPerShare = rest.indexOf("except per share") >= 0 || rest.indexOf("except per-share") >= 0;
+      // "except Share data" (EDGAR's older renderer) keeps share counts and per-share figures whole too.
+      boolean exceptPerShare = rest.indexOf("except per share") >= 0 || rest.indexOf("except per-share") >= 0
+          || rest.indexOf("except share") >= 0;
       result = exceptPerShare ? new Scale(exponent, 0, 0) : new Scale(exponent, exponent, exponent);
     }
     return result;
