@@ -59,6 +59,14 @@ public interface Grid {
     }
   }
 
+  /**
+   * The first row at or after {@code from} that may hold a cell, or {@link #rowCount()}: loops over a
+   * sheet's rows step with it, so that a sheet with a cell at row 1048576 costs its cells, not its rows.
+   */
+  default int nextRow(int from) {
+    return Math.min(Math.max(from, 0), rowCount());
+  }
+
   /** The columns of {@code row} whose cells hold something, ascending. */
   default int[] columnsIn(int row) {
     java.util.List<Integer> columns = new java.util.ArrayList<>();

@@ -115,7 +115,7 @@ public final class PresentationTableReader {
       // An R page's headings are in its first rows, nowhere else: a date in a note's text is no heading.
       first = HeaderBlock.startsAt(grid, 0, labelColumn, headings, true) ? 0 : -1;
     } else {
-      for (int r = 0; r < grid.rowCount() && first < 0; r++) {
+      for (int r = grid.nextRow(0); r < grid.rowCount() && first < 0; r = grid.nextRow(r + 1)) {
         if (HeaderBlock.startsAt(grid, r, labelColumn, headings, true)) {
           first = r;
         }
@@ -125,7 +125,7 @@ public final class PresentationTableReader {
       skipped.withoutHeading(labelColumn);
       return; // no header: notes or prose, nothing to load
     }
-    for (int r = 0; r < first; r++) {
+    for (int r = grid.nextRow(0); r < first; r = grid.nextRow(r + 1)) {
       title.readRow(grid, r, 0, grid.columnCount(), taxonomy, problems);
     }
     int row = first;
@@ -133,7 +133,7 @@ public final class PresentationTableReader {
       HeaderBlock header = readHeader(row);
       columnAt = byIndex(header.columns());
       row = header.lastRow() + 1;
-      for (; row < grid.rowCount(); row++) {
+      for (row = grid.nextRow(row); row < grid.rowCount(); row = grid.nextRow(row + 1)) {
         if (!edgar && HeaderBlock.startsAt(grid, row, labelColumn, headings, false)) {
           break;
         }
@@ -239,7 +239,7 @@ public final class PresentationTableReader {
 
   /** An amount right of the last headed column has no period: it would be dropped without a word. */
   private void reportAmountsRightOf(int row, List<Column> columns) {
-    int last = columns.stream().mapToInt(Column::index).max().orElse(grid.columnCount());
+    int last = columns.isEmpty() ? grid.columnCount() : columnAt.length - 1;
     for (int c : grid.columnsIn(row)) {
       if (c < Math.max(last + 1, labelColumn + 1)) {
         continue;
@@ -484,7 +484,7 @@ public final class PresentationTableReader {
   /** The leftmost column with anything in it. */
   private static int labelColumn(Grid grid) {
     int best = Integer.MAX_VALUE;
-    for (int r = 0; r < grid.rowCount(); r++) {
+    for (int r = grid.nextRow(0); r < grid.rowCount(); r = grid.nextRow(r + 1)) {
       int[] present = grid.columnsIn(r);
       if (present.length > 0) {
         best = Math.min(best, present[0]);

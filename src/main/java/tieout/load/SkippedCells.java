@@ -66,8 +66,7 @@ final class SkippedCells {
 
   /** A sheet with no period heading: its amounts are counted, none is read. */
   void withoutHeading(int labelColumn) {
-    for (int r = 0; r < grid.rowCount(); r++) {
-      int row = r;
+    for (int r = grid.nextRow(0); r < grid.rowCount(); r = grid.nextRow(r + 1)) {
       grid.forEachCell(r, (column, cell) -> {
         if (column > labelColumn && EdgarRows.looksLikeAmount(cell) && !cell.formula()) {
           unheadedAmounts++;

@@ -42,6 +42,8 @@ public final class XlsxGrid implements Grid {
   private final int rowCount;
   private final int columnCount;
   private final long cellCount;
+  /** The indexes of the rows that hold a cell, ascending. */
+  private final int[] presentRows;
   private final ImmutableList<CellSpan> merged;
   private final MergedIndex mergedIndex;
   private Visibility visibility = Visibility.VISIBLE;
@@ -59,6 +61,7 @@ public final class XlsxGrid implements Grid {
       cells += e.getValue().size;
     }
     this.rowCount = lastRow + 1;
+    this.presentRows = rows.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
     this.columnCount = lastColumn + 1;
     this.cellCount = cells;
     this.merged = merged;
@@ -266,6 +269,13 @@ public final class XlsxGrid implements Grid {
   }
 
   private static final int[] NO_COLUMNS = new int[0];
+
+  @Override
+  public int nextRow(int from) {
+    int at = Arrays.binarySearch(presentRows, from);
+    int index = at >= 0 ? at : -(at + 1);
+    return index < presentRows.length ? presentRows[index] : rowCount;
+  }
 
   @Override
   public int[] columnsIn(int row) {
