@@ -31,15 +31,23 @@ final class HeaderBlock {
 
   private final ImmutableList<Integer> rows;
   private final ImmutableList<Column> columns;
+  /** Columns whose headings were reported as problems (or told to an R page's notice). */
+  private final java.util.Set<Integer> refused;
 
-  private HeaderBlock(List<Integer> rows, List<Column> columns) {
+  private HeaderBlock(List<Integer> rows, List<Column> columns, java.util.Set<Integer> refused) {
     this.rows = ImmutableList.copyOf(rows);
     this.columns = ImmutableList.copyOf(columns);
+    this.refused = refused;
+  }
+
+  /** The columns whose headings were reported: their amounts are not reported again. */
+  java.util.Set<Integer> refused() {
+    return refused;
   }
 
   /** This header with other columns (an EDGAR page's repeated headings told apart). */
   HeaderBlock withColumns(List<Column> columns) {
-    return new HeaderBlock(rows, columns);
+    return new HeaderBlock(rows, columns, refused);
   }
 
   /** The rows of the header, top to bottom. */
@@ -126,6 +134,7 @@ final class HeaderBlock {
       }
     }
     List<Column> columns = new ArrayList<>();
+    java.util.Set<Integer> refused = new java.util.HashSet<>();
     for (int c = labelColumn + 1; c < width; c++) {
       List<HeadingCell> stack = new ArrayList<>();
       for (HeadingCell[] row : cells) {
@@ -133,9 +142,14 @@ final class HeaderBlock {
           stack.add(row[c]);
         }
       }
-      column(grid, c, stack, hasMembers, titlePeriod, problems, skipped).ifPresent(columns::add);
+      Optional<Column> column = column(grid, c, stack, hasMembers, titlePeriod, problems, skipped);
+      column.ifPresent(columns::add);
+      // A period or member heading that made no column was reported (or told to the page's notice).
+      if (column.isEmpty() && stack.stream().anyMatch(h -> h.heading.startsHeader())) {
+        refused.add(c);
+      }
     }
-    return new HeaderBlock(rows, columns);
+    return new HeaderBlock(rows, columns, refused);
   }
 
   /** The header's rows: {@code firstRow} and the rows under it that hold nothing but headings. */

@@ -83,7 +83,10 @@ sealed interface Heading {
     }
     switch (NOT_A_LETTER.matcher(text.toLowerCase(Locale.ROOT)).replaceAll("").strip()) {
       case "total":
-        return new TotalHeading(text);
+        if (!text.matches(".*\\d.*")) {
+          return new TotalHeading(text);
+        }
+        break; // "Total 2013": the year's total, a period
       case "shares":
       case "number of shares":
         return new UnitHeading(ItemType.SHARES, text);

@@ -54,6 +54,9 @@ public final class PresentationTableReader {
   private EdgarRows.Kind previousKind = EdgarRows.Kind.EMPTY;
   /** The current header's columns by index, so that a row's present cells find theirs directly. */
   private Column[] columnAt = new Column[0];
+  private List<Integer> headerRows = List.of();
+  /** Columns already reported for amounts without a period: each is reported once. */
+  private final java.util.Set<Integer> reportedColumns = new java.util.HashSet<>();
   private String entity;
 
   private PresentationTableReader(Grid grid, Taxonomy taxonomy, Problems problems, AdoptedCaptions adopted) {
@@ -132,6 +135,9 @@ public final class PresentationTableReader {
     while (row < grid.rowCount()) {
       HeaderBlock header = readHeader(row);
       columnAt = byIndex(header.columns());
+      headerRows = header.rows();
+      reportedColumns.clear();
+      reportedColumns.addAll(header.refused()); // their headings are reported already
       row = header.lastRow() + 1;
       for (row = grid.nextRow(row); row < grid.rowCount(); row = grid.nextRow(row + 1)) {
         if (!edgar && HeaderBlock.startsAt(grid, row, labelColumn, headings, false)) {
@@ -237,23 +243,58 @@ public final class PresentationTableReader {
     return at;
   }
 
-  /** An amount right of the last headed column has no period: it would be dropped without a word. */
+  /**
+   * An amount in a column without a period (an unrecognised heading such as "YTD 2013", or none) would
+   * be dropped without a word: each such column is reported once, at its first amount; a row reports
+   * at most one.
+   */
   private void reportAmountsRightOf(int row, List<Column> columns) {
-    int last = columns.isEmpty() ? grid.columnCount() : columnAt.length - 1;
     for (int c : grid.columnsIn(row)) {
-      if (c < Math.max(last + 1, labelColumn + 1)) {
+      if (c <= labelColumn || c < columnAt.length && columnAt[c] != null || reportedColumns.contains(c)) {
         continue;
       }
       GridCell cell = grid.cell(row, c);
-      if (!cell.isEmpty() && (cell.kind() == GridCell.Kind.NUMBER
-          || cell.kind() == GridCell.Kind.TEXT && AmountParser.parse(cell.text()) instanceof ParsedAmount.Value)) {
-        problems.add(
-            grid.location(row, c),
-            "expected every amount under a period heading, found " + cell.text() + " in column " + columnName(c)
-                + ", which has none: head the column with its period or remove the amount");
+      if (edgar) {
+        if (EdgarRows.looksLikeAmount(cell)) {
+          skipped.unheadedAmount(row, c); // the page's own layout, not a heading its user can correct
+        }
+        continue;
+      }
+      if (cell.kind() == GridCell.Kind.NUMBER
+          || cell.kind() == GridCell.Kind.TEXT && AmountParser.parse(cell.text()) instanceof ParsedAmount.Value) {
+        reportedColumns.add(c);
+        Optional<String> heading = headingText(c);
+        if (heading.isPresent()) {
+          problems.add(
+              grid.location(row, c),
+              "expected a period heading over the amounts in column " + columnName(c) + ", found \"" + heading.get()
+                  + "\": write a period such as \"Year Ended December 31, 2013\", \"FY2013\", \"Q4 2013\","
+                  + " \"Oct-Dec 2013\" or \"December 31, 2013\"");
+        } else {
+          problems.add(
+              grid.location(row, c),
+              "expected every amount under a period heading, found " + cell.text() + " in column " + columnName(c)
+                  + ", which has none: head the column with its period or remove the amount");
+        }
         return;
       }
     }
+  }
+
+  /** The text heading column {@code c} in the current header's rows, merged headings included. */
+  private Optional<String> headingText(int c) {
+    List<String> texts = new ArrayList<>();
+    for (int r : headerRows) {
+      GridCell cell = grid.cell(r, c);
+      Optional<CellSpan> span = grid.spanAt(r, c);
+      if (cell.isEmpty() && span.isPresent()) {
+        cell = grid.cell(span.get().firstRow(), span.get().firstColumn());
+      }
+      if (cell.kind() == GridCell.Kind.TEXT || cell.kind() == GridCell.Kind.DATE) {
+        texts.add(cell.tidyText());
+      }
+    }
+    return texts.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", texts));
   }
 
   private void readRow(int row, List<Column> columns) {

@@ -60,6 +60,11 @@ final class SkippedCells {
     columns.add(location.substring(location.lastIndexOf('!') + 1));
   }
 
+  /** An amount in a column whose heading gives no period. */
+  void unheadedAmount(int row, int column) {
+    unheadedAmounts++;
+  }
+
   void formula(int row, int column) {
     formulas.add(address(row, column));
   }

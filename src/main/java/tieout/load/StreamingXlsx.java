@@ -221,10 +221,12 @@ public final class StreamingXlsx {
     }
 
     private GridCell convert() {
-      if (formula && value == null) {
+      String t = type == null ? "n" : type;
+      // <v></v> on a number formula (what openpyxl writes) is no value either: never read as blank.
+      boolean noValue = value == null || value.isEmpty() && (t.equals("n") || t.equals("b") || t.equals("e"));
+      if (formula && noValue) {
         return GridCell.uncachedFormula(formulaText == null || formulaText.isEmpty() ? "(shared formula)" : formulaText);
       }
-      String t = type == null ? "n" : type;
       switch (t) {
         case "s":
           return GridCell.text(value == null ? "" : strings.get(Integer.parseInt(value.strip())), formula);

@@ -192,7 +192,7 @@ public final class XlsxGrid implements Grid {
     CellType type = cell.getCellType();
     boolean formula = type == CellType.FORMULA;
     if (formula) {
-      if (cell instanceof XSSFCell xssf && !xssf.getCTCell().isSetV()) {
+      if (cell instanceof XSSFCell xssf && (!xssf.getCTCell().isSetV() || emptyNonText(xssf))) {
         return GridCell.uncachedFormula(formulaText(cell));
       }
       type = cell.getCachedFormulaResultType();
@@ -215,6 +215,16 @@ public final class XlsxGrid implements Grid {
       default:
         return formula ? GridCell.text("", true) : GridCell.EMPTY;
     }
+  }
+
+  /** {@code <v></v>} on a formula whose result is not text (openpyxl writes it): no cached value. */
+  private static boolean emptyNonText(XSSFCell cell) {
+    var ct = cell.getCTCell();
+    String v = ct.getV();
+    boolean text = ct.isSetT() && (ct.getT() == org.openxmlformats.schemas.spreadsheetml.x2006.main.STCellType.STR
+        || ct.getT() == org.openxmlformats.schemas.spreadsheetml.x2006.main.STCellType.INLINE_STR
+        || ct.getT() == org.openxmlformats.schemas.spreadsheetml.x2006.main.STCellType.S);
+    return (v == null || v.isEmpty()) && !text;
   }
 
   private static String formulaText(Cell cell) {
