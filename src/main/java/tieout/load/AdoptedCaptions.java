@@ -94,12 +94,14 @@ final class AdoptedCaptions {
           + "(?: number of)? (?:common )?shares).*");
   private static final java.util.regex.Pattern MONEY_WORDS =
       java.util.regex.Pattern.compile(".*(?:\\$|value|amount|price|cost|proceeds|payment|compensation|dividend).*");
+  private static final java.util.regex.Pattern COUNT =
+      java.util.regex.Pattern.compile("(?:number of|count of)\\b.*");
   private static final java.util.regex.Pattern PERCENT =
       java.util.regex.Pattern.compile(".*\\((?:as a )?percent(?:age)?\\).*");
 
   /**
    * Per-share when the caption says so, a percentage ("(as a percent)"), a share count when it names
-   * shares and no money, else monetary (a table's column may say shares): the kind decides which
+   * shares and no money, a pure number for a count ("Number of employees"), else monetary (a table's column may say shares): the kind decides which
    * of a title's scales applies ("$ in Millions, shares in Thousands").
    */
   static ItemType itemTypeOf(String caption) {
@@ -112,6 +114,9 @@ final class AdoptedCaptions {
     }
     if (SHARES.matcher(lower).matches() && !MONEY_WORDS.matcher(lower.replace("(shares)", "")).matches()) {
       return ItemType.SHARES;
+    }
+    if (COUNT.matcher(lower).matches() && !MONEY_WORDS.matcher(lower).matches()) {
+      return ItemType.PERCENT; // a count ("Number of stores") is a pure number: "$ in Millions" is not its scale
     }
     return ItemType.MONETARY;
   }

@@ -31,6 +31,8 @@ final class EdgarPage {
       "(?<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.? \\d{1,2}, \\d{4})\\s*(?<units>\\S.*)");
   private static final Pattern SPAN = Pattern.compile("\\d{1,2} Months Ended");
   private static final Pattern SCALE_LINE = Pattern.compile("(?i)in (?:thousands|millions|billions)\\b.*");
+  /** "USD ($)", "GBP (£)": a code, then its symbol (no letters: "INCOME (LOSS)" is no currency). */
+  private static final Pattern CURRENCY = Pattern.compile("(?<![A-Za-z])([A-Z]{3}) \\((?:[^)\\sA-Za-z]{1,3})\\)");
   private static final Pattern ZERO_MONTHS = Pattern.compile("(?i)0 months? ended");
   private static final Pattern FOOTNOTE_MARKS = Pattern.compile("(?:\\[\\d{1,3}\\][, ]*)+");
 
@@ -72,6 +74,15 @@ final class EdgarPage {
   static Optional<String> dateBeforeUnits(String heading) {
     Matcher m = DATE_WITH_UNITS.matcher(heading);
     return m.matches() ? Optional.of(m.group("date")) : Optional.empty();
+  }
+
+  /**
+   * The currency an R page's title or heading names, as its ISO code: "GBP" in "- GBP (£) £ in
+   * Millions" or "Jun. 30, 2018GBP (£)".
+   */
+  static Optional<String> currencyIn(String text) {
+    Matcher m = CURRENCY.matcher(text);
+    return m.find() ? Optional.of(m.group(1)) : Optional.empty();
   }
 
   /** "0 Months Ended": the older renderer's heading over facts of one day (an event's date). */

@@ -84,13 +84,14 @@ final class EdgarRows {
     Map<Column, Integer> seen = new HashMap<>();
     List<Column> result = new ArrayList<>();
     for (Column column : columns) {
+      // The currency is left out: a column of pounds beside one of dollars is kept apart by its letter.
       Column key = new Column(0, column.period(), column.members(), column.unit());
       if (seen.putIfAbsent(key, column.index()) == null) {
         result.add(column);
       } else {
         String letter = org.apache.poi.ss.util.CellReference.convertNumToColString(column.index());
         result.add(new Column(column.index(), column.period(),
-            column.members().with(HeaderBlock.EDGAR_COLUMN, "column " + letter), column.unit()));
+            column.members().with(HeaderBlock.EDGAR_COLUMN, "column " + letter), column.unit(), column.currency()));
       }
     }
     return result;

@@ -376,6 +376,10 @@ final class HeaderBlock {
       }
       period = titlePeriod.get();
     }
-    return Optional.of(new Column(index, period, members, unit));
+    Optional<String> currency = Optional.empty();
+    for (HeadingCell cell : stack) {
+      currency = skipped != null && currency.isEmpty() ? EdgarPage.currencyIn(cell.text) : currency;
+    }
+    return Optional.of(new Column(index, period, members, unit, currency));
   }
 }

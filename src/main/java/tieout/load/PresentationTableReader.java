@@ -415,11 +415,23 @@ public final class PresentationTableReader {
                 concept,
                 entity,
                 period.get(),
-                concept.defaultUnit(),
+                unitOf(concept, column),
                 r.decimals,
                 dimensions.get(),
                 r.value.map(v -> label.negated() ? v.negate() : v),
                 grid.source(row, column.index(), grid.cell(row, column.index()).formula()))));
+  }
+
+  /**
+   * The concept's unit; on an R page, an amount of money in the currency its column or title names
+   * ("GBP (£)"): a pound is not a dollar, and facts in two currencies are never compared.
+   */
+  private tieout.ledger.Unit unitOf(Concept concept, Column column) {
+    if (!edgar || concept.itemType() != ItemType.MONETARY) {
+      return concept.defaultUnit();
+    }
+    Optional<String> currency = column.currency().or(() -> EdgarPage.currencyIn(grid.cell(0, 0).tidyText()));
+    return currency.map(tieout.ledger.Unit::of).orElse(concept.defaultUnit());
   }
 
   /** A cell's value (empty for nil), scaled, with its decimals. */
