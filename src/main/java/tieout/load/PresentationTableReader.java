@@ -46,6 +46,8 @@ public final class PresentationTableReader {
   private final boolean edgar;
   /** Whether the R page is a note's ("(Details)", "(Tables)", ...) rather than a statement's. */
   private final boolean edgarNote;
+  /** Whether every line of the page is the filer's own (an R page's statement of equity). */
+  private boolean edgarOwnLines;
   private final Function<String, Heading> headings;
   /** What was not read, and why, for the sheet's notice. */
   private final SkippedCells skipped;
@@ -124,6 +126,10 @@ public final class PresentationTableReader {
         }
       }
     }
+    if (first < 0 && edgar && EdgarEquity.applies(grid)) {
+      readEquityStatement();
+      return;
+    }
     if (first < 0) {
       skipped.withoutHeading(labelColumn);
       return; // no header: notes or prose, nothing to load
@@ -173,6 +179,49 @@ public final class PresentationTableReader {
     }
     reportRepeatedColumns(header);
     return header;
+  }
+
+  /**
+   * An R page's statement of equity ({@link EdgarEquity}): row 1 heads the components, the captions
+   * give the periods. Its lines are the filer's own (adopted): "Net income" in a component's column
+   * is that component's share, and a roll-forward's captions name no statement total.
+   */
+  private void readEquityStatement() {
+    title.readRow(grid, 0, 0, 1, taxonomy, problems);
+    entity = title.entity().or(taxonomy::defaultEntity).orElse(baseName(grid.fileName()));
+    edgarOwnLines = true;
+    java.util.Map<Integer, Dimensions> components = new java.util.TreeMap<>();
+    for (int c : grid.columnsIn(0)) {
+      if (c == 0) {
+        continue;
+      }
+      Heading heading = headings.apply(grid.cell(0, c).tidyText());
+      if (heading instanceof Heading.EdgarMemberHeading m) {
+        components.put(c, Dimensions.of(HeaderBlock.EDGAR_COLUMN, m.member()));
+      } else if (heading instanceof Heading.TotalHeading) {
+        components.put(c, Dimensions.NONE);
+      }
+    }
+    java.util.Map<Integer, PeriodCaption> periods = EdgarEquity.periods(grid);
+    for (int row = grid.nextRow(1); row < grid.rowCount(); row = grid.nextRow(row + 1)) {
+      PeriodCaption period = periods.get(row);
+      if (period == null) {
+        edgarRow(row, List.of());
+        for (int c : grid.columnsIn(row)) {
+          if (c > 0 && components.containsKey(c) && EdgarRows.looksLikeAmount(grid.cell(row, c))) {
+            skipped.unheadedAmount(row, c);
+          }
+        }
+        continue;
+      }
+      List<Column> columns = new ArrayList<>();
+      components.forEach((c, members) -> columns.add(new Column(c, period, members, Optional.empty(),
+          EdgarPage.currencyIn(grid.cell(0, c).tidyText()))));
+      columnAt = byIndex(columns);
+      if (edgarRow(row, columns)) {
+        readRow(row, columns);
+      }
+    }
   }
 
   /**
@@ -317,7 +366,7 @@ public final class PresentationTableReader {
     String caption = caption(grid.cell(row, labelColumn));
     // A note's page reuses the statements' captions for other things ("Total assets" measured at fair
     // value): there, when the taxonomy adopts captions, every line is the filer's own (EdgarPage).
-    boolean ownLines = edgarNote && taxonomy.adoptsUndeclaredCaptions();
+    boolean ownLines = (edgarNote || edgarOwnLines) && taxonomy.adoptsUndeclaredCaptions();
     List<Taxonomy.LabelUse> candidates =
         caption.isEmpty() || ownLines ? List.of() : taxonomy.resolveCaptions(caption, grid.sheetName());
     if (candidates.isEmpty() && hasAmounts && taxonomy.adoptsUndeclaredCaptions() && !caption.isEmpty()

@@ -103,4 +103,30 @@ class EdgarPageTest {
         contains("2013-07-18/2013-07-18  100", "2014-01-01/2014-12-31 EdgarColumn=Minimum 200",
             "2014-01-01/2014-12-31 EdgarColumn=Maximum 300"));
   }
+
+  @Test
+  void aStatementOfEquityTakesItsPeriodsFromItsCaptions() {
+    Workbooks book = new Workbooks().sheet("Consolidated Statements of Sto")
+        .row("Consolidated Statements of Stockholders' Equity - USD ($) $ in Millions", "Total",
+            "Retained Earnings [Member]")
+        .row("Balance at Dec. 31, 2022", 100, 60)
+        .row("Net income", 7, 7)
+        .row("Balance at Dec. 31, 2023", 107, 67)
+        .row("Adjustment after the last balance", 1, null);
+    List<Notice> notices = new ArrayList<>();
+
+    List<Fact> facts = read(book, notices);
+
+    assertThat(facts.stream().map(f -> f.concept().name() + " " + f.period() + " " + f.dimensions() + " "
+        + f.value().orElseThrow()).toList(), contains(
+            "BalanceAtDec312022 2022-12-31  100000000", "BalanceAtDec312022 2022-12-31 EdgarColumn=Retained Earnings"
+                + " 60000000",
+            "NetIncome 2023-01-01/2023-12-31  7000000", "NetIncome 2023-01-01/2023-12-31 EdgarColumn=Retained Earnings"
+                + " 7000000",
+            "BalanceAtDec312023 2023-12-31  107000000", "BalanceAtDec312023 2023-12-31 EdgarColumn=Retained Earnings"
+                + " 67000000"));
+    assertThat(notices.stream().map(Notice::message).toList(), contains(
+        "EDGAR page, not read: 1 amount under no period heading (the periods may be in the captions, as in a"
+            + " statement of equity)"));
+  }
 }

@@ -35,12 +35,12 @@ class RealEdgarWorkbooksTest {
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
       NICK_10-Q_FY2018Q3_Financial_Report.xlsx            | 8 checks: 4 passed, 0 failed, 0 warnings, 4 not evaluated   | 458
-      Intel_10-Q_2023-07-01_Financial_Report.xlsx         | 12 checks: 6 passed, 0 failed, 0 warnings, 6 not evaluated  | 943
-      AdvancedEnergy_10-K_2022-12-31_Financial_Report.xlsx | 11 checks: 5 passed, 0 failed, 0 warnings, 6 not evaluated | 1003
-      DeanFoods_10-K_2019-12-31_Financial_Report.xlsx     | 11 checks: 3 passed, 0 failed, 0 warnings, 8 not evaluated  | 2031
-      GrahamHoldings_10-K_2018-12-31_Financial_Report.xlsx | 17 checks: 9 passed, 0 failed, 0 warnings, 8 not evaluated | 3809
-      CitizensInc_10-K_2014-12-31_Financial_Report.xlsx   | 6 checks: 2 passed, 0 failed, 0 warnings, 4 not evaluated   | 681
-      1847Holdings_10-K_2014-12-31_Financial_Report.xlsx  | 10 checks: 2 passed, 0 failed, 0 warnings, 8 not evaluated  | 110
+      Intel_10-Q_2023-07-01_Financial_Report.xlsx         | 12 checks: 6 passed, 0 failed, 0 warnings, 6 not evaluated  | 1060
+      AdvancedEnergy_10-K_2022-12-31_Financial_Report.xlsx | 11 checks: 5 passed, 0 failed, 0 warnings, 6 not evaluated | 1083
+      DeanFoods_10-K_2019-12-31_Financial_Report.xlsx     | 11 checks: 3 passed, 0 failed, 0 warnings, 8 not evaluated  | 2127
+      GrahamHoldings_10-K_2018-12-31_Financial_Report.xlsx | 17 checks: 9 passed, 0 failed, 0 warnings, 8 not evaluated | 3918
+      CitizensInc_10-K_2014-12-31_Financial_Report.xlsx   | 6 checks: 2 passed, 0 failed, 0 warnings, 4 not evaluated   | 754
+      1847Holdings_10-K_2014-12-31_Financial_Report.xlsx  | 10 checks: 2 passed, 0 failed, 0 warnings, 8 not evaluated  | 133
       """)
   void loadsAndChecksWithExactCounts(String file, String summary, int facts) {
     RunResult result = run(file);
