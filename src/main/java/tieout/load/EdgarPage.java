@@ -33,6 +33,8 @@ final class EdgarPage {
   private static final Pattern SCALE_LINE = Pattern.compile("(?i)in (?:thousands|millions|billions)\\b.*");
   /** "USD ($)", "GBP (£)": a code, then its symbol (no letters: "INCOME (LOSS)" is no currency). */
   private static final Pattern CURRENCY = Pattern.compile("(?<![A-Za-z])([A-Z]{3}) \\((?:[^)\\sA-Za-z]{1,3})\\)");
+  private static final Pattern UNITS_ONLY =
+      Pattern.compile("(?:[A-Z]{3} \\([^)\\sA-Za-z]{1,3}\\)|[$£€¥] ?/ ?shares|[a-z_]+|%|\\s)+");
   private static final Pattern ZERO_MONTHS = Pattern.compile("(?i)0 months? ended");
   private static final Pattern FOOTNOTE_MARKS = Pattern.compile("(?:\\[\\d{1,3}\\][, ]*)+");
 
@@ -83,6 +85,11 @@ final class EdgarPage {
   static Optional<String> currencyIn(String text) {
     Matcher m = CURRENCY.matcher(text);
     return m.find() ? Optional.of(m.group(1)) : Optional.empty();
+  }
+
+  /** "USD ($)", "$ / shares", "investors", "GBP (£) shares": a line of units, run together or not. */
+  static boolean isUnitsOnly(String text) {
+    return UNITS_ONLY.matcher(text).matches();
   }
 
   /** "0 Months Ended": the older renderer's heading over facts of one day (an event's date). */

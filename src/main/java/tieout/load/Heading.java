@@ -30,6 +30,12 @@ sealed interface Heading {
    */
   record EdgarMemberHeading(String member, String text) implements Heading {}
 
+  /**
+   * On an EDGAR R page, units alone on a heading line ("USD ($)", "$ / shares", "investors"): they say
+   * nothing of the period or the member; a currency among them is the column's.
+   */
+  record EdgarUnitsHeading(String text) implements Heading {}
+
   /** Any other text ("Notes", "classification"): the column is not read. */
   record Other(String text) implements Heading {}
 
@@ -75,6 +81,9 @@ sealed interface Heading {
             ? new PeriodHeading(p.caption(), text) : new Other(text);
       }
       Heading plain = classify(text, taxonomy, sheetName, false);
+      if (plain instanceof Other && EdgarPage.isUnitsOnly(text)) {
+        return new EdgarUnitsHeading(text);
+      }
       return plain instanceof Other ? new EdgarMemberHeading(EdgarPage.memberName(text), text) : plain;
     }
     Optional<Taxonomy.MemberUse> member = taxonomy.resolveMember(text, sheetName);
