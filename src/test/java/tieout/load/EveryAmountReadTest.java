@@ -83,6 +83,31 @@ class EveryAmountReadTest {
   }
 
   @Test
+  void inACsvTableToo() {
+    String csv = ",Total 2013,YTD 2013\nExploration,40,30\n";
+
+    assertThat(problems(() -> PresentationTableReader.read(CsvGrid.parse("q.csv", csv), TestTaxonomy.entree())),
+        contains("q.csv:2: expected a period heading over the amounts in column C, found \"YTD 2013\": write a"
+            + " period such as \"Year Ended December 31, 2013\", \"FY2013\", \"Q4 2013\", \"Oct-Dec 2013\" or"
+            + " \"December 31, 2013\""));
+  }
+
+  @Test
+  void aSheetOfAmountsWithoutAnyHeadingIsANotice() {
+    Workbooks book = new Workbooks().sheet("Scratch")
+        .row("Exploration", 30, 40);
+    List<Notice> notices = new ArrayList<>();
+
+    List<Fact> facts = PresentationTableReader.read(book.grid(FILE), TestTaxonomy.entree(), new Problems(),
+        new AdoptedCaptions(), notices);
+
+    assertThat(facts.size(), equalTo(0));
+    assertThat(notices.stream().map(Notice::toString).toList(), contains(
+        "controller.xlsx!Scratch: not read: 2 amounts under no period heading (the periods may be in the captions,"
+            + " as in a statement of equity)"));
+  }
+
+  @Test
   void aFormulaSavedWithAnEmptyValueIsReportedByBothReaders() throws IOException {
     Path file = emptyCachedValue(new Workbooks().sheet("Results")
         .row("", "Year Ended December 31, 2013")
