@@ -142,7 +142,13 @@ final class HeaderBlock {
           stack.add(row[c]);
         }
       }
-      Optional<Column> column = column(grid, c, stack, hasMembers, titlePeriod, problems, skipped);
+      // On an R page a heading that makes no sound column is the renderer's, not its user's to correct:
+      // the column is named in the page's notice instead of refusing the file.
+      Problems found = skipped != null ? new Problems() : problems;
+      Optional<Column> column = column(grid, c, stack, hasMembers, titlePeriod, found, skipped);
+      if (skipped != null && !found.isEmpty()) {
+        skipped.accept(grid.location(stack.get(0).row, stack.get(0).column));
+      }
       column.ifPresent(columns::add);
       // A period or member heading that made no column was reported (or told to the page's notice).
       if (column.isEmpty() && stack.stream().anyMatch(h -> h.heading.startsHeader())) {

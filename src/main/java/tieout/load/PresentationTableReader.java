@@ -162,14 +162,14 @@ public final class PresentationTableReader {
     List<Integer> rows = HeaderBlock.rowsStartingAt(grid, firstRow, labelColumn, headings);
     // Title cells beside the headings (EDGAR's "... $ in Thousands") count before the columns are built.
     for (int r : rows) {
-      title.readRow(grid, r, 0, labelColumn + 1, taxonomy, problems);
+      title.readRow(grid, r, 0, labelColumn + 1, taxonomy, titleProblems());
     }
     entity = title.entity().or(taxonomy::defaultEntity).orElse(baseName(grid.fileName()));
     if (edgar) {
       // The older renderer prints the scale under the title: "In Thousands, unless otherwise specified".
       int below = rows.get(rows.size() - 1) + 1;
       if (EdgarPage.isScaleLine(caption(grid.cell(below, labelColumn)))) {
-        title.readRow(grid, below, labelColumn, labelColumn + 1, taxonomy, problems);
+        title.readRow(grid, below, labelColumn, labelColumn + 1, taxonomy, titleProblems());
       }
     }
     HeaderBlock header = HeaderBlock.read(grid, rows, labelColumn, headings, title.period(), problems,
@@ -187,7 +187,7 @@ public final class PresentationTableReader {
    * is that component's share, and a roll-forward's captions name no statement total.
    */
   private void readEquityStatement() {
-    title.readRow(grid, 0, 0, 1, taxonomy, problems);
+    title.readRow(grid, 0, 0, 1, taxonomy, titleProblems());
     entity = title.entity().or(taxonomy::defaultEntity).orElse(baseName(grid.fileName()));
     edgarOwnLines = true;
     java.util.Map<Integer, Dimensions> components = new java.util.TreeMap<>();
@@ -282,6 +282,11 @@ public final class PresentationTableReader {
         }
       }
     }
+  }
+
+  /** Where a title's problems go: an R page's title is the SEC's wording, a date in it no user's slip. */
+  private Problems titleProblems() {
+    return edgar ? new Problems() : problems;
   }
 
   private static Column[] byIndex(List<Column> columns) {
@@ -420,6 +425,10 @@ public final class PresentationTableReader {
     // Locations and descriptions are built only for problems: most cells have none.
     Supplier<String> where = () -> grid.location(row, column.index());
     Optional<Taxonomy.LabelUse> chosen = choose(candidates, column.unit());
+    if (chosen.isEmpty() && edgar) {
+      skipped.unplaced(row, column.index());
+      return;
+    }
     if (chosen.isEmpty()) {
       Concept first = candidates.get(0).concept();
       String kind = column.unit().orElseThrow().keyword();
@@ -448,6 +457,10 @@ public final class PresentationTableReader {
     }
     Optional<Dimensions> dimensions = combine(label.member(), column.members())
         .flatMap(d -> combine(d, rowMembers));
+    if (dimensions.isEmpty() && edgar) {
+      skipped.unplaced(row, column.index());
+      return;
+    }
     if (dimensions.isEmpty()) {
       problems.add(
           where.get(),

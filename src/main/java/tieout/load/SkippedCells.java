@@ -20,6 +20,7 @@ final class SkippedCells {
   private final List<String> durations = new ArrayList<>();
   private final List<String> columns = new ArrayList<>();
   private final List<String> formulas = new ArrayList<>();
+  private final List<String> unplaced = new ArrayList<>();
   private int unheadedAmounts;
 
   SkippedCells(Grid grid) {
@@ -65,6 +66,11 @@ final class SkippedCells {
     unheadedAmounts++;
   }
 
+  /** An amount whose line the taxonomy places under another kind or member than its column's. */
+  void unplaced(int row, int column) {
+    unplaced.add(address(row, column));
+  }
+
   void formula(int row, int column) {
     formulas.add(address(row, column));
   }
@@ -83,7 +89,7 @@ final class SkippedCells {
   /** Whether the sheet held text and no amount at all: a note, a policy, a cover page. */
   boolean textOnly() {
     return textRows + textBlockRows > 0 && textBlockNumbers == 0 && unheadedAmounts == 0 && durations.isEmpty()
-        && formulas.isEmpty();
+        && formulas.isEmpty() && unplaced.isEmpty();
   }
 
   /**
@@ -130,6 +136,10 @@ final class SkippedCells {
     }
     if (!columns.isEmpty()) {
       parts.add(count(columns.size(), "column") + " whose heading gives no complete period (" + examples(columns) + ")");
+    }
+    if (!unplaced.isEmpty()) {
+      parts.add(count(unplaced.size(), "amount") + " whose caption's concept or member disagrees with its column's ("
+          + examples(unplaced) + ")");
     }
     if (!formulas.isEmpty()) {
       parts.add(count(formulas.size(), "formula") + ", which EDGAR does not write (" + examples(formulas) + ")");
