@@ -36,7 +36,7 @@ final class EdgarRows {
 
   private EdgarRows() {}
 
-  static Kind kind(Grid grid, int row, List<Column> columns, String caption) {
+  static Kind kind(Grid grid, int row, String caption) {
     boolean anything = false;
     boolean amounts = false;
     for (GridCell cell : cellsRightOfLabel(grid, row)) {

@@ -30,9 +30,15 @@ import tieout.taxonomy.Taxonomy;
  * A row under the body with an empty label cell and nothing but headings starts another table with
  * its own columns (a quarterly sheet with a block per year).
  *
- * <p>A sheet without any header (a notes sheet) yields no facts and no error. Rows without amounts
- * (section headings, prose) are skipped. Everything else that cannot be read is reported, cell by
- * cell, as one {@link tieout.error.UserException}.
+ * <p>A sheet without any header (a notes sheet) yields no facts and no error; its amounts, if any,
+ * are counted in a notice. Rows without amounts (section headings, prose) are skipped. An amount in a
+ * column without a period is reported once for the column. Everything else that cannot be read is
+ * reported, cell by cell, as one {@link tieout.error.UserException}.
+ *
+ * <p>An EDGAR R page ({@link EdgarPage}) is read by its own conventions: member rows and columns as
+ * dimensions ({@link EdgarRows}), statements of equity by their captions' dates ({@link EdgarEquity}),
+ * and what its renderer printed that is no line item (a note's text, text values, spans without an
+ * end date) counted in one notice per page ({@link SkippedCells}) rather than refusing the file.
  */
 public final class PresentationTableReader {
   private final Grid grid;
@@ -230,13 +236,13 @@ public final class PresentationTableReader {
    */
   private boolean edgarRow(int row, List<Column> columns) {
     String caption = caption(grid.cell(row, labelColumn));
-    EdgarRows.Kind kind = EdgarRows.kind(grid, row, columns, caption);
+    EdgarRows.Kind kind = EdgarRows.kind(grid, row, caption);
     switch (kind) {
       case TEXT_BLOCK -> skipped.textBlockRow(row);
       // Lines right under a member row are that member's; "[Line Items]" with none above are the whole's.
       case LINE_ITEMS -> rowMembers = previousKind == EdgarRows.Kind.MEMBERS ? rowMembers : Dimensions.NONE;
       case MEMBERS -> rowMembers = EdgarRows.members(grid, row);
-      case TEXT_VALUES -> skipped.textRow(row);
+      case TEXT_VALUES -> skipped.textRow();
       case STRUCTURE, EMPTY, AMOUNTS -> { }
     }
     if (kind != EdgarRows.Kind.EMPTY) {
@@ -259,7 +265,7 @@ public final class PresentationTableReader {
       return true;
     }
     if (cell.kind() != GridCell.Kind.NUMBER && !EdgarRows.isAmount(cell)) {
-      skipped.textCell(row, column);
+      skipped.textCell();
       return true;
     }
     return false;

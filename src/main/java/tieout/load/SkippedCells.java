@@ -42,12 +42,12 @@ final class SkippedCells {
   }
 
   /** A line whose values are text: a name, a date, "P5Y". */
-  void textRow(int row) {
+  void textRow() {
     textRows++;
   }
 
   /** A text value beside amounts in a line. */
-  void textCell(int row, int column) {
+  void textCell() {
     textCells++;
   }
 
