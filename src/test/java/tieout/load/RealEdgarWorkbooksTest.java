@@ -5,10 +5,18 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.is;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import tieout.engine.Finding;
 import tieout.rules.Severity;
 import tieout.engine.Status;
@@ -67,5 +75,29 @@ class RealEdgarWorkbooksTest {
         .filter(f -> f.rule().equals("BS-TIE"))
         .map(f -> f.period() + " " + f.status() + " " + f.reported().orElseThrow().toPlainString())
         .toList(), contains(earlier, later));
+  }
+
+  /**
+   * The other half of "no false error": a real sign error is caught. Intel's total liabilities and
+   * equity at 2023-07-01 (B32, 185,629) printed negative fails BS-TIE, and nothing else fails.
+   */
+  @Test
+  void aSignErrorInTheBalanceSheetIsCaught(@TempDir Path dir) throws IOException {
+    Path original = SharedData.require("data/sec-financial-report/Intel_10-Q_2023-07-01_Financial_Report.xlsx");
+    Path copy = dir.resolve("Intel_sign_error.xlsx");
+    try (InputStream in = Files.newInputStream(original); XSSFWorkbook book = new XSSFWorkbook(in);
+        OutputStream out = Files.newOutputStream(copy)) {
+      Cell cell = book.getSheet("Consolidated Condensed Balance ").getRow(31).getCell(1);
+      assertThat(cell.getNumericCellValue(), is(185629.0));
+      cell.setCellValue(-185629);
+      book.write(out);
+    }
+
+    RunResult result = Reconciliation.run(List.of(copy), RULES);
+
+    assertThat(result.findings().stream()
+        .filter(f -> f.status() == Status.FAIL && f.severity() == Severity.ERROR)
+        .map(f -> f.rule() + " " + f.period() + " " + f.variance().orElseThrow().toPlainString())
+        .toList(), contains("BS-TIE 2023-07-01 371258000000"));
   }
 }
