@@ -31,6 +31,15 @@ final class AdoptedCaptions {
 
   /** The concept for {@code caption} in the row whose caption cell is {@code location}, made on first use. */
   synchronized Concept conceptFor(String caption, PeriodType periodType, ItemType itemType, String location) {
+    return conceptFor(caption, periodType, itemType, location, name -> false);
+  }
+
+  /**
+   * As above; a name {@code declared} by the taxonomy is never taken ("Assets" on a note's page
+   * becomes {@code AssetsInstant} or {@code Assets2}, not a second concept named Assets).
+   */
+  synchronized Concept conceptFor(String caption, PeriodType periodType, ItemType itemType, String location,
+      java.util.function.Predicate<String> declared) {
     String key = location + "|" + periodType + "|" + itemType;
     Concept known = byKey.get(key);
     if (known != null) {
@@ -38,7 +47,13 @@ final class AdoptedCaptions {
     }
     String name = nameOf(caption);
     Concept taken = byName.get(name);
-    if (taken != null) {
+    if (taken == null && declared.test(name)) {
+      String typed = name + suffix(periodType.name());
+      name = typed;
+      for (int n = 2; byName.containsKey(name) || declared.test(name); n++) {
+        name = typed + n;
+      }
+    } else if (taken != null) {
       String typed = name + (taken.periodType() != periodType ? suffix(periodType.name()) : "")
           + (taken.itemType() != itemType ? suffix(itemType.name()) : "");
       name = typed;
@@ -72,10 +87,38 @@ final class AdoptedCaptions {
     return name.toString();
   }
 
-  /** Per-share when the caption says so, else monetary (a table's column may say shares). */
+  /** Share counts as EDGAR captions them: "Basic (shares)", "Common stock, shares outstanding", "Number of shares". */
+  private static final java.util.regex.Pattern SHARES = java.util.regex.Pattern.compile(
+      ".*(?:\\((?:in )?shares\\)|\\bshares,? (?:issued|outstanding|authorized|subscribed|held|repurchased|granted"
+          + "|vested|forfeited|exercised|expired|acquired)|\\bnumber of (?:common )?shares|weighted[- ]average"
+          + "(?: number of)? (?:common )?shares).*");
+  private static final java.util.regex.Pattern MONEY_WORDS =
+      java.util.regex.Pattern.compile(".*(?:\\$|value|amount|price|cost|proceeds|payment|compensation|dividend).*");
+  private static final java.util.regex.Pattern COUNT =
+      java.util.regex.Pattern.compile("(?:number of|count of)\\b.*");
+  private static final java.util.regex.Pattern PERCENT =
+      java.util.regex.Pattern.compile(".*\\((?:as a )?percent(?:age)?\\).*");
+
+  /**
+   * Per-share when the caption says so, a percentage ("(as a percent)"), a share count when it names
+   * shares and no money, a pure number for a count ("Number of employees"), else monetary (a table's column may say shares): the kind decides which
+   * of a title's scales applies ("$ in Millions, shares in Thousands").
+   */
   static ItemType itemTypeOf(String caption) {
     String lower = caption.toLowerCase(Locale.ROOT);
-    return lower.contains("per share") || lower.contains("per common share") ? ItemType.PER_SHARE : ItemType.MONETARY;
+    if (lower.contains("per share") || lower.contains("per common share") || lower.contains("$ / shares")) {
+      return ItemType.PER_SHARE;
+    }
+    if (PERCENT.matcher(lower).matches()) {
+      return ItemType.PERCENT;
+    }
+    if (SHARES.matcher(lower).matches() && !MONEY_WORDS.matcher(lower.replace("(shares)", "")).matches()) {
+      return ItemType.SHARES;
+    }
+    if (COUNT.matcher(lower).matches() && !MONEY_WORDS.matcher(lower).matches()) {
+      return ItemType.PERCENT; // a count ("Number of stores") is a pure number: "$ in Millions" is not its scale
+    }
+    return ItemType.MONETARY;
   }
 
   private static String suffix(String constant) {

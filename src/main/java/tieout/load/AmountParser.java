@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * {@code −1,234} (Unicode minus) or {@code (1,234)}, with one {@code $} before or after the sign or
  * parenthesis, with or without a space ({@code $ 1,234}, {@code $(1,234)}, {@code ($1,234)}). A dash
  * alone ({@code -}, {@code –}, {@code —}, optionally with {@code $}) is a reported zero; {@code nil}
- * (any case) is nil; an empty text is blank. Non-breaking spaces are ignored.
+ * (any case) is nil; an empty text is blank. Non-breaking spaces are ignored. A percentage
+ * ({@code 67.00%}, {@code (0.30%)}) is the ratio it prints ({@link ParsedAmount.Percent}).
  *
  * <p>Rejected as ambiguous: {@code 1.234,56}, {@code 1.234.567}, {@code 12,5}: without a locale
  * nobody can tell which mark is the decimal point.
@@ -38,6 +39,9 @@ public final class AmountParser {
     }
     if (text.equalsIgnoreCase("nil")) {
       return ParsedAmount.NIL;
+    }
+    if (text.endsWith("%") || text.endsWith("%)")) {
+      return percent(text, shown);
     }
     if (text.indexOf('$') != text.lastIndexOf('$')) {
       return invalid(shown);
@@ -76,6 +80,18 @@ public final class AmountParser {
               + shown
               + "\", which is ambiguous without a locale; write amounts with ',' between thousands and '.'"
               + " before decimals, e.g. 1,234.56");
+    }
+    return invalid(shown);
+  }
+
+  /** {@code 67.00%}, {@code (0.30%)}, {@code -1.5 %}: the amount before the sign, divided by 100. */
+  private static ParsedAmount percent(String text, String shown) {
+    String number = text.endsWith("%)") ? text.substring(0, text.length() - 2) + ")" : text.substring(0, text.length() - 1);
+    if (number.contains("%") || number.contains("$")) {
+      return invalid(shown);
+    }
+    if (parse(number) instanceof ParsedAmount.Value v) {
+      return new ParsedAmount.Percent(v.value().movePointLeft(2), v.digits() + 2);
     }
     return invalid(shown);
   }

@@ -12,10 +12,14 @@ import tieout.ledger.Fact;
 final class EmptySheets {
   private EmptySheets() {}
 
-  /** The notice for {@code sheet} when it yielded no facts and no problem names it. */
-  static Optional<Notice> notice(Grid sheet, List<Fact> read, Problems problems) {
+  /**
+   * The notice for {@code sheet} when it yielded no facts and neither a problem nor the table
+   * reader's own notice ({@code explained}: an EDGAR page of text only, amounts without a heading)
+   * says why.
+   */
+  static Optional<Notice> notice(Grid sheet, List<Fact> read, Problems problems, boolean explained) {
     String where = sheet.fileName() + "!" + sheet.sheetName();
-    if (!read.isEmpty() || problems.anyAt(where + "!")) {
+    if (!read.isEmpty() || explained || problems.anyAt(where + "!")) {
       return Optional.empty();
     }
     return Optional.of(new Notice(where, "no amounts read: no line caption with figures under a period heading"

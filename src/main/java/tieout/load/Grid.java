@@ -39,6 +39,52 @@ public interface Grid {
   /** Where a fact read from a cell came from. */
   SourceRef source(int row, int column, boolean formula);
 
+  /** What {@link #forEachCell} calls for each present cell. */
+  @FunctionalInterface
+  interface CellVisitor {
+    void visit(int column, GridCell cell);
+  }
+
+  /**
+   * Calls {@code visitor} with every cell of {@code row} that holds something (not
+   * {@link GridCell#isEmpty()}), left to right. Work stays proportional to the cells present, never to
+   * the row's declared width.
+   */
+  default void forEachCell(int row, CellVisitor visitor) {
+    for (int c = 0; c < columnCount(); c++) {
+      GridCell cell = cell(row, c);
+      if (!cell.isEmpty()) {
+        visitor.visit(c, cell);
+      }
+    }
+  }
+
+  /**
+   * The first row at or after {@code from} that may hold a cell, or {@link #rowCount()}: loops over a
+   * sheet's rows step with it, so that a sheet with a cell at row 1048576 costs its cells, not its rows.
+   */
+  default int nextRow(int from) {
+    return Math.min(Math.max(from, 0), rowCount());
+  }
+
+  /** The columns of {@code row} whose cells hold something, ascending. */
+  default int[] columnsIn(int row) {
+    java.util.List<Integer> columns = new java.util.ArrayList<>();
+    forEachCell(row, (c, cell) -> columns.add(c));
+    return columns.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  /** How many cells hold something: what {@code --max-cells} counts. */
+  default long cellCount() {
+    long count = 0;
+    for (int r = 0; r < rowCount(); r++) {
+      long[] row = {0};
+      forEachCell(r, (c, cell) -> row[0]++);
+      count += row[0];
+    }
+    return count;
+  }
+
   /** The merged range a cell belongs to, if any. */
   default Optional<CellSpan> spanAt(int row, int column) {
     return mergedRegions().stream().filter(s -> s.contains(row, column)).findFirst();

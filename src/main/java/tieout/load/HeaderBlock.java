@@ -5,9 +5,10 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import tieout.ledger.Dimensions;
 import tieout.taxonomy.ItemType;
-import tieout.taxonomy.Taxonomy;
 
 /**
  * The heading rows of one table in a {@link Grid} and the amount columns they define.
@@ -23,12 +24,30 @@ import tieout.taxonomy.Taxonomy;
  * dates span both. In a workbook a blank cell under no merged span stays blank.
  */
 final class HeaderBlock {
+  /** The axis of the members an EDGAR R page names in its column headings ("Common Stock [Member]"). */
+  static final String EDGAR_COLUMN = "EdgarColumn";
+  /** No header is this tall; a longer run of headings is a body of dates, read as such. */
+  static final int MAX_ROWS = 16;
+
   private final ImmutableList<Integer> rows;
   private final ImmutableList<Column> columns;
+  /** Columns whose headings were reported as problems (or told to an R page's notice). */
+  private final java.util.Set<Integer> refused;
 
-  private HeaderBlock(List<Integer> rows, List<Column> columns) {
+  private HeaderBlock(List<Integer> rows, List<Column> columns, java.util.Set<Integer> refused) {
     this.rows = ImmutableList.copyOf(rows);
     this.columns = ImmutableList.copyOf(columns);
+    this.refused = refused;
+  }
+
+  /** The columns whose headings were reported: their amounts are not reported again. */
+  java.util.Set<Integer> refused() {
+    return refused;
+  }
+
+  /** This header with other columns (an EDGAR page's repeated headings told apart). */
+  HeaderBlock withColumns(List<Column> columns) {
+    return new HeaderBlock(rows, columns, refused);
   }
 
   /** The rows of the header, top to bottom. */
@@ -51,12 +70,15 @@ final class HeaderBlock {
    * "2013" typed as a number); a later header inside the body must hold nothing but headings and
    * have an empty label cell.
    */
-  static boolean startsAt(Grid grid, int row, int labelColumn, Taxonomy taxonomy, boolean first) {
+  static boolean startsAt(Grid grid, int row, int labelColumn, Function<String, Heading> headings, boolean first) {
     if (!first && !grid.cell(row, labelColumn).isEmpty()) {
       return false; // a captioned row in the body is a line item, even if it holds a date
     }
     boolean start = false;
-    for (int c = labelColumn + 1; c < grid.columnCount(); c++) {
+    for (int c : grid.columnsIn(row)) {
+      if (c <= labelColumn) {
+        continue;
+      }
       Optional<String> text = ownText(grid, row, c, first);
       if (text.isEmpty()) {
         if (!first && !grid.cell(row, c).isEmpty()) {
@@ -64,7 +86,7 @@ final class HeaderBlock {
         }
         continue;
       }
-      Heading heading = Heading.classify(text.get(), taxonomy, grid.sheetName());
+      Heading heading = headings.apply(text.get());
       if (!first && !heading.isCaption()) {
         return false;
       }
@@ -81,48 +103,80 @@ final class HeaderBlock {
       Grid grid,
       List<Integer> rows,
       int labelColumn,
-      Taxonomy taxonomy,
+      Function<String, Heading> headings,
       Optional<PeriodCaption> titlePeriod,
       Problems problems) {
-    HeadingCell[][] cells = headingCells(grid, rows, labelColumn);
+    return read(grid, rows, labelColumn, headings, titlePeriod, problems, null);
+  }
+
+  /**
+   * As above; when {@code skipped} is given (an EDGAR R page), a column whose span has no end date is
+   * told to it (its heading's location) and left out instead of being a problem: the page is the
+   * SEC's rendering, not a table its user can correct.
+   */
+  static HeaderBlock read(
+      Grid grid,
+      List<Integer> rows,
+      int labelColumn,
+      Function<String, Heading> headings,
+      Optional<PeriodCaption> titlePeriod,
+      Problems problems,
+      Consumer<String> skipped) {
+    int width = width(grid, rows);
+    HeadingCell[][] cells = headingCells(grid, rows, labelColumn, width);
     boolean hasMembers = false;
     for (HeadingCell[] row : cells) {
       for (HeadingCell cell : row) {
         if (cell != null) {
-          cell.heading = Heading.classify(cell.text, taxonomy, grid.sheetName());
-          hasMembers |= cell.heading instanceof Heading.MemberHeading;
+          cell.heading = headings.apply(cell.text);
+          hasMembers |= cell.heading instanceof Heading.MemberHeading || cell.heading instanceof Heading.EdgarMemberHeading;
         }
       }
     }
     List<Column> columns = new ArrayList<>();
-    for (int c = labelColumn + 1; c < grid.columnCount(); c++) {
+    java.util.Set<Integer> refused = new java.util.HashSet<>();
+    for (int c = labelColumn + 1; c < width; c++) {
       List<HeadingCell> stack = new ArrayList<>();
       for (HeadingCell[] row : cells) {
         if (row[c] != null) {
           stack.add(row[c]);
         }
       }
-      column(grid, c, stack, hasMembers, titlePeriod, problems).ifPresent(columns::add);
+      // On an R page a heading that makes no sound column is the renderer's, not its user's to correct:
+      // the column is named in the page's notice instead of refusing the file.
+      Problems found = skipped != null ? new Problems() : problems;
+      Optional<Column> column = column(grid, c, stack, hasMembers, titlePeriod, found, skipped);
+      if (skipped != null && !found.isEmpty()) {
+        skipped.accept(grid.location(stack.get(0).row, stack.get(0).column));
+      }
+      column.ifPresent(columns::add);
+      // A period or member heading that made no column was reported (or told to the page's notice).
+      if (column.isEmpty() && stack.stream().anyMatch(h -> h.heading.startsHeader())) {
+        refused.add(c);
+      }
     }
-    return new HeaderBlock(rows, columns);
+    return new HeaderBlock(rows, columns, refused);
   }
 
   /** The header's rows: {@code firstRow} and the rows under it that hold nothing but headings. */
-  static List<Integer> rowsStartingAt(Grid grid, int firstRow, int labelColumn, Taxonomy taxonomy) {
+  static List<Integer> rowsStartingAt(Grid grid, int firstRow, int labelColumn, Function<String, Heading> headings) {
     List<Integer> rows = new ArrayList<>(List.of(firstRow));
-    while (isContinuation(grid, rows.get(rows.size() - 1) + 1, labelColumn, taxonomy)) {
+    while (rows.size() < MAX_ROWS && isContinuation(grid, rows.get(rows.size() - 1) + 1, labelColumn, headings)) {
       rows.add(rows.get(rows.size() - 1) + 1);
     }
     return rows;
   }
 
   /** A row under a header with an empty label cell and only headings, at least one, continues it. */
-  private static boolean isContinuation(Grid grid, int row, int labelColumn, Taxonomy taxonomy) {
+  private static boolean isContinuation(Grid grid, int row, int labelColumn, Function<String, Heading> headings) {
     if (row >= grid.rowCount() || !grid.cell(row, labelColumn).isEmpty()) {
       return false;
     }
     boolean any = false;
-    for (int c = labelColumn + 1; c < grid.columnCount(); c++) {
+    for (int c : grid.columnsIn(row)) {
+      if (c <= labelColumn) {
+        continue;
+      }
       Optional<CellSpan> span = grid.spanAt(row, c);
       if (span.isPresent() && span.get().firstRow() < row) {
         continue;
@@ -132,7 +186,7 @@ final class HeaderBlock {
         continue;
       }
       Optional<String> text = ownText(grid, row, c, false);
-      if (text.isEmpty() || !Heading.classify(text.get(), taxonomy, grid.sheetName()).isCaption()) {
+      if (text.isEmpty() || !headings.apply(text.get()).isCaption()) {
         return false;
       }
       any = true;
@@ -157,11 +211,11 @@ final class HeaderBlock {
   }
 
   /** The heading text of every header cell, with merged and spanning headings spread out. */
-  private static HeadingCell[][] headingCells(Grid grid, List<Integer> rows, int labelColumn) {
-    HeadingCell[][] cells = new HeadingCell[rows.size()][grid.columnCount()];
+  private static HeadingCell[][] headingCells(Grid grid, List<Integer> rows, int labelColumn, int width) {
+    HeadingCell[][] cells = new HeadingCell[rows.size()][width];
     for (int i = 0; i < rows.size(); i++) {
       int row = rows.get(i);
-      for (int c = labelColumn + 1; c < grid.columnCount(); c++) {
+      for (int c = labelColumn + 1; c < width; c++) {
         Optional<CellSpan> span = grid.spanAt(row, c);
         if (span.isPresent()) {
           CellSpan s = span.get();
@@ -185,6 +239,24 @@ final class HeaderBlock {
       }
     }
     return cells;
+  }
+
+  /**
+   * The columns the header can head: up to its last cell or the last column a merged heading in it
+   * spans. A cell far right in the body (XFD1048576) widens nothing here.
+   */
+  private static int width(Grid grid, List<Integer> rows) {
+    int width = 0;
+    for (int row : rows) {
+      for (int c : grid.columnsIn(row)) {
+        width = Math.max(width, c + 1);
+        Optional<CellSpan> span = grid.spanAt(row, c);
+        if (span.isPresent()) {
+          width = Math.max(width, span.get().lastColumn() + 1);
+        }
+      }
+    }
+    return Math.min(width, Math.max(grid.columnCount(), 0));
   }
 
   private static boolean aboveSpans(Grid grid, List<Integer> rows, HeadingCell[][] cells, int i, int c) {
@@ -229,7 +301,8 @@ final class HeaderBlock {
       List<HeadingCell> stack,
       boolean tableHasMembers,
       Optional<PeriodCaption> titlePeriod,
-      Problems problems) {
+      Problems problems,
+      Consumer<String> skipped) {
     PeriodCaption period = null;
     HeadingCell periodCell = null;
     Dimensions members = Dimensions.NONE;
@@ -268,6 +341,10 @@ final class HeaderBlock {
           return Optional.empty();
         }
         members = members.with(axis, member);
+      } else if (heading instanceof Heading.EdgarMemberHeading m) {
+        amounts = true;
+        String before = members.member(EDGAR_COLUMN);
+        members = members.with(EDGAR_COLUMN, before == null ? m.member() : before + " | " + m.member());
       } else if (heading instanceof Heading.TotalHeading) {
         amounts |= tableHasMembers;
       } else if (heading instanceof Heading.UnitHeading u) {
@@ -278,6 +355,10 @@ final class HeaderBlock {
     if (!amounts) {
       return Optional.empty();
     }
+    if (period != null && period.isPartial() && skipped != null) {
+      skipped.accept(grid.location(periodCell.row, periodCell.column));
+      return Optional.empty();
+    }
     if (period != null && period.isPartial()) {
       problems.add(
           grid.location(periodCell.row, periodCell.column),
@@ -286,6 +367,10 @@ final class HeaderBlock {
       return Optional.empty();
     }
     if (period == null) {
+      if (titlePeriod.isEmpty() && skipped != null) {
+        skipped.accept(grid.location(stack.get(0).row, stack.get(0).column));
+        return Optional.empty();
+      }
       if (titlePeriod.isEmpty()) {
         HeadingCell first = stack.get(0);
         problems.add(
@@ -297,6 +382,10 @@ final class HeaderBlock {
       }
       period = titlePeriod.get();
     }
-    return Optional.of(new Column(index, period, members, unit));
+    Optional<String> currency = Optional.empty();
+    for (HeadingCell cell : stack) {
+      currency = skipped != null && currency.isEmpty() ? EdgarPage.currencyIn(cell.text) : currency;
+    }
+    return Optional.of(new Column(index, period, members, unit, currency));
   }
 }

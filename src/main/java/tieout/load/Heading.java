@@ -24,6 +24,18 @@ sealed interface Heading {
   /** A caption that is plainly a period but cannot be one; {@code message} says why. */
   record BadHeading(String message, String text) implements Heading {}
 
+  /**
+   * On an EDGAR R page, any other heading: the member (or members, run together) the column reports,
+   * such as "Common Stock [Member]" in an equity statement or "Minimum" in a note's details.
+   */
+  record EdgarMemberHeading(String member, String text) implements Heading {}
+
+  /**
+   * On an EDGAR R page, units alone on a heading line ("USD ($)", "$ / shares", "investors"): they say
+   * nothing of the period or the member; a currency among them is the column's.
+   */
+  record EdgarUnitsHeading(String text) implements Heading {}
+
   /** Any other text ("Notes", "classification"): the column is not read. */
   record Other(String text) implements Heading {}
 
@@ -47,13 +59,43 @@ sealed interface Heading {
    * taxonomy wins over the built-in words, so a member may be called "Total" if a taxonomy says so.
    */
   static Heading classify(String text, Taxonomy taxonomy, String sheetName) {
+    return classify(text, taxonomy, sheetName, false);
+  }
+
+  /**
+   * As {@link #classify(String, Taxonomy, String)}; on an EDGAR R page ({@code edgar}) a date heading
+   * may carry units ("Dec. 31, 2019USD ($)"), "0 Months Ended" heads one day's facts, footnote marks
+   * are nothing, and any other heading names the column's member ({@link EdgarMemberHeading}).
+   */
+  static Heading classify(String text, Taxonomy taxonomy, String sheetName, boolean edgar) {
+    if (edgar) {
+      if (EdgarPage.isFootnoteMark(text)) {
+        return new Other(text);
+      }
+      if (EdgarPage.isZeroMonths(text)) {
+        return new PeriodHeading(new PeriodCaption.Partial(0), text);
+      }
+      Optional<String> date = EdgarPage.dateBeforeUnits(text);
+      if (date.isPresent()) {
+        return classify(date.get(), taxonomy, sheetName, false) instanceof PeriodHeading p
+            ? new PeriodHeading(p.caption(), text) : new Other(text);
+      }
+      Heading plain = classify(text, taxonomy, sheetName, false);
+      if (plain instanceof Other && EdgarPage.isUnitsOnly(text)) {
+        return new EdgarUnitsHeading(text);
+      }
+      return plain instanceof Other ? new EdgarMemberHeading(EdgarPage.memberName(text), text) : plain;
+    }
     Optional<Taxonomy.MemberUse> member = taxonomy.resolveMember(text, sheetName);
     if (member.isPresent()) {
       return new MemberHeading(member.get(), text);
     }
     switch (NOT_A_LETTER.matcher(text.toLowerCase(Locale.ROOT)).replaceAll("").strip()) {
       case "total":
-        return new TotalHeading(text);
+        if (!text.matches(".*\\d.*")) {
+          return new TotalHeading(text);
+        }
+        break; // "Total 2013": the year's total, a period
       case "shares":
       case "number of shares":
         return new UnitHeading(ItemType.SHARES, text);

@@ -264,9 +264,11 @@ public final class LedgerLoader {
           throw UserException.at(name + "!" + sheet.sheetName(), "expected at most " + Limits.grouped(limits.maxCells())
               + " cells in a workbook (--max-cells), found more by this sheet: split the workbook or raise --max-cells");
         }
-        List<Fact> read = PresentationTableReader.read(sheet, taxonomy, sheetProblems, adopted);
+        List<Notice> before = List.copyOf(notices);
+        List<Fact> read = PresentationTableReader.read(sheet, taxonomy, sheetProblems, adopted, notices);
+        boolean explained = !notices.equals(before);
         notices.addAll(HiddenNotices.of(sheet, read));
-        EmptySheets.notice(sheet, read, sheetProblems).ifPresent(notices::add);
+        EmptySheets.notice(sheet, read, sheetProblems, explained).ifPresent(notices::add);
         streamed.addAll(read);
       });
       problems.addAll(sheetProblems);
@@ -279,16 +281,9 @@ public final class LedgerLoader {
     }
   }
 
+  /** The cells that hold something, counted as stored: never the sheet's declared extent. */
   private static long filledCells(Grid sheet) {
-    long filled = 0;
-    for (int r = 0; r < sheet.rowCount(); r++) {
-      for (int c = 0; c < sheet.columnCount(); c++) {
-        if (!sheet.cell(r, c).isEmpty()) {
-          filled++;
-        }
-      }
-    }
-    return filled;
+    return sheet.cellCount();
   }
 
   /** POI's whole-workbook model: slower and larger, kept for the messages it gives on bad files. */
@@ -316,9 +311,11 @@ public final class LedgerLoader {
     }
     List<Fact> facts = new ArrayList<>();
     for (XlsxGrid sheet : sheets) {
-      List<Fact> read = PresentationTableReader.read(sheet, taxonomy, problems, adopted);
+      List<Notice> before = List.copyOf(notices);
+      List<Fact> read = PresentationTableReader.read(sheet, taxonomy, problems, adopted, notices);
+      boolean explained = !notices.equals(before);
       notices.addAll(HiddenNotices.of(sheet, read));
-      EmptySheets.notice(sheet, read, problems).ifPresent(notices::add);
+      EmptySheets.notice(sheet, read, problems, explained).ifPresent(notices::add);
       facts.addAll(read);
     }
     return facts;

@@ -22,6 +22,17 @@ public sealed interface ParsedAmount {
     }
   }
 
+  /**
+   * A percentage such as {@code 67.00%} or {@code (0.30%)}, as the ratio it prints ({@code 0.6700},
+   * 4 digits): never scaled by a table's "in thousands".
+   */
+  record Percent(BigDecimal value, int digits) implements ParsedAmount {
+    public Percent {
+      checkNotNull(value);
+      checkArgument(digits >= 0, "digits must be >= 0, was %s", digits);
+    }
+  }
+
   /** A dash alone ({@code -}, {@code –}, {@code —}, optionally with {@code $}): a reported zero. */
   record DashZero() implements ParsedAmount {}
 

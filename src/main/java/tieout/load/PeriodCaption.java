@@ -56,10 +56,13 @@ public sealed interface PeriodCaption {
     }
   }
 
-  /** "3 Months Ended" alone: a length of {@code months} months whose end date is in the row below. */
+  /**
+   * "3 Months Ended" alone: a length of {@code months} months whose end date is in the row below;
+   * EDGAR's "0 Months Ended" (months 0) is the end day alone.
+   */
   record Partial(int months) implements PeriodCaption {
     public Partial {
-      checkArgument(months > 0, "months must be positive, was %s", months);
+      checkArgument(months >= 0, "months must not be negative, was %s", months);
     }
 
     @Override
@@ -69,7 +72,7 @@ public sealed interface PeriodCaption {
 
     /** The {@code months} months ending on {@code end}. */
     public Duration endingOn(LocalDate end) {
-      return new Duration(end.plusDays(1).minusMonths(months), end);
+      return months == 0 ? new Duration(end, end) : new Duration(end.plusDays(1).minusMonths(months), end);
     }
 
     @Override

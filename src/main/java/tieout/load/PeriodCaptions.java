@@ -29,7 +29,11 @@ import java.util.regex.Pattern;
  *       <td>an instant
  *   <tr><td>{@code Q1 2013}, {@code 2013 Q1}, {@code 1Q13}, {@code First Quarter 2013}<td>a fiscal quarter
  *   <tr><td>{@code FY2013}, {@code FY 2013}, {@code FY13}, {@code Fiscal 2013}, {@code Fiscal Year 2013},
- *       {@code 2013}<td>the fiscal year ending in 2013
+ *       {@code Full year 2013}, {@code Total 2013}, {@code 2013}<td>the fiscal year ending in 2013
+ *   <tr><td>{@code 4th quarter 2013}<td>a fiscal quarter
+ *   <tr><td>{@code Oct-Dec 2013}, {@code Nov-Jan 2014}<td>the calendar months from the first to the last
+ *   <tr><td>{@code Dec-13}, {@code Dec-2013}<td>an instant: the month's last day (a balance date; a flow
+ *       under it is an error naming the cell)
  * </table>
  *
  * <p>Fiscal years end on the taxonomy's fiscal year end: with 03-31, "FY2018" is 2017-04-01/2018-03-31
@@ -59,9 +63,17 @@ public final class PeriodCaptions {
   private static final Pattern YEAR_FIRST = Pattern.compile("(?:fy ?)?(?<year>\\d{4})[ -]?q(?<q>\\d)");
   private static final Pattern DIGIT_Q = Pattern.compile("(?<q>\\d)q ?'?(?<year>\\d{4}|\\d{2})");
   private static final Pattern WORD_QUARTER =
-      Pattern.compile("(?<q>first|second|third|fourth) quarter(?: of)?(?: fiscal)?(?: year)? (?<year>\\d{4})");
+      Pattern.compile("(?<q>first|second|third|fourth|[1-4](?:st|nd|rd|th)) (?:fiscal )?quarter(?: of)?(?: fiscal)?"
+          + "(?: year)?,? (?<year>\\d{4})");
   private static final Pattern FISCAL_YEAR =
-      Pattern.compile("(?:fy|fiscal(?: year)?) ?'?(?<year>\\d{4}|\\d{2})|(?<bare>[12]\\d{3})");
+      Pattern.compile("(?:fy|fiscal(?: year)?|full[ -]year|total|year) ?'?(?<year>\\d{4}|\\d{2})|(?<bare>[12]\\d{3})");
+  private static final String SHORT_MONTH = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec";
+  /** "Oct-Dec 2013", "Jan - Mar 2014": the calendar months from the first to the last. */
+  private static final Pattern MONTH_RANGE = Pattern.compile(
+      "(?<from>" + SHORT_MONTH + ")[a-z]*\\.? ?[-–] ?(?<to>" + SHORT_MONTH + ")[a-z]*\\.?,? (?<year>\\d{4})");
+  /** "Dec-13", "Dec-2013": Excel's month-year heading, read as the month's last day (a balance date). */
+  private static final Pattern MONTH_YEAR = Pattern.compile(
+      "(?<month>" + SHORT_MONTH + ")-'?(?:(?<year>\\d{4})|(?<yy>\\d{2}))");
 
   private static final Map<String, Integer> WORDS =
       Map.ofEntries(
@@ -104,10 +116,23 @@ public final class PeriodCaptions {
     if (date.isPresent()) {
       return Optional.of(new PeriodCaption.Instant(date.get()));
     }
+    if ((m = MONTH_RANGE.matcher(text)).matches()) {
+      Month from = month(m.group("from"));
+      Month to = month(m.group("to"));
+      int year = Integer.parseInt(m.group("year"));
+      LocalDate end = LocalDate.of(year, to, 1).plusMonths(1).minusDays(1);
+      LocalDate start = LocalDate.of(to.getValue() >= from.getValue() ? year : year - 1, from, 1);
+      return Optional.of(new PeriodCaption.Duration(start, end));
+    }
+    if ((m = MONTH_YEAR.matcher(text)).matches()) {
+      LocalDate first = LocalDate.of(year(m.group("year") != null ? m.group("year") : m.group("yy")),
+          month(m.group("month")), 1);
+      return Optional.of(new PeriodCaption.Instant(first.plusMonths(1).minusDays(1)));
+    }
     for (Pattern quarter : new Pattern[] {QUARTER_FIRST, YEAR_FIRST, DIGIT_Q, WORD_QUARTER}) {
       if ((m = quarter.matcher(text)).matches()) {
         String q = m.group("q");
-        int number = WORDS.containsKey(q) ? WORDS.get(q) : Integer.parseInt(q);
+        int number = WORDS.containsKey(q) ? WORDS.get(q) : Integer.parseInt(q.substring(0, 1));
         if (number < 1 || number > 4) {
           throw new BadValueException(
               "there is no quarter " + number + " in \"" + caption.strip() + "\": quarters are Q1 to Q4");

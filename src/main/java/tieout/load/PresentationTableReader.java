@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import tieout.error.Suggestions;
 import tieout.ledger.Decimals;
@@ -29,9 +30,15 @@ import tieout.taxonomy.Taxonomy;
  * A row under the body with an empty label cell and nothing but headings starts another table with
  * its own columns (a quarterly sheet with a block per year).
  *
- * <p>A sheet without any header (a notes sheet) yields no facts and no error. Rows without amounts
- * (section headings, prose) are skipped. Everything else that cannot be read is reported, cell by
- * cell, as one {@link tieout.error.UserException}.
+ * <p>A sheet without any header (a notes sheet) yields no facts and no error; its amounts, if any,
+ * are counted in a notice. Rows without amounts (section headings, prose) are skipped. An amount in a
+ * column without a period is reported once for the column. Everything else that cannot be read is
+ * reported, cell by cell, as one {@link tieout.error.UserException}.
+ *
+ * <p>An EDGAR R page ({@link EdgarPage}) is read by its own conventions: member rows and columns as
+ * dimensions ({@link EdgarRows}), statements of equity by their captions' dates ({@link EdgarEquity}),
+ * and what its renderer printed that is no line item (a note's text, text values, spans without an
+ * end date) counted in one notice per page ({@link SkippedCells}) rather than refusing the file.
  */
 public final class PresentationTableReader {
   private final Grid grid;
@@ -41,6 +48,23 @@ public final class PresentationTableReader {
   private final int labelColumn;
   private final SheetTitle title = new SheetTitle();
   private final List<Fact> facts = new ArrayList<>();
+  /** Whether the sheet is an EDGAR R page ({@link EdgarPage}): its conventions apply. */
+  private final boolean edgar;
+  /** Whether the R page is a note's ("(Details)", "(Tables)", ...) rather than a statement's. */
+  private final boolean edgarNote;
+  /** Whether every line of the page is the filer's own (an R page's statement of equity). */
+  private boolean edgarOwnLines;
+  private final Function<String, Heading> headings;
+  /** What was not read, and why, for the sheet's notice. */
+  private final SkippedCells skipped;
+  /** On an R page, the members of the rows under a member heading row ("Segment X" then "[Line Items]"). */
+  private Dimensions rowMembers = Dimensions.NONE;
+  private EdgarRows.Kind previousKind = EdgarRows.Kind.EMPTY;
+  /** The current header's columns by index, so that a row's present cells find theirs directly. */
+  private Column[] columnAt = new Column[0];
+  private List<Integer> headerRows = List.of();
+  /** Columns already reported for amounts without a period: each is reported once. */
+  private final java.util.Set<Integer> reportedColumns = new java.util.HashSet<>();
   private String entity;
 
   private PresentationTableReader(Grid grid, Taxonomy taxonomy, Problems problems, AdoptedCaptions adopted) {
@@ -48,7 +72,11 @@ public final class PresentationTableReader {
     this.grid = grid;
     this.taxonomy = taxonomy;
     this.problems = problems;
-    this.labelColumn = labelColumn(grid);
+    this.edgar = EdgarPage.recognise(grid);
+    this.edgarNote = edgar && EdgarPage.isNote(grid);
+    this.labelColumn = edgar ? 0 : labelColumn(grid);
+    this.headings = text -> Heading.classify(text, taxonomy, grid.sheetName(), edgar);
+    this.skipped = new SkippedCells(grid);
   }
 
   /**
@@ -73,31 +101,62 @@ public final class PresentationTableReader {
    * concepts come from (and go into) {@code adopted}, shared by every table of one load.
    */
   static ImmutableList<Fact> read(Grid grid, Taxonomy taxonomy, Problems problems, AdoptedCaptions adopted) {
+    return read(grid, taxonomy, problems, adopted, new ArrayList<>());
+  }
+
+  /**
+   * As {@link #read(Grid, Taxonomy, Problems, AdoptedCaptions)}, adding to {@code notices} what of
+   * the sheet was not read and why, when that is not a problem (an EDGAR page's note text, a sheet
+   * with amounts but no period heading).
+   */
+  static ImmutableList<Fact> read(Grid grid, Taxonomy taxonomy, Problems problems, AdoptedCaptions adopted,
+      List<Notice> notices) {
     PresentationTableReader reader = new PresentationTableReader(grid, taxonomy, problems, adopted);
     reader.readTables();
+    reader.skipped.notice(reader.edgar).ifPresent(notices::add);
+    if (reader.edgar && reader.facts.isEmpty() && reader.skipped.textOnly()) {
+      SkippedCells.addTextOnly(notices, grid.fileName(), grid.sheetName());
+    }
     return ImmutableList.copyOf(reader.facts);
   }
 
   private void readTables() {
     int first = -1;
-    for (int r = 0; r < grid.rowCount() && first < 0; r++) {
-      if (HeaderBlock.startsAt(grid, r, labelColumn, taxonomy, true)) {
-        first = r;
+    if (edgar) {
+      // An R page's headings are in its first rows, nowhere else: a date in a note's text is no heading.
+      first = HeaderBlock.startsAt(grid, 0, labelColumn, headings, true) ? 0 : -1;
+    } else {
+      for (int r = grid.nextRow(0); r < grid.rowCount() && first < 0; r = grid.nextRow(r + 1)) {
+        if (HeaderBlock.startsAt(grid, r, labelColumn, headings, true)) {
+          first = r;
+        }
       }
     }
+    if (first < 0 && edgar && EdgarEquity.applies(grid)) {
+      readEquityStatement();
+      return;
+    }
     if (first < 0) {
+      skipped.withoutHeading(labelColumn);
       return; // no header: notes or prose, nothing to load
     }
-    for (int r = 0; r < first; r++) {
+    for (int r = grid.nextRow(0); r < first; r = grid.nextRow(r + 1)) {
       title.readRow(grid, r, 0, grid.columnCount(), taxonomy, problems);
     }
     int row = first;
     while (row < grid.rowCount()) {
       HeaderBlock header = readHeader(row);
+      columnAt = byIndex(header.columns());
+      headerRows = header.rows();
+      reportedColumns.clear();
+      reportedColumns.addAll(header.refused()); // their headings are reported already
       row = header.lastRow() + 1;
-      for (; row < grid.rowCount(); row++) {
-        if (HeaderBlock.startsAt(grid, row, labelColumn, taxonomy, false)) {
+      for (row = grid.nextRow(row); row < grid.rowCount(); row = grid.nextRow(row + 1)) {
+        if (!edgar && HeaderBlock.startsAt(grid, row, labelColumn, headings, false)) {
           break;
+        }
+        if (edgar && !edgarRow(row, header.columns())) {
+          continue;
         }
         readRow(row, header.columns());
         reportAmountsRightOf(row, header.columns());
@@ -106,15 +165,110 @@ public final class PresentationTableReader {
   }
 
   private HeaderBlock readHeader(int firstRow) {
-    List<Integer> rows = HeaderBlock.rowsStartingAt(grid, firstRow, labelColumn, taxonomy);
+    List<Integer> rows = HeaderBlock.rowsStartingAt(grid, firstRow, labelColumn, headings);
     // Title cells beside the headings (EDGAR's "... $ in Thousands") count before the columns are built.
     for (int r : rows) {
-      title.readRow(grid, r, 0, labelColumn + 1, taxonomy, problems);
+      title.readRow(grid, r, 0, labelColumn + 1, taxonomy, titleProblems());
     }
     entity = title.entity().or(taxonomy::defaultEntity).orElse(baseName(grid.fileName()));
-    HeaderBlock header = HeaderBlock.read(grid, rows, labelColumn, taxonomy, title.period(), problems);
+    if (edgar) {
+      // The older renderer prints the scale under the title: "In Thousands, unless otherwise specified".
+      int below = rows.get(rows.size() - 1) + 1;
+      if (EdgarPage.isScaleLine(caption(grid.cell(below, labelColumn)))) {
+        title.readRow(grid, below, labelColumn, labelColumn + 1, taxonomy, titleProblems());
+      }
+    }
+    HeaderBlock header = HeaderBlock.read(grid, rows, labelColumn, headings, title.period(), problems,
+        edgar ? skipped::unheadedColumn : null);
+    if (edgar) {
+      return header.withColumns(EdgarRows.distinctColumns(header.columns()));
+    }
     reportRepeatedColumns(header);
     return header;
+  }
+
+  /**
+   * An R page's statement of equity ({@link EdgarEquity}): row 1 heads the components, the captions
+   * give the periods. Its lines are the filer's own (adopted): "Net income" in a component's column
+   * is that component's share, and a roll-forward's captions name no statement total.
+   */
+  private void readEquityStatement() {
+    title.readRow(grid, 0, 0, 1, taxonomy, titleProblems());
+    entity = title.entity().or(taxonomy::defaultEntity).orElse(baseName(grid.fileName()));
+    edgarOwnLines = true;
+    java.util.Map<Integer, Dimensions> components = new java.util.TreeMap<>();
+    for (int c : grid.columnsIn(0)) {
+      if (c == 0) {
+        continue;
+      }
+      Heading heading = headings.apply(grid.cell(0, c).tidyText());
+      if (heading instanceof Heading.EdgarMemberHeading m) {
+        components.put(c, Dimensions.of(HeaderBlock.EDGAR_COLUMN, m.member()));
+      } else if (heading instanceof Heading.TotalHeading) {
+        components.put(c, Dimensions.NONE);
+      }
+    }
+    java.util.Map<Integer, PeriodCaption> periods = EdgarEquity.periods(grid);
+    for (int row = grid.nextRow(1); row < grid.rowCount(); row = grid.nextRow(row + 1)) {
+      PeriodCaption period = periods.get(row);
+      if (period == null) {
+        edgarRow(row, List.of());
+        for (int c : grid.columnsIn(row)) {
+          if (c > 0 && components.containsKey(c) && EdgarRows.looksLikeAmount(grid.cell(row, c))) {
+            skipped.unheadedAmount(row, c);
+          }
+        }
+        continue;
+      }
+      List<Column> columns = new ArrayList<>();
+      components.forEach((c, members) -> columns.add(new Column(c, period, members, Optional.empty(),
+          EdgarPage.currencyIn(grid.cell(0, c).tidyText()))));
+      columnAt = byIndex(columns);
+      if (edgarRow(row, columns)) {
+        readRow(row, columns);
+      }
+    }
+  }
+
+  /**
+   * What an R page's body row is, before it is read as a line: false when it is not a line of amounts
+   * (a member heading, a note's text, text values), which is then taken note of.
+   */
+  private boolean edgarRow(int row, List<Column> columns) {
+    String caption = caption(grid.cell(row, labelColumn));
+    EdgarRows.Kind kind = EdgarRows.kind(grid, row, caption);
+    switch (kind) {
+      case TEXT_BLOCK -> skipped.textBlockRow(row);
+      // Lines right under a member row are that member's; "[Line Items]" with none above are the whole's.
+      case LINE_ITEMS -> rowMembers = previousKind == EdgarRows.Kind.MEMBERS ? rowMembers : Dimensions.NONE;
+      case MEMBERS -> rowMembers = EdgarRows.members(grid, row);
+      case TEXT_VALUES -> skipped.textRow();
+      case STRUCTURE, EMPTY, AMOUNTS -> { }
+    }
+    if (kind != EdgarRows.Kind.EMPTY) {
+      previousKind = kind;
+    }
+    return kind == EdgarRows.Kind.AMOUNTS;
+  }
+
+  /**
+   * Cells of an R page's line that are no amount, told to the sheet's notice: footnote marks ("[1]"),
+   * text values beside amounts ("5 years"), and formulas, which the SEC's renderer never writes
+   * (Excel made "--12-31" the formula -19 when the workbook was saved).
+   */
+  private boolean skippedOnEdgarPage(int row, int column, GridCell cell) {
+    if (cell.formula()) {
+      skipped.formula(row, column);
+      return true;
+    }
+    if (cell.kind() == GridCell.Kind.TEXT && EdgarPage.isFootnoteMark(cell.text())) {
+      return true;
+    }
+    if (cell.kind() != GridCell.Kind.NUMBER && !EdgarRows.isAmount(cell)) {
+      skipped.textCell();
+      return true;
+    }
+    return false;
   }
 
   /** Two columns with the same period, members and unit would print one figure twice: a heading slip. */
@@ -136,28 +290,83 @@ public final class PresentationTableReader {
     }
   }
 
-  /** An amount right of the last headed column has no period: it would be dropped without a word. */
+  /** Where a title's problems go: an R page's title is the SEC's wording, a date in it no user's slip. */
+  private Problems titleProblems() {
+    return edgar ? new Problems() : problems;
+  }
+
+  private static Column[] byIndex(List<Column> columns) {
+    Column[] at = new Column[columns.stream().mapToInt(Column::index).max().orElse(-1) + 1];
+    for (Column column : columns) {
+      at[column.index()] = column;
+    }
+    return at;
+  }
+
+  /**
+   * An amount in a column without a period (an unrecognised heading such as "YTD 2013", or none) would
+   * be dropped without a word: each such column is reported once, at its first amount; a row reports
+   * at most one.
+   */
   private void reportAmountsRightOf(int row, List<Column> columns) {
-    int last = columns.stream().mapToInt(Column::index).max().orElse(grid.columnCount());
-    for (int c = Math.max(last + 1, labelColumn + 1); c < grid.columnCount(); c++) {
+    for (int c : grid.columnsIn(row)) {
+      if (c <= labelColumn || c < columnAt.length && columnAt[c] != null || reportedColumns.contains(c)) {
+        continue;
+      }
       GridCell cell = grid.cell(row, c);
-      if (!cell.isEmpty() && (cell.kind() == GridCell.Kind.NUMBER
-          || cell.kind() == GridCell.Kind.TEXT && AmountParser.parse(cell.text()) instanceof ParsedAmount.Value)) {
-        problems.add(
-            grid.location(row, c),
-            "expected every amount under a period heading, found " + cell.text() + " in column " + columnName(c)
-                + ", which has none: head the column with its period or remove the amount");
+      if (edgar) {
+        if (EdgarRows.looksLikeAmount(cell)) {
+          skipped.unheadedAmount(row, c); // the page's own layout, not a heading its user can correct
+        }
+        continue;
+      }
+      if (cell.kind() == GridCell.Kind.NUMBER
+          || cell.kind() == GridCell.Kind.TEXT && AmountParser.parse(cell.text()) instanceof ParsedAmount.Value) {
+        reportedColumns.add(c);
+        Optional<String> heading = headingText(c);
+        if (heading.isPresent()) {
+          problems.add(
+              grid.location(row, c),
+              "expected a period heading over the amounts in column " + columnName(c) + ", found \"" + heading.get()
+                  + "\": write a period such as \"Year Ended December 31, 2013\", \"FY2013\", \"Q4 2013\","
+                  + " \"Oct-Dec 2013\" or \"December 31, 2013\"");
+        } else {
+          problems.add(
+              grid.location(row, c),
+              "expected every amount under a period heading, found " + cell.text() + " in column " + columnName(c)
+                  + ", which has none: head the column with its period or remove the amount");
+        }
         return;
       }
     }
   }
 
+  /** The text heading column {@code c} in the current header's rows, merged headings included. */
+  private Optional<String> headingText(int c) {
+    List<String> texts = new ArrayList<>();
+    for (int r : headerRows) {
+      GridCell cell = grid.cell(r, c);
+      Optional<CellSpan> span = grid.spanAt(r, c);
+      if (cell.isEmpty() && span.isPresent()) {
+        cell = grid.cell(span.get().firstRow(), span.get().firstColumn());
+      }
+      if (cell.kind() == GridCell.Kind.TEXT || cell.kind() == GridCell.Kind.DATE) {
+        texts.add(cell.tidyText());
+      }
+    }
+    return texts.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", texts));
+  }
+
   private void readRow(int row, List<Column> columns) {
     List<Column> filled = new ArrayList<>();
     boolean hasAmounts = false;
-    for (Column column : columns) {
-      GridCell cell = grid.cell(row, column.index());
-      if (!cell.isEmpty()) {
+    for (int c : grid.columnsIn(row)) {
+      Column column = c < columnAt.length ? columnAt[c] : null;
+      if (column == null) {
+        continue;
+      }
+      GridCell cell = grid.cell(row, c);
+      if (!cell.isEmpty() && !(edgar && skippedOnEdgarPage(row, column.index(), cell))) {
         filled.add(column);
         hasAmounts |= isAmount(cell);
       }
@@ -166,8 +375,11 @@ public final class PresentationTableReader {
       return;
     }
     String caption = caption(grid.cell(row, labelColumn));
+    // A note's page reuses the statements' captions for other things ("Total assets" measured at fair
+    // value): there, when the taxonomy adopts captions, every line is the filer's own (EdgarPage).
+    boolean ownLines = (edgarNote || edgarOwnLines) && taxonomy.adoptsUndeclaredCaptions();
     List<Taxonomy.LabelUse> candidates =
-        caption.isEmpty() ? List.of() : taxonomy.resolveCaptions(caption, grid.sheetName());
+        caption.isEmpty() || ownLines ? List.of() : taxonomy.resolveCaptions(caption, grid.sheetName());
     if (candidates.isEmpty() && hasAmounts && taxonomy.adoptsUndeclaredCaptions() && !caption.isEmpty()
         && taxonomy.resolveMember(caption, grid.sheetName()).isEmpty()) {
       // Each column's own period and unit decide: a detail table may print a balance beside a flow.
@@ -175,7 +387,8 @@ public final class PresentationTableReader {
         PeriodType periodType =
             column.period() instanceof PeriodCaption.Instant ? PeriodType.INSTANT : PeriodType.DURATION;
         ItemType itemType = column.unit().orElse(AdoptedCaptions.itemTypeOf(caption));
-        Concept concept = adopted.conceptFor(caption, periodType, itemType, grid.location(row, labelColumn));
+        Concept concept = adopted.conceptFor(caption, periodType, itemType, grid.location(row, labelColumn),
+            name -> taxonomy.concept(name).isPresent());
         readCell(row, column, caption, List.of(new Taxonomy.LabelUse(concept, Label.plain(caption))));
       }
       return;
@@ -218,6 +431,10 @@ public final class PresentationTableReader {
     // Locations and descriptions are built only for problems: most cells have none.
     Supplier<String> where = () -> grid.location(row, column.index());
     Optional<Taxonomy.LabelUse> chosen = choose(candidates, column.unit());
+    if (chosen.isEmpty() && edgar) {
+      skipped.unplaced(row, column.index());
+      return;
+    }
     if (chosen.isEmpty()) {
       Concept first = candidates.get(0).concept();
       String kind = column.unit().orElseThrow().keyword();
@@ -231,6 +448,11 @@ public final class PresentationTableReader {
     Concept concept = chosen.get().concept();
     Label label = chosen.get().label();
     Optional<Period> period = column.period().periodFor(concept.periodType());
+    if (period.isEmpty() && edgar) {
+      // The R page prints a span under its end date alone when its length is unusual: unknown here.
+      skipped.durationUnderDate(row, column.index());
+      return;
+    }
     if (period.isEmpty()) {
       problems.add(
           where.get(),
@@ -239,7 +461,12 @@ public final class PresentationTableReader {
               + " heading this column: head it with a duration such as \"Year Ended December 31, 2013\"");
       return;
     }
-    Optional<Dimensions> dimensions = combine(label.member(), column.members());
+    Optional<Dimensions> dimensions = combine(label.member(), column.members())
+        .flatMap(d -> combine(d, rowMembers));
+    if (dimensions.isEmpty() && edgar) {
+      skipped.unplaced(row, column.index());
+      return;
+    }
     if (dimensions.isEmpty()) {
       problems.add(
           where.get(),
@@ -260,11 +487,23 @@ public final class PresentationTableReader {
                 concept,
                 entity,
                 period.get(),
-                concept.defaultUnit(),
+                unitOf(concept, column),
                 r.decimals,
                 dimensions.get(),
                 r.value.map(v -> label.negated() ? v.negate() : v),
                 grid.source(row, column.index(), grid.cell(row, column.index()).formula()))));
+  }
+
+  /**
+   * The concept's unit; on an R page, an amount of money in the currency its column or title names
+   * ("GBP (£)"): a pound is not a dollar, and facts in two currencies are never compared.
+   */
+  private tieout.ledger.Unit unitOf(Concept concept, Column column) {
+    if (!edgar || concept.itemType() != ItemType.MONETARY) {
+      return concept.defaultUnit();
+    }
+    Optional<String> currency = column.currency().or(() -> EdgarPage.currencyIn(grid.cell(0, 0).tidyText()));
+    return currency.map(tieout.ledger.Unit::of).orElse(concept.defaultUnit());
   }
 
   /** A cell's value (empty for nil), scaled, with its decimals. */
@@ -277,6 +516,9 @@ public final class PresentationTableReader {
       case NUMBER:
         BigDecimal number = cell.number().orElseThrow();
         NumberFormats.Printed printed = NumberFormats.of(cell.numberFormat(), number);
+        if (cell.numberFormat().indexOf('%') >= 0) {
+          exponent = 0; // a percentage is a ratio, whatever the table's scale
+        }
         // A format that shows thousands (#,##0,) stores whole units: the title's scale is already in it.
         int shown = printed.thousandsExponent();
         return Optional.of(
@@ -288,6 +530,8 @@ public final class PresentationTableReader {
         if (amount instanceof ParsedAmount.Value v) {
           return Optional.of(
               new Reading(Optional.of(scaled(v.value(), exponent)), Decimals.of(v.digits() - exponent)));
+        } else if (amount instanceof ParsedAmount.Percent p) {
+          return Optional.of(new Reading(Optional.of(p.value()), Decimals.of(p.digits()))); // never scaled
         } else if (amount instanceof ParsedAmount.DashZero) {
           return Optional.of(new Reading(Optional.of(BigDecimal.ZERO), tableDecimals));
         } else if (amount instanceof ParsedAmount.Nil) {
@@ -365,12 +609,10 @@ public final class PresentationTableReader {
   /** The leftmost column with anything in it. */
   private static int labelColumn(Grid grid) {
     int best = Integer.MAX_VALUE;
-    for (int r = 0; r < grid.rowCount(); r++) {
-      for (int c = 0; c < Math.min(best, grid.columnCount()); c++) {
-        if (!grid.cell(r, c).isEmpty()) {
-          best = c;
-          break;
-        }
+    for (int r = grid.nextRow(0); r < grid.rowCount(); r = grid.nextRow(r + 1)) {
+      int[] present = grid.columnsIn(r);
+      if (present.length > 0) {
+        best = Math.min(best, present[0]);
       }
     }
     return best == Integer.MAX_VALUE ? 0 : best;

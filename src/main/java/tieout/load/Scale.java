@@ -13,8 +13,8 @@ import tieout.taxonomy.ItemType;
  *   <li>{@code (in thousands)}, {@code (In Millions)}, {@code in billions}: amounts, share counts and
  *       per-share figures; with {@code except per share} ("In Millions, except Per Share data"),
  *       amounts only;
- *   <li>EDGAR's qualified forms: {@code $ in Thousands} (amounts), {@code shares in Thousands} (share
- *       counts), {@code $ / shares in Units} (per-share figures).
+ *   <li>EDGAR's qualified forms: {@code $ in Thousands} (amounts; also {@code £}, {@code €}),
+ *       {@code shares in Thousands} (share counts), {@code $ / shares in Units} (per-share figures).
  * </ul>
  *
  * Percentages are never scaled.
@@ -24,7 +24,7 @@ record Scale(int monetary, int shares, int perShare) {
 
   private static final String SIZE = "(?<size>units|thousands|millions|billions)\\b";
   private static final Pattern QUALIFIED =
-      Pattern.compile("(?<what>\\$ ?/ ?shares?|\\$|usd|dollars|shares)\\s+in\\s+" + SIZE);
+      Pattern.compile("(?<what>[$£€¥] ?/ ?shares?|[$£€¥]|usd|gbp|eur|dollars|shares)\\s+in\\s+" + SIZE);
   private static final Pattern PLAIN = Pattern.compile("\\bin\\s+" + SIZE);
 
   int exponent(ItemType type) {
@@ -58,7 +58,9 @@ record Scale(int monetary, int shares, int perShare) {
     Matcher plain = PLAIN.matcher(rest);
     if (plain.find()) {
       int exponent = exponentOf(plain.group("size"));
-      boolean exceptPerShare = rest.indexOf("except per share") >= 0 || rest.indexOf("except per-share") >= 0;
+      // "except Share data" (EDGAR's older renderer) keeps share counts and per-share figures whole too.
+      boolean exceptPerShare = rest.indexOf("except per share") >= 0 || rest.indexOf("except per-share") >= 0
+          || rest.indexOf("except share") >= 0;
       result = exceptPerShare ? new Scale(exponent, 0, 0) : new Scale(exponent, exponent, exponent);
     }
     return result;

@@ -21,7 +21,10 @@ final class SheetTitle {
 
   /** Reads every text cell of {@code row} from column {@code from} to before {@code to}. */
   void readRow(Grid grid, int row, int from, int to, Taxonomy taxonomy, Problems problems) {
-    for (int c = from; c < to; c++) {
+    for (int c : grid.columnsIn(row)) {
+      if (c < from || c >= to) {
+        continue;
+      }
       GridCell cell = grid.cell(row, c);
       if (cell.kind() == GridCell.Kind.TEXT || cell.kind() == GridCell.Kind.DATE) {
         read(cell.tidyText(), grid.location(row, c), taxonomy, problems);

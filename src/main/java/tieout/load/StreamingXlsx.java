@@ -6,9 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import javax.xml.parsers.ParserConfigurationException;
@@ -64,7 +62,7 @@ public final class StreamingXlsx {
           done += size; // the parser may stop before the part's last bytes: count the part whole
           progress.advance(done);
           String sheetName = sheets.getSheetName();
-          each.accept(XlsxGrid.ofRows(fileName, sheetName, handler.rows(), handler.merged(),
+          each.accept(handler.cells().build(fileName, sheetName, handler.merged(),
               handler.visibility(sheetStates.getOrDefault(sheetName, ""))));
         }
       }
@@ -111,10 +109,11 @@ public final class StreamingXlsx {
   private static final class SheetHandler extends DefaultHandler {
     private final SharedStrings strings;
     private final CellFormats styles;
-    private final List<List<GridCell>> rows = new ArrayList<>();
+    private final XlsxGrid.Builder cells = new XlsxGrid.Builder();
     private final ImmutableList.Builder<CellSpan> merged = ImmutableList.builder();
     private final ImmutableSet.Builder<Integer> hiddenRows = ImmutableSet.builder();
-    private final ImmutableSet.Builder<Integer> hiddenColumns = ImmutableSet.builder();
+    /** Hidden columns as ranges are declared: a flag on every column costs a bit each, not a loop each. */
+    private final java.util.BitSet hiddenColumns = new java.util.BitSet();
     private final StringBuilder text = new StringBuilder();
     private int row;
     private int column;
@@ -148,8 +147,10 @@ public final class StreamingXlsx {
           String min = attributes.getValue("min");
           String max = attributes.getValue("max");
           if (isTrue(attributes.getValue("hidden")) && min != null && max != null) {
-            for (int c = Integer.parseInt(min) - 1; c < Integer.parseInt(max) && c < 16384; c++) {
-              hiddenColumns.add(c);
+            int from = Math.max(0, Integer.parseInt(min) - 1);
+            int to = Math.min(16384, Integer.parseInt(max));
+            if (from < to) {
+              hiddenColumns.set(from, to);
             }
           }
         }
@@ -214,28 +215,16 @@ public final class StreamingXlsx {
     }
 
     private void put(GridCell cell) {
-      if (cell.equals(GridCell.EMPTY)) {
-        return;
-      }
-      while (rows.size() <= row) {
-        rows.add(new ArrayList<>());
-      }
-      List<GridCell> cells = rows.get(row);
-      while (cells.size() < column) {
-        cells.add(GridCell.EMPTY);
-      }
-      if (cells.size() == column) {
-        cells.add(cell);
-      } else {
-        cells.set(column, cell);
-      }
+      cells.put(row, column, cell);
     }
 
     private GridCell convert() {
-      if (formula && value == null) {
+      String t = type == null ? "n" : type;
+      // <v></v> on a number formula (what openpyxl writes) is no value either: never read as blank.
+      boolean noValue = value == null || value.isEmpty() && (t.equals("n") || t.equals("b") || t.equals("e"));
+      if (formula && noValue) {
         return GridCell.uncachedFormula(formulaText == null || formulaText.isEmpty() ? "(shared formula)" : formulaText);
       }
-      String t = type == null ? "n" : type;
       switch (t) {
         case "s":
           return GridCell.text(value == null ? "" : strings.get(Integer.parseInt(value.strip())), formula);
@@ -262,8 +251,8 @@ public final class StreamingXlsx {
       }
     }
 
-    List<List<GridCell>> rows() {
-      return rows;
+    XlsxGrid.Builder cells() {
+      return cells;
     }
 
     ImmutableList<CellSpan> merged() {
@@ -271,7 +260,10 @@ public final class StreamingXlsx {
     }
 
     Visibility visibility(String sheetState) {
-      Visibility v = new Visibility(sheetState, hiddenRows.build(), hiddenColumns.build());
+      // Only columns that hold a cell can hide a figure (XlsxGrid); the rest of a range says nothing.
+      ImmutableSet<Integer> columns = hiddenColumns.isEmpty() ? ImmutableSet.of()
+          : cells.columnsAmong(hiddenColumns);
+      Visibility v = new Visibility(sheetState, hiddenRows.build(), columns);
       return v.nothingHidden() ? Visibility.VISIBLE : v;
     }
 
