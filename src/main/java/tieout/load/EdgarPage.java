@@ -25,6 +25,10 @@ final class EdgarPage {
       Pattern.compile("(?i).*\\((?:details|details narrative|narrative|tables|policies|parenthetical)\\b.*");
   private static final Pattern STATEMENT = Pattern.compile(
       "(?i).*(?:balance sheets?|statements? of|financial position|financial condition).*");
+  private static final Pattern BALANCE_SHEET = Pattern.compile(
+      "(?i).*(?:balance sheets?|financial position|financial condition).*");
+  /** The caption a balance sheet's bare last "Total" stands for (resolved through the taxonomy's labels). */
+  static final String LIABILITIES_AND_EQUITY = "Total liabilities and stockholders' equity";
   private static final Pattern STRUCTURE = Pattern.compile(".*\\[(?:Abstract|Line Items|Member|Axis|Table|Roll Forward)\\]$");
   /** A date heading with units run into it: "Dec. 31, 2019USD ($)entity", "Jul. 02, 2022 $ / shares". */
   private static final Pattern DATE_WITH_UNITS = Pattern.compile(
@@ -70,6 +74,12 @@ final class EdgarPage {
   static boolean isNote(Grid grid) {
     String title = grid.cell(0, 0).tidyText();
     return NOTE.matcher(title).matches() || !STATEMENT.matcher(title).matches();
+  }
+
+  /** Whether an R page is a balance sheet (not its parenthetical page). */
+  static boolean isBalanceSheet(Grid grid) {
+    String title = grid.cell(0, 0).tidyText();
+    return BALANCE_SHEET.matcher(title).matches() && !NOTE.matcher(title).matches();
   }
 
   /** The date of a heading such as {@code Dec. 31, 2019USD ($)entity}: its units say nothing of the period. */

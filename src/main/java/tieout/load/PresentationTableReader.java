@@ -380,6 +380,9 @@ public final class PresentationTableReader {
     boolean ownLines = (edgarNote || edgarOwnLines) && taxonomy.adoptsUndeclaredCaptions();
     List<Taxonomy.LabelUse> candidates =
         caption.isEmpty() || ownLines ? List.of() : taxonomy.resolveCaptions(caption, grid.sheetName());
+    if (candidates.isEmpty() && edgar && !ownLines && isBalanceSheetGrandTotal(row, caption)) {
+      candidates = taxonomy.resolveCaptions(EdgarPage.LIABILITIES_AND_EQUITY, grid.sheetName());
+    }
     if (candidates.isEmpty() && hasAmounts && taxonomy.adoptsUndeclaredCaptions() && !caption.isEmpty()
         && taxonomy.resolveMember(caption, grid.sheetName()).isEmpty()) {
       // Each column's own period and unit decide: a detail table may print a balance beside a flow.
@@ -566,6 +569,25 @@ public final class PresentationTableReader {
   }
 
   /** Whether a non-empty cell holds an amount (or tries to): what makes a row more than prose. */
+  /**
+   * A balance sheet whose last line is captioned just "Total" (Dean Foods' 2019 10-K prints its
+   * total liabilities and equity so): decided by the page and the row's place, never by its value,
+   * so the balance-sheet tie it feeds can still fail.
+   */
+  private boolean isBalanceSheetGrandTotal(int row, String caption) {
+    if (!caption.equalsIgnoreCase("Total") || !EdgarPage.isBalanceSheet(grid)) {
+      return false;
+    }
+    for (int r = grid.nextRow(row + 1); r < grid.rowCount(); r = grid.nextRow(r + 1)) {
+      for (int c : grid.columnsIn(r)) {
+        if (c > labelColumn && isAmount(grid.cell(r, c))) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
   private static boolean isAmount(GridCell cell) {
     return switch (cell.kind()) {
       case NUMBER -> true;

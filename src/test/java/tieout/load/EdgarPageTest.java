@@ -24,6 +24,8 @@ class EdgarPageTest {
         .adoptUndeclaredCaptions(true)
         .add(TestTaxonomy.concept("Assets", ItemType.MONETARY, PeriodType.INSTANT, Balance.DEBIT,
             TestTaxonomy.label("Total assets")))
+        .add(TestTaxonomy.concept("LiabilitiesAndStockholdersEquity", ItemType.MONETARY, PeriodType.INSTANT,
+            Balance.CREDIT, TestTaxonomy.label("Total liabilities and stockholders' equity")))
         .add(TestTaxonomy.concept("NetIncomeLoss", ItemType.MONETARY, PeriodType.DURATION, Balance.CREDIT,
             TestTaxonomy.label("Net income")))
         .build();
@@ -66,6 +68,25 @@ class EdgarPageTest {
         "NetIncomeLoss 2024-10-01/2024-12-31 [EdgarRow=Client Computing Group | Operating Segments] 5000000 USD"
             + " d=-6" + at + "B10"));
     assertThat(notices, is(List.of())); // the footnote mark "[1]" is no amount and no text value
+  }
+
+  @Test
+  void aBalanceSheetsBareLastTotalIsItsTotalLiabilitiesAndEquity() {
+    Workbooks book = new Workbooks().sheet("CONSOLIDATED BALANCE SHEETS")
+        .row("CONSOLIDATED BALANCE SHEETS - USD ($) $ in Thousands", "Dec. 31, 2019")
+        .row("Total assets", 2228557)
+        .row("Total", 5) // not the last line with an amount: stays the filer's own
+        .row("Total", 2228557) // Dean Foods' 2019 10-K: the last line, captioned just "Total"
+        .row("Memo only");
+    List<Notice> notices = new ArrayList<>();
+
+    List<Fact> facts = read(book, notices);
+
+    String at = " @ Financial_Report.xlsx!CONSOLIDATED BALANCE SHEETS!";
+    assertThat(Facts.describe(facts), contains(
+        "Assets 2019-12-31 2228557000 USD d=-3" + at + "B2",
+        "Total 2019-12-31 5000 USD d=-3" + at + "B3",
+        "LiabilitiesAndStockholdersEquity 2019-12-31 2228557000 USD d=-3" + at + "B4"));
   }
 
   @Test

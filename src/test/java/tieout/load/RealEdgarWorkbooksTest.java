@@ -45,7 +45,7 @@ class RealEdgarWorkbooksTest {
       NICK_10-Q_FY2018Q3_Financial_Report.xlsx            | 8 checks: 4 passed, 0 failed, 0 warnings, 4 not evaluated   | 458
       Intel_10-Q_2023-07-01_Financial_Report.xlsx         | 12 checks: 6 passed, 0 failed, 0 warnings, 6 not evaluated  | 1060
       AdvancedEnergy_10-K_2022-12-31_Financial_Report.xlsx | 11 checks: 5 passed, 0 failed, 0 warnings, 6 not evaluated | 1083
-      DeanFoods_10-K_2019-12-31_Financial_Report.xlsx     | 11 checks: 3 passed, 0 failed, 0 warnings, 8 not evaluated  | 2127
+      DeanFoods_10-K_2019-12-31_Financial_Report.xlsx     | 11 checks: 5 passed, 0 failed, 0 warnings, 6 not evaluated  | 2127
       GrahamHoldings_10-K_2018-12-31_Financial_Report.xlsx | 17 checks: 11 passed, 0 failed, 0 warnings, 6 not evaluated | 3918
       CitizensInc_10-K_2014-12-31_Financial_Report.xlsx   | 6 checks: 2 passed, 0 failed, 0 warnings, 4 not evaluated   | 754
       1847Holdings_10-K_2014-12-31_Financial_Report.xlsx  | 10 checks: 4 passed, 0 failed, 0 warnings, 6 not evaluated  | 133
@@ -67,6 +67,7 @@ class RealEdgarWorkbooksTest {
       Intel_10-Q_2023-07-01_Financial_Report.xlsx          | 2022-12-31 PASS 182103000000 | 2023-07-01 PASS 185629000000
       AdvancedEnergy_10-K_2022-12-31_Financial_Report.xlsx | 2021-12-31 PASS 1817340000   | 2022-12-31 PASS 1992168000
       CitizensInc_10-K_2014-12-31_Financial_Report.xlsx    | 2013-12-31 PASS 1216280000   | 2014-12-31 PASS 1417555000
+      DeanFoods_10-K_2019-12-31_Financial_Report.xlsx      | 2018-12-31 PASS 2118492000   | 2019-12-31 PASS 2228557000
       """)
   void theBalanceSheetTies(String file, String earlier, String later) {
     RunResult result = run(file);
