@@ -137,7 +137,7 @@ class WorkbookCorpusTest {
   @Test
   void legacyXlsIsRefusedWhateverItsName() throws IOException {
     Path xls = run.input("in.xls", Workbooks.legacyXls());
-    assertRefused("$DIR/in/in.xls: error: expected a .xlsx, .csv or SEC data set .zip file, found 'in.xls': save it as"
+    assertRefused("$DIR/in/in.xls: error: expected a .xlsx, .csv, SEC data set .zip or XBRL .xml/.xbrl/.htm file, found 'in.xls': save it as"
         + " an Excel Workbook (.xlsx)", xls.toString());
     Files.delete(xls);
     assertUnreadable("renamed.xlsx", Workbooks.legacyXls(),
