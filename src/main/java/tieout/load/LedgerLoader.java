@@ -93,7 +93,15 @@ public final class LedgerLoader {
     List<SheetCoverage> coverage = new ArrayList<>();
     List<XbrlFiling> filings = new ArrayList<>();
     long count = 0;
-    for (Path file : inputs.files()) {
+    // XBRL filings first: their labels then name their concepts in the workbooks beside them.
+    List<Path> files = new ArrayList<>(inputs.files());
+    files.sort(java.util.Comparator.comparing(f -> InputKind.of(f).orElseThrow() != InputKind.XBRL));
+    boolean extended = false;
+    for (Path file : files) {
+      if (!extended && !filings.isEmpty() && InputKind.of(file).orElseThrow() != InputKind.XBRL) {
+        taxonomy = FilingTaxonomy.extend(taxonomy, filings);
+        extended = true;
+      }
       int before = problems.size();
       int amountsBefore = problems.unreadableAmountCount();
       List<Fact> facts = loadFile(file, taxonomy, limits, problems, notices, adopted, filings);
