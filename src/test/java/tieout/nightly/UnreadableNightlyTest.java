@@ -26,7 +26,9 @@ class UnreadableNightlyTest {
     assertThat(run.out(), containsString(
         "  112 checks: 92 passed, 4 failed, 0 warnings, 16 not evaluated; 1 unreadable input\n"));
     String text = Files.readString(bed.runDir().resolve("variance.txt"));
-    assertThat(text, containsString("112 checks: 92 passed, 4 failed, 0 warnings, 16 not evaluated; 1 unreadable input\n"
+    // The email counts the flux review's flagged change as a warning (VarianceMessage).
+    assertThat(text, containsString("112 checks: 92 passed, 4 failed, 1 warning, 16 not evaluated (1 flagged by the"
+        + " flux review of 5 comparisons); 1 unreadable input\n"
         + "\nUNREADABLE INPUTS (1, errors: not loaded, the rest was checked)\n"
         + "  broken.xlsx: expected an Excel workbook (.xlsx), found an empty file\n"));
     assertThat(Files.readString(bed.runDir().resolve("variance.html")), containsString(
