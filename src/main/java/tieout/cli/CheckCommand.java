@@ -25,17 +25,19 @@ import tieout.report.Summary;
 import tieout.report.TextReport;
 import tieout.report.html.HtmlReport;
 import tieout.run.PhaseTimer;
+import tieout.run.LinkbaseRules;
 import tieout.run.Reconciliation;
 import tieout.run.RunResult;
 import tieout.rules.Severity;
+import tieout.xbrl.CalcMode;
 
 /** {@code tieout check}: load the spreadsheets, run the rules, report what does not tie. */
 @Command(
     name = "check",
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
-    description = "Loads every .xlsx, .csv and SEC data set .zip in PATH (default ./spreadsheets), runs the rules and"
-        + " reports every check.")
+    description = "Loads every .xlsx, .csv, SEC data set .zip and XBRL instance or inline XBRL document in PATH"
+        + " (default ./spreadsheets), runs the rules and an XBRL filing's calculation linkbase, and reports every check.")
 public final class CheckCommand implements Callable<Integer> {
 
   /** The report formats {@code --format} accepts. */
@@ -91,6 +93,27 @@ public final class CheckCommand implements Callable<Integer> {
   @Option(names = "--annotate", paramLabel = "OUTDIR", description = "Write a tick-marked copy of every input into OUTDIR: green and red cells with comments, and a summary sheet.")
   Path annotateDir;
 
+  @Option(names = "--no-linkbase-rules",
+      description = "XBRL: do not check the filing's calculation linkbase (its summations); the --rules still run.")
+  boolean noLinkbaseRules;
+
+  @Option(names = "--calc", paramLabel = "MODE",
+      description = "XBRL: how a fact's decimals bound its value in calculation checks: round (Calculations 1.1's"
+          + " round to nearest, the default) or truncation.")
+  CalcChoice calc = CalcChoice.ROUND;
+
+  /** The calculation modes {@code --calc} accepts. */
+  enum CalcChoice {
+    ROUND(CalcMode.ROUND_TO_NEAREST),
+    TRUNCATION(CalcMode.TRUNCATION);
+
+    final CalcMode mode;
+
+    CalcChoice(CalcMode mode) {
+      this.mode = mode;
+    }
+  }
+
   @Override
   public Integer call() throws IOException {
     List<Path> inputs = InputOptions.inputs(paths);
@@ -104,7 +127,8 @@ public final class CheckCommand implements Callable<Integer> {
       Annotator.checkOutputFolder(annotateDir, inputs);
     }
     RunResult result = Reconciliation.run(
-        inputs, input.rulesDir, input.limits(), java.util.Optional.ofNullable(narrative), input.strict);
+        inputs, input.rulesDir, input.limits(), java.util.Optional.ofNullable(narrative), input.strict,
+        new LinkbaseRules(!noLinkbaseRules, calc.mode));
     if (annotateDir != null) {
       Annotator.Written written = Annotator.write(result, inputs, annotateDir);
       spec.commandLine().getErr().println("tieout: " + written.line(annotateDir));

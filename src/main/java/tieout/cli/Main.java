@@ -41,6 +41,7 @@ public final class Main implements Runnable {
       NightlyCommand.class,
       HistoryCommand.class,
       GenerateCommand.class,
+      ExportCommand.class,
       CommandLine.HelpCommand.class);
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -34,9 +34,17 @@ final class EquationEvaluator {
   private final Ledger ledger;
   private final OperandList.Builder operandLists = new OperandList.Builder();
 
+  /** Whether duplicates and excess digits block the check as Calculations 1.1 says (sum rules). */
+  private final boolean calc11;
+
   EquationEvaluator(Rule.Header rule, Ledger ledger) {
+    this(rule, ledger, false);
+  }
+
+  EquationEvaluator(Rule.Header rule, Ledger ledger, boolean calc11) {
     this.rule = rule;
     this.ledger = ledger;
+    this.calc11 = calc11;
   }
 
   Finding evaluate(Equation equation) {
@@ -83,6 +91,12 @@ final class EquationEvaluator {
             : Reasons.unitsDiffer(Lists.transform(operands, Operand::fact));
     if (units.isPresent()) {
       return Findings.notEvaluated(rule, equation.context(), units.get(), operands);
+    }
+    if (calc11) {
+      Optional<String> blocked = Calc11Facts.blocking(figures, distinct);
+      if (blocked.isPresent()) {
+        return Findings.notEvaluated(rule, equation.context(), blocked.get(), operands);
+      }
     }
 
     Fact[] chosen = new Fact[distinct];

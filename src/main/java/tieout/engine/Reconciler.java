@@ -25,7 +25,7 @@ public final class Reconciler {
 
   /**
    * Every finding of every rule of {@code rules} over {@code ledger}, then the built-in DUPLICATE
-   * rule's. The ledger's indexes are used as they are; each rule makes one pass over the facts of
+   * rule's, then the built-in excessDigits rule's. The ledger's indexes are used as they are; each rule makes one pass over the facts of
    * the concepts it names.
    */
   public static ImmutableList<Finding> check(RuleSet rules, Ledger ledger) {
@@ -50,6 +50,7 @@ public final class Reconciler {
             .toList();
     perRule.forEach(findings::addAll);
     findings.addAll(sorted(new DuplicateCheck().run(ledger)));
+    findings.addAll(sorted(new ExcessDigitsCheck(rules).run(ledger)));
     return findings.build();
   }
 

@@ -16,7 +16,9 @@ import tieout.taxonomy.Concept;
 
 /**
  * {@code sum T = items}: in each context where an item is reported, the total equals the weighted
- * sum of the items reported there. Items not reported contribute nothing (XBRL Calculations 1.1).
+ * sum of the items reported there. Items not reported contribute nothing, and a figure with
+ * inconsistent duplicates or excess digits leaves the check not evaluated (XBRL Calculations 1.1,
+ * {@link Calc11Facts}).
  */
 final class SummationCheck implements Check {
   /** In a context's row of facts: a figure printed twice, left to the evaluator. */
@@ -39,7 +41,7 @@ final class SummationCheck implements Check {
         return findings;
       }
     }
-    EquationEvaluator evaluator = new EquationEvaluator(rule.header(), ledger);
+    EquationEvaluator evaluator = new EquationEvaluator(rule.header(), ledger, true);
     ImmutableList.Builder<Finding> findings = ImmutableList.builder();
     List<Concept> items = rule.items().stream().map(Term::concept).toList();
     for (Context where : Context.reportedFor(ledger, items, rule.header().filter())) {
@@ -118,7 +120,7 @@ final class SummationCheck implements Check {
         put(cells, row * width, fact);
       }
     }
-    EquationEvaluator evaluator = new EquationEvaluator(rule.header(), ledger);
+    EquationEvaluator evaluator = new EquationEvaluator(rule.header(), ledger, true);
     SimpleTie tie = new SimpleTie(rule.header());
     ImmutableList.Builder<Finding> findings = ImmutableList.builder();
     Fact[] parts = new Fact[items.size()];
@@ -138,7 +140,7 @@ final class SummationCheck implements Check {
             weights[n++] = items.get(i).weight();
           }
         }
-        if (n >= 0) {
+        if (n >= 0 && !anyExcess(total, parts, n)) {
           finding = tie.judge(first.entity(), first.period(), first.dimensions(), total, parts, weights, n);
         }
       }
@@ -148,6 +150,19 @@ final class SummationCheck implements Check {
       findings.add(finding);
     }
     return findings.build();
+  }
+
+  /** Excess digits are the evaluator's to report. */
+  private static boolean anyExcess(Fact total, Fact[] parts, int n) {
+    if (Calc11Facts.excessDigits(total)) {
+      return true;
+    }
+    for (int i = 0; i < n; i++) {
+      if (Calc11Facts.excessDigits(parts[i])) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static void put(Object[] cells, int cell, Fact fact) {

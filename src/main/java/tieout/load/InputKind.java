@@ -2,6 +2,7 @@ package tieout.load;
 
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -12,16 +13,19 @@ import java.util.stream.Collectors;
  * {@link LedgerLoader}.
  */
 public enum InputKind {
-  XLSX(".xlsx", ".xlsx", true),
-  CSV(".csv", ".csv", true),
-  SEC_DATA_SET(".zip", "SEC data set .zip", false);
+  XLSX(List.of(".xlsx"), ".xlsx", true),
+  CSV(List.of(".csv"), ".csv", true),
+  SEC_DATA_SET(List.of(".zip"), "SEC data set .zip", false),
+  /** An instance or inline document by its name; a folder's files also by their content ({@link Inputs}). */
+  XBRL(List.of(".xbrl", ".xml", ".xhtml", ".htm", ".html"), "XBRL .xml/.xbrl/.htm",
+      false);
 
-  private final String suffix;
+  private final List<String> suffixes;
   private final String description;
   private final boolean annotatable;
 
-  InputKind(String suffix, String description, boolean annotatable) {
-    this.suffix = suffix;
+  InputKind(List<String> suffixes, String description, boolean annotatable) {
+    this.suffixes = suffixes;
     this.description = description;
     this.annotatable = annotatable;
   }
@@ -33,7 +37,7 @@ public enum InputKind {
       return Optional.empty();
     }
     String lower = name.toString().toLowerCase(Locale.ROOT);
-    return Arrays.stream(values()).filter(k -> lower.endsWith(k.suffix)).findFirst();
+    return Arrays.stream(values()).filter(k -> k.suffixes.stream().anyMatch(lower::endsWith)).findFirst();
   }
 
   /** Whether tieout reads {@code file} (by its name). */
@@ -46,7 +50,7 @@ public enum InputKind {
     return annotatable;
   }
 
-  /** {@code .xlsx, .csv, SEC data set .zip}: what a folder's files may be, for messages. */
+  /** {@code .xlsx, .csv, SEC data set .zip, XBRL ...}: what a folder's files may be, for messages. */
   public static String described() {
     return Arrays.stream(values()).map(k -> k.description).collect(Collectors.joining(", "));
   }
@@ -63,7 +67,7 @@ public enum InputKind {
       case ".xls", ".xlsm", ".xlsb", ".xltx", ".xltm", ".ods", ".numbers", ".et" ->
           "save it as an Excel Workbook (.xlsx)";
       case ".tsv", ".tab" -> "save it as CSV (comma delimited, .csv)";
-      case ".pdf", ".doc", ".docx", ".htm", ".html" -> "tieout reads tables, not documents: copy the tables into an"
+      case ".pdf", ".doc", ".docx" -> "tieout reads tables, not documents: copy the tables into an"
           + " .xlsx or .csv file";
       case ".gz", ".7z", ".rar", ".tar", ".tgz" -> "unpack it; tieout reads .zip only as an SEC data set";
       default -> null;

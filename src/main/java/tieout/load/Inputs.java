@@ -8,9 +8,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import tieout.error.Diagnostic;
+import tieout.xbrl.XbrlLoader;
 
 /**
  * The input files that paths name, by {@link InputKind}: a file as given, a folder's inputs (not
@@ -59,7 +61,7 @@ public record Inputs(ImmutableList<Path> files, ImmutableList<Notice> skipped, I
     return new Inputs(ImmutableList.copyOf(files), ImmutableList.copyOf(skipped), ImmutableList.copyOf(refusals));
   }
 
-  /** {@code a .xlsx, .csv or SEC data set .zip}. */
+  /** {@code a .xlsx, .csv, SEC data set .zip or XBRL ...}. */
   private static String kinds() {
     String all = InputKind.described();
     int last = all.lastIndexOf(", ");
@@ -78,8 +80,18 @@ public record Inputs(ImmutableList<Path> files, ImmutableList<Notice> skipped, I
       refusals.add(Diagnostic.at(folder.toString(), "could not list the folder: " + e.getMessage()));
       return List.of();
     }
-    List<Path> inputs = entries.stream().filter(InputKind::isInput).toList();
-    List<Path> others = entries.stream().filter(p -> !InputKind.isInput(p)).toList();
+    // Of a folder's .xml and .htm files only XBRL documents are inputs (not linkbases, schemas or web pages).
+    List<Path> xbrl;
+    try {
+      xbrl = XbrlLoader.documentsAmong(entries.stream().filter(p -> InputKind.of(p).equals(Optional.of(InputKind.XBRL)))
+          .toList());
+    } catch (IOException e) {
+      refusals.add(Diagnostic.at(folder.toString(), "could not read the folder's files: " + e.getMessage()));
+      return List.of();
+    }
+    List<Path> inputs = entries.stream()
+        .filter(p -> InputKind.of(p).map(k -> k != InputKind.XBRL || xbrl.contains(p)).orElse(false)).toList();
+    List<Path> others = entries.stream().filter(p -> !inputs.contains(p)).toList();
     if (inputs.isEmpty()) {
       refusals.add(Diagnostic.at(folder.toString(), "no input files in " + folder + " (tieout reads "
           + InputKind.described() + "), found " + (others.isEmpty() ? "none" : others.size() + " other file" + (others.size() == 1 ? "" : "s")

@@ -12,6 +12,8 @@ import tieout.error.UserException;
 import tieout.ledger.Fact;
 import tieout.ledger.Ledger;
 import tieout.taxonomy.Taxonomy;
+import tieout.xbrl.XbrlFiling;
+import tieout.xbrl.XbrlLoader;
 
 /**
  * Loads spreadsheets into a {@link Ledger}: the one entry point the CLI calls.
@@ -20,7 +22,8 @@ import tieout.taxonomy.Taxonomy;
  * {@code .xlsx}, {@code .csv}, SEC data set {@code .zip}). Every sheet of a workbook is read, hidden ones
  * included (each hidden one that held facts is reported as a {@link Notice}), with
  * {@link PresentationTableReader}; a CSV whose header has {@code concept} and
- * {@code value} columns is read with {@link TidyCsvReader}, any other CSV as a presentation table.
+ * {@code value} columns is read with {@link TidyCsvReader}, any other CSV as a presentation table;
+ * an XBRL instance or inline document with {@link XbrlLoader}.
  *
  * <p>Inputs are only read: workbooks are opened from a stream, so POI never writes back to them.
  * Problems in the data become findings ({@link InputProblem}) and the rest is loaded; what the user
@@ -88,11 +91,20 @@ public final class LedgerLoader {
     Ledger.Builder ledger = Ledger.builder();
     AdoptedCaptions adopted = new AdoptedCaptions();
     List<SheetCoverage> coverage = new ArrayList<>();
+    List<XbrlFiling> filings = new ArrayList<>();
     long count = 0;
-    for (Path file : inputs.files()) {
+    // XBRL filings first: their labels then name their concepts in the workbooks beside them.
+    List<Path> files = new ArrayList<>(inputs.files());
+    files.sort(java.util.Comparator.comparing(f -> InputKind.of(f).orElseThrow() != InputKind.XBRL));
+    boolean extended = false;
+    for (Path file : files) {
+      if (!extended && !filings.isEmpty() && InputKind.of(file).orElseThrow() != InputKind.XBRL) {
+        taxonomy = FilingTaxonomy.extend(taxonomy, filings);
+        extended = true;
+      }
       int before = problems.size();
       int amountsBefore = problems.unreadableAmountCount();
-      List<Fact> facts = loadFile(file, taxonomy, limits, problems, notices, adopted);
+      List<Fact> facts = loadFile(file, taxonomy, limits, problems, notices, adopted, filings);
       String name = file.getFileName().toString();
       if (facts.isEmpty() && problems.size() == before) {
         problems.add(name, "expected at least one amount under a period heading (such as \"Year Ended December 31,"
@@ -111,7 +123,8 @@ public final class LedgerLoader {
         break;
       }
       ledger.addAll(facts);
-      if (InputKind.of(file).orElseThrow() != InputKind.SEC_DATA_SET) {
+      InputKind kind = InputKind.of(file).orElseThrow();
+      if (kind != InputKind.SEC_DATA_SET && kind != InputKind.XBRL) {
         coverage.addAll(SheetCoverage.of(facts, problems.unreadableAmountsSince(amountsBefore)));
       }
     }
@@ -120,11 +133,11 @@ public final class LedgerLoader {
     }
     adopted.notice().ifPresent(notices::add);
     return new LoadedLedger(ledger.build(), ImmutableList.copyOf(notices), problems.findings(),
-        problems.unreadableAmounts(), ImmutableList.copyOf(coverage));
+        problems.unreadableAmounts(), ImmutableList.copyOf(coverage), ImmutableList.copyOf(filings));
   }
 
   private static List<Fact> loadFile(Path file, Taxonomy taxonomy, Limits limits, Problems problems,
-      List<Notice> notices, AdoptedCaptions adopted) {
+      List<Notice> notices, AdoptedCaptions adopted, List<XbrlFiling> filings) {
     String name = file.getFileName().toString();
     try {
       long size = Files.size(file);
@@ -142,6 +155,7 @@ public final class LedgerLoader {
         case SEC_DATA_SET -> loadDataSet(file, name, taxonomy, limits, problems);
         case CSV -> loadCsv(file, name, taxonomy, limits, problems, adopted);
         case XLSX -> loadWorkbook(file, name, taxonomy, problems, limits, notices, adopted);
+        case XBRL -> loadXbrl(file, name, taxonomy, limits, problems, notices, filings);
       };
     } finally {
       limits.progress().finish(); // also after a problem: a bar left open would garble the report
@@ -159,6 +173,27 @@ public final class LedgerLoader {
       return facts;
     } catch (UserException e) {
       problems.addAll(e);
+    } catch (IOException e) {
+      problems.add(name, "could not read the file: " + e.getMessage());
+    }
+    return List.of();
+  }
+
+  /**
+   * An XBRL instance or inline document with the linkbases beside it. Its problems (a fact without
+   * its context) are unreadable inputs; a document that cannot be read at all (not well-formed, a
+   * DOCTYPE, not XBRL) is refused, as a file of another kind named directly is.
+   */
+  private static List<Fact> loadXbrl(Path file, String name, Taxonomy taxonomy, Limits limits, Problems problems,
+      List<Notice> notices, List<XbrlFiling> filings) {
+    try {
+      XbrlFiling filing = XbrlLoader.load(file, taxonomy, limits);
+      notices.addAll(filing.notices());
+      filing.problems().forEach(d -> problems.add(d.location(), d.message()));
+      filings.add(filing);
+      return filing.facts();
+    } catch (UserException e) {
+      e.diagnostics().forEach(d -> problems.refuse(d.location(), d.message()));
     } catch (IOException e) {
       problems.add(name, "could not read the file: " + e.getMessage());
     }

@@ -4,25 +4,35 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import tieout.ledger.Ledger;
+import tieout.xbrl.XbrlFiling;
 
 /**
  * A loaded ledger together with what its loading wants known: notices (hidden sheets, rows and
  * columns, files a folder holds but tieout does not read), the problems in the data that were not
  * loaded (each an {@code UNREADABLE} finding), the amount cells among them with the facts they
- * would have been, and how much of each sheet was read.
+ * would have been, how much of each sheet was read, and the XBRL filings read (their calculation
+ * linkbases and labels, for the checks the filings carry).
  */
 public record LoadedLedger(
     Ledger ledger,
     ImmutableList<Notice> notices,
     ImmutableList<InputProblem> unreadable,
     ImmutableList<UnreadableAmount> unreadableAmounts,
-    ImmutableList<SheetCoverage> coverage) {
+    ImmutableList<SheetCoverage> coverage,
+    ImmutableList<XbrlFiling> filings) {
   public LoadedLedger {
+    checkNotNull(filings);
     checkNotNull(ledger);
     checkNotNull(notices);
     checkNotNull(unreadable);
     checkNotNull(unreadableAmounts);
     checkNotNull(coverage);
+  }
+
+  /** Without XBRL filings. */
+  public LoadedLedger(Ledger ledger, ImmutableList<Notice> notices, ImmutableList<InputProblem> unreadable,
+      ImmutableList<UnreadableAmount> unreadableAmounts, ImmutableList<SheetCoverage> coverage) {
+    this(ledger, notices, unreadable, unreadableAmounts, coverage, ImmutableList.of());
   }
 
   /** A ledger that loaded whole. */

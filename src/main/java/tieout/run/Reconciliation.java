@@ -19,6 +19,8 @@ import tieout.narrative.NarrativeChecker;
 import tieout.narrative.NarrativeResult;
 import tieout.rules.RuleSet;
 import tieout.rules.RulesLoader;
+import tieout.xbrl.Calc11;
+import tieout.xbrl.XbrlFiling;
 
 /**
  * One reconciliation from files to results: read the rules, load the spreadsheets, run the checks,
@@ -66,6 +68,15 @@ public final class Reconciliation {
    */
   public static RunResult run(List<Path> inputs, Path rulesDir, Limits limits, Optional<Path> narrative,
       boolean strict) {
+    return run(inputs, rulesDir, limits, narrative, strict, LinkbaseRules.DEFAULT);
+  }
+
+  /**
+   * The whole run, the calculation linkbases of the XBRL filings read checked as {@code linkbase}
+   * says, their findings beside the rules' own.
+   */
+  public static RunResult run(List<Path> inputs, Path rulesDir, Limits limits, Optional<Path> narrative,
+      boolean strict, LinkbaseRules linkbase) {
     PhaseTimer timer = PhaseTimer.start();
     RuleSet rules = RulesLoader.load(rulesDir);
     timer.end("rules");
@@ -74,6 +85,13 @@ public final class Reconciliation {
     timer.end("load");
     ImmutableList<Finding> findings =
         UnreadableReasons.name(Reconciler.check(rules, ledger), loaded.unreadableAmounts());
+    if (linkbase.on() && !loaded.filings().isEmpty()) {
+      ImmutableList.Builder<Finding> all = ImmutableList.<Finding>builder().addAll(findings);
+      for (XbrlFiling filing : loaded.filings()) {
+        all.addAll(Calc11.evaluate(filing, linkbase.mode()).findings());
+      }
+      findings = all.build();
+    }
     timer.end("checks");
     Optional<NarrativeResult> prose =
         narrative.map(path -> new NarrativeChecker(rules.taxonomy(), ledger).check(path));

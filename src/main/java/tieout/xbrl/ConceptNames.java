@@ -12,7 +12,8 @@ final class ConceptNames {
 
   /** Whether {@code namespace} is one of a published base taxonomy rather than a filer's extension. */
   static boolean isBase(String namespace) {
-    return namespace.contains("fasb.org/") || namespace.contains("xbrl.sec.gov/")
+    // tieout's own export (XbrlExport) names concepts as the ledger did, without a prefix.
+    return namespace.equals(XbrlExport.NAMESPACE) || namespace.contains("fasb.org/") || namespace.contains("xbrl.sec.gov/")
         || namespace.contains("xbrl.ifrs.org/") || namespace.contains("xbrl.us/");
   }
 

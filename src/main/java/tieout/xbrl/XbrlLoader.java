@@ -188,6 +188,21 @@ public final class XbrlLoader {
     return found.get(0);
   }
 
+  /**
+   * The XBRL documents among {@code files} (by their content), each filing once: an inline document
+   * beside the instance EDGAR extracted from it is left for the instance, as {@link #documentIn} does.
+   */
+  public static List<Path> documentsAmong(List<Path> files) throws IOException {
+    List<Path> found = new ArrayList<>();
+    for (Path p : files) {
+      if (isXbrlDocument(p)) {
+        found.add(p);
+      }
+    }
+    List<String> names = found.stream().map(p -> p.getFileName().toString()).toList();
+    return found.stream().filter(p -> !names.contains(extractedName(p))).toList();
+  }
+
   /** {@code x_htm.xml} for an inline {@code x.htm}: the name EDGAR gives the instance extracted from it. */
   private static String extractedName(Path p) {
     String name = p.getFileName().toString();

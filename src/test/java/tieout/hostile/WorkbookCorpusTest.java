@@ -137,7 +137,7 @@ class WorkbookCorpusTest {
   @Test
   void legacyXlsIsRefusedWhateverItsName() throws IOException {
     Path xls = run.input("in.xls", Workbooks.legacyXls());
-    assertRefused("$DIR/in/in.xls: error: expected a .xlsx, .csv or SEC data set .zip file, found 'in.xls': save it as"
+    assertRefused("$DIR/in/in.xls: error: expected a .xlsx, .csv, SEC data set .zip or XBRL .xml/.xbrl/.htm file, found 'in.xls': save it as"
         + " an Excel Workbook (.xlsx)", xls.toString());
     Files.delete(xls);
     assertUnreadable("renamed.xlsx", Workbooks.legacyXls(),
@@ -261,11 +261,11 @@ class WorkbookCorpusTest {
     assertRefused("$DIR/missing.xlsx: error: no such file or folder", dir.resolve("missing.xlsx").toString());
     Files.createDirectories(dir.resolve("empty-folder"));
     assertRefused("$DIR/empty-folder: error: no input files in $DIR/empty-folder (tieout reads .xlsx, .csv, SEC data"
-        + " set .zip), found none", dir.resolve("empty-folder").toString());
+        + " set .zip, XBRL .xml/.xbrl/.htm), found none", dir.resolve("empty-folder").toString());
     Files.write(dir.resolve("empty-folder").resolve("q.xlsb"), new byte[] {1});
     Files.writeString(dir.resolve("empty-folder").resolve("notes.md"), "notes");
     assertRefused("$DIR/empty-folder: error: no input files in $DIR/empty-folder (tieout reads .xlsx, .csv, SEC data"
-        + " set .zip), found 2 other files: notes.md, q.xlsb (save it as an Excel Workbook (.xlsx))",
+        + " set .zip, XBRL .xml/.xbrl/.htm), found 2 other files: notes.md, q.xlsb (save it as an Excel Workbook (.xlsx))",
         dir.resolve("empty-folder").toString());
     HostileRun.Result rules = run.check(Path.of("spreadsheets").toString(), "--rules", dir.resolve("nope").toString());
     assertThat(rules.stderr(), is(

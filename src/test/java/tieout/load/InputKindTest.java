@@ -20,7 +20,7 @@ class InputKindTest {
 
   @Test
   void describesWhatIsRead() {
-    assertThat(InputKind.described(), is(".xlsx, .csv, SEC data set .zip"));
+    assertThat(InputKind.described(), is(".xlsx, .csv, SEC data set .zip, XBRL .xml/.xbrl/.htm"));
     assertThat(InputKind.SEC_DATA_SET.annotatable(), is(false));
     assertThat(InputKind.XLSX.annotatable() && InputKind.CSV.annotatable(), is(true));
   }

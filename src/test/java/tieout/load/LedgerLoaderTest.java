@@ -120,10 +120,10 @@ class LedgerLoaderTest {
 
     assertThat(problems(List.of(missing, empty, notes, old)), contains(
         missing + ": no such file or folder",
-        empty + ": no input files in " + empty + " (tieout reads .xlsx, .csv, SEC data set .zip), found 1 other file:"
+        empty + ": no input files in " + empty + " (tieout reads .xlsx, .csv, SEC data set .zip, XBRL .xml/.xbrl/.htm), found 1 other file:"
             + " readme.md",
-        notes + ": expected a .xlsx, .csv or SEC data set .zip file, found 'notes.txt'",
-        old + ": expected a .xlsx, .csv or SEC data set .zip file, found 'old.xls': save it as an Excel Workbook"
+        notes + ": expected a .xlsx, .csv, SEC data set .zip or XBRL .xml/.xbrl/.htm file, found 'notes.txt'",
+        old + ": expected a .xlsx, .csv, SEC data set .zip or XBRL .xml/.xbrl/.htm file, found 'old.xls': save it as an Excel Workbook"
             + " (.xlsx)"));
   }
 

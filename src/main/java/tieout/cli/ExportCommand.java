@@ -1,0 +1,75 @@
+package tieout.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import tieout.error.UserException;
+import tieout.load.LedgerLoader;
+import tieout.load.LoadedLedger;
+import tieout.rules.RuleSet;
+import tieout.rules.RulesLoader;
+import tieout.xbrl.XbrlExport;
+
+/** {@code tieout export --format xbrl OUTDIR [PATH...]}: the ledger as XBRL 2.1, its sum rules as a calculation linkbase. */
+@Command(
+    name = "export",
+    mixinStandardHelpOptions = true,
+    versionProvider = Version.class,
+    description = "Writes the ledger of PATH (default ./spreadsheets) into OUTDIR as an XBRL 2.1 instance (ledger.xml),"
+        + " a schema of its concepts (ledger.xsd) and a calculation linkbase of its sum rules (ledger_cal.xml).")
+public final class ExportCommand implements Callable<Integer> {
+  /** The formats {@code --format} accepts. */
+  enum Format {
+    XBRL
+  }
+
+  @Spec CommandSpec spec;
+
+  @Option(names = "--format", paramLabel = "FORMAT", required = true, description = "Export format: xbrl.")
+  Format format;
+
+  @Parameters(index = "0", paramLabel = "OUTDIR", description = "Folder to write into (created if missing).")
+  Path outDir;
+
+  @Parameters(index = "1..*", paramLabel = "PATH", description = "Spreadsheet files or folders (default: ./spreadsheets).")
+  List<Path> paths = List.of();
+
+  @Mixin InputOptions input = new InputOptions();
+
+  @Override
+  public Integer call() throws IOException {
+    List<Path> inputs = InputOptions.inputs(paths);
+    if (Files.exists(outDir) && !Files.isDirectory(outDir)) {
+      throw UserException.at(outDir.toString(), "expected a folder to export into, found a file: name a folder");
+    }
+    Path target = outDir.toAbsolutePath().normalize();
+    for (Path in : inputs) {
+      if (in.toAbsolutePath().normalize().equals(target)) {
+        throw UserException.at(outDir.toString(), "the export folder is an input folder; tieout never writes among"
+            + " its inputs, choose another folder");
+      }
+    }
+    RuleSet rules = RulesLoader.load(input.rulesDir);
+    LoadedLedger loaded = LedgerLoader.loadWithNotices(inputs, rules.taxonomy(), input.limits(), input.strict);
+    Files.createDirectories(outDir);
+    XbrlExport.Written written = XbrlExport.write(loaded.ledger(), rules, outDir);
+    PrintWriter out = spec.commandLine().getOut();
+    out.println("tieout: " + written.facts() + " facts, " + written.concepts() + " concepts and "
+        + written.calculations() + " calculations written to " + outDir + " (ledger.xml, ledger.xsd, ledger_cal.xml)"
+        + (written.notExported().isEmpty() ? "" : "; " + written.notExported().size()
+            + " rules not exported, listed in not-exported.txt"));
+    if (!loaded.unreadable().isEmpty()) {
+      UnreadableNote.print(loaded.unreadable(), spec.commandLine().getErr(), outDir.toString());
+    }
+    return loaded.unreadable().isEmpty() ? ExitCodes.OK : ExitCodes.DISCREPANCIES;
+  }
+}
