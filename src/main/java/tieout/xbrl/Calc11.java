@@ -175,7 +175,11 @@ public final class Calc11 {
         : head + " does not equal the sum of its items: reported " + total.range() + ", the items add up to " + sum
             + "; " + coverage + (present.size() < s.items().size() ? " (incomplete tagging or an arithmetic error)"
                 : " (an arithmetic error)");
-    findings.add(new Finding(rule, Severity.ERROR, status, message, bind.entity(), bind.period(), bind.dimensions(),
+    // A total whose items are only partly reported in this context is most often incomplete tagging
+    // (a segment's total with only some lines tagged for the member): a warning, so an error-severity
+    // FAIL stays an arithmetic error among items all reported. The set of inconsistencies is Arelle's either way.
+    Severity severity = present.size() < s.items().size() ? Severity.WARNING : Severity.ERROR;
+    findings.add(new Finding(rule, severity, status, message, bind.entity(), bind.period(), bind.dimensions(),
         Optional.of(reported), Optional.of(computed), Optional.of(reported.subtract(computed)), Optional.of(tolerance),
         Optional.empty(), operands));
     checks.add(new Check(s, bind, status, present.size()));

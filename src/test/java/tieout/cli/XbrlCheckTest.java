@@ -28,9 +28,11 @@ class XbrlCheckTest {
       "nflx-10q-2010q3||0|tieout: 60 checks: 54 passed, 0 failed, 0 warnings, 6 not evaluated",
       "nflx-10q-2010q3/nflx-20100930.xml||0|tieout: 60 checks: 54 passed, 0 failed, 0 warnings, 6 not evaluated",
       "unp-10k-2012||0|tieout: 120 checks: 114 passed, 0 failed, 0 warnings, 6 not evaluated",
-      "amzn-10k-2022||1|tieout: 308 checks: 248 passed, 20 failed, 0 warnings, 40 not evaluated",
+      // Amazon's 20 inconsistencies (Arelle's too) are segment totals with only some items tagged for the
+      // segment: warnings, so the filing exits 0; aeon's one has all its items reported: an error.
+      "amzn-10k-2022||0|tieout: 308 checks: 248 passed, 0 failed, 20 warnings, 40 not evaluated",
       "amzn-10k-2022|--no-linkbase-rules|0|tieout: 129 checks: 89 passed, 0 failed, 0 warnings, 40 not evaluated",
-      "amzn-10k-2022|--calc=truncation|1|tieout: 313 checks: 239 passed, 25 failed, 0 warnings, 49 not evaluated",
+      "amzn-10k-2022|--calc=truncation|1|tieout: 313 checks: 239 passed, 5 failed, 20 warnings, 49 not evaluated",
       "aeon-10q-2023q3||1|tieout: 208 checks: 200 passed, 1 failed, 0 warnings, 7 not evaluated",
       "aeon-10q-2023q3/aeon-20230930x10q.htm||1|tieout: 208 checks: 200 passed, 1 failed, 0 warnings, 7 not evaluated",
       "unp-10-k-2025-02-07.html||0|tieout: 82 checks: 76 passed, 0 failed, 0 warnings, 6 not evaluated",
