@@ -49,7 +49,7 @@ public final class Main {
     } catch (UserException e) {
       err.println(e.getMessage());
       return 2;
-    } catch (RuntimeException | IOException e) {
+    } catch (RuntimeException e) {
       err.println("tieout-spark: internal error: " + e);
       if (System.getenv("TIEOUT_DEBUG") != null) {
         e.printStackTrace(err);
@@ -59,7 +59,15 @@ public final class Main {
   }
 
   /** Each path's zips: a file itself, a folder's {@code *.zip} (not recursive), in name order. */
-  static List<String> zips(List<String> paths) throws IOException {
+  static List<String> zips(List<String> paths) {
+    try {
+      return zipsOf(paths);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  private static List<String> zipsOf(List<String> paths) throws IOException {
     List<String> zips = new ArrayList<>();
     Configuration conf = new Configuration();
     for (String p : paths) {
