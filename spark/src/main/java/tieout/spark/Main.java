@@ -32,8 +32,8 @@ public final class Main {
     try {
       Options o = Options.parse(args);
       LinkedHashMap<String, String> rules = RulesText.read(o.rules);
-      List<String> zips = zips(o.paths);
       SparkConf conf = LoggingSetup.apply(new SparkConf().setAppName("tieout"));
+      List<String> zips = zips(o.paths, HadoopSettings.of(conf));
       if (!conf.contains("spark.master")) {
         conf.setMaster("local[*]");
       }
@@ -59,17 +59,17 @@ public final class Main {
   }
 
   /** Each path's zips: a file itself, a folder's {@code *.zip} (not recursive), in name order. */
-  static List<String> zips(List<String> paths) {
+  static List<String> zips(List<String> paths, java.util.Map<String, String> hadoop) {
     try {
-      return zipsOf(paths);
+      return zipsOf(paths, hadoop);
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
   }
 
-  private static List<String> zipsOf(List<String> paths) throws IOException {
+  private static List<String> zipsOf(List<String> paths, java.util.Map<String, String> hadoop) throws IOException {
     List<String> zips = new ArrayList<>();
-    Configuration conf = new Configuration();
+    Configuration conf = HadoopSettings.configuration(hadoop);
     for (String p : paths) {
       org.apache.hadoop.fs.Path path = new org.apache.hadoop.fs.Path(p);
       FileSystem fs = path.getFileSystem(conf);

@@ -56,9 +56,10 @@ public final class SparkCheck {
       String out, int partitions) {
     JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     Broadcast<LinkedHashMap<String, String>> rules = sc.broadcast(rulesText);
+    Broadcast<java.util.TreeMap<String, String>> hadoop = sc.broadcast(HadoopSettings.of(sc.getConf()));
     // One partition a zip: a task reads one whole data set (a zip cannot be split).
     JavaRDD<Read> reads = sc.parallelize(zips, Math.max(1, zips.size()))
-        .flatMap(url -> ZipReader.read(url, rules.value()).iterator())
+        .flatMap(url -> ZipReader.read(url, rules.value(), hadoop.value()).iterator())
         .persist(StorageLevel.MEMORY_AND_DISK());
     JavaPairRDD<String, Iterable<FactRow>> filings = reads.filter(Read::isFact)
         .mapToPair(r -> new Tuple2<>(r.entity(), r.fact()))

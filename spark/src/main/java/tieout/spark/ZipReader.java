@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import tieout.error.Diagnostic;
 import tieout.error.UserException;
@@ -24,7 +23,7 @@ import tieout.taxonomy.Taxonomy;
 final class ZipReader {
   private ZipReader() {}
 
-  static List<Read> read(String url, Map<String, String> rulesText) throws IOException {
+  static List<Read> read(String url, Map<String, String> rulesText, Map<String, String> hadoop) throws IOException {
     Taxonomy taxonomy = RulesText.parse(rulesText).taxonomy();
     org.apache.hadoop.fs.Path remote = new org.apache.hadoop.fs.Path(url);
     String name = remote.getName();
@@ -32,7 +31,7 @@ final class ZipReader {
     Path local = dir.resolve(name);
     List<Read> out = new ArrayList<>();
     try {
-      FileSystem fs = remote.getFileSystem(new Configuration());
+      FileSystem fs = remote.getFileSystem(HadoopSettings.configuration(hadoop));
       fs.copyToLocalFile(false, remote, new org.apache.hadoop.fs.Path(local.toUri()), true);
       List<Diagnostic> lines = new ArrayList<>();
       List<Fact> facts = SecDataSetReader.read(local, taxonomy, Long.MAX_VALUE, LoadProgress.NONE, lines);
