@@ -1,0 +1,120 @@
+package tieout.spark;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.apache.spark.api.java.JavaPairRDD;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
+import scala.Tuple2;
+import tieout.engine.Finding;
+import tieout.engine.Reconciler;
+import tieout.ledger.Ledger;
+import tieout.rules.RuleSet;
+import tieout.taxonomy.Concept;
+
+/**
+ * The job: SEC data set zips to findings, on Spark. Stage one reads each zip in a task of its own
+ * ({@link ZipReader}); the facts are then grouped by filing (the entity the SEC reader gives each
+ * adsh) into {@code partitions} partitions, and each filing is checked by the core's {@link
+ * Reconciler} with the same rules as {@code tieout check}. Findings and unreadable inputs are
+ * written to {@code OUT/findings.parquet} and {@code OUT/findings.csv} ({@link FindingRow}).
+ */
+public final class SparkCheck {
+  private SparkCheck() {}
+
+  /** What the driver prints and exits by. */
+  public record Outcome(long checks, long passed, long failed, long warnings, long notEvaluated, long unreadable,
+      long filings) {
+    /** As {@code check}'s summary line. */
+    public String line() {
+      return checks + (checks == 1 ? " check: " : " checks: ") + passed + " passed, " + failed + " failed, "
+          + warnings + (warnings == 1 ? " warning, " : " warnings, ") + notEvaluated + " not evaluated"
+          + tieout.report.Summary.unreadable((int) Math.min(Integer.MAX_VALUE, unreadable))
+          + "; " + filings + (filings == 1 ? " filing" : " filings");
+    }
+
+    /** {@code check}'s rule: 1 when an error-severity check failed (or a warning, at {@code warning}) or an input was unreadable. */
+    public int exitCode(boolean failOnWarning) {
+      return failed > 0 || unreadable > 0 || (failOnWarning && warnings > 0) ? 1 : 0;
+    }
+  }
+
+  /**
+   * Runs the job on {@code zips} (Hadoop file system URLs or local paths, one zip each) with the
+   * rules {@code rulesText} ({@link RulesText#read}), writing under {@code out}.
+   */
+  public static Outcome run(SparkSession spark, List<String> zips, LinkedHashMap<String, String> rulesText,
+      String out, int partitions) {
+    JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+    Broadcast<LinkedHashMap<String, String>> rules = sc.broadcast(rulesText);
+    Broadcast<java.util.TreeMap<String, String>> hadoop = sc.broadcast(HadoopSettings.of(sc.getConf()));
+    // One partition a zip: a task reads one whole data set (a zip cannot be split).
+    JavaRDD<Read> reads = sc.parallelize(zips, Math.max(1, zips.size()))
+        .flatMap(url -> ZipReader.read(url, rules.value(), hadoop.value()).iterator())
+        .persist(StorageLevel.MEMORY_AND_DISK());
+    JavaPairRDD<String, Iterable<FactRow>> filings = reads.filter(Read::isFact)
+        .mapToPair(r -> new Tuple2<>(r.entity(), r.fact()))
+        .groupByKey(partitions);
+    JavaRDD<FindingRow> checked = filings.flatMap(group -> check(group._2, rules.value()).iterator());
+    JavaRDD<FindingRow> problems = reads.filter(r -> !r.isFact())
+        .map(r -> FindingRow.unreadable(r.location(), r.message()));
+    JavaRDD<FindingRow> all = problems.union(checked).persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> frame = spark.createDataFrame(all.map(FindingRow::toRow), FindingRow.SCHEMA);
+    frame.write().mode(SaveMode.Overwrite).parquet(out + "/findings.parquet");
+    frame.write().mode(SaveMode.Overwrite).option("header", "true").csv(out + "/findings.csv");
+    Map<String, Long> counts = all.map(r -> r.status() + " " + r.severity()).countByValue();
+    long filingCount = filings.count();
+    all.unpersist();
+    reads.unpersist();
+    long passed = 0;
+    long failed = 0;
+    long warnings = 0;
+    long notEvaluated = 0;
+    long unreadable = 0;
+    for (Map.Entry<String, Long> e : counts.entrySet()) {
+      String status = e.getKey().substring(0, e.getKey().indexOf(' '));
+      switch (status) {
+        case "PASS" -> passed += e.getValue();
+        case "NOT_EVALUATED" -> notEvaluated += e.getValue();
+        case "FAIL" -> {
+          if (e.getKey().endsWith(" error")) {
+            failed += e.getValue();
+          } else {
+            warnings += e.getValue();
+          }
+        }
+        default -> unreadable += e.getValue();
+      }
+    }
+    return new Outcome(passed + failed + warnings + notEvaluated, passed, failed, warnings, notEvaluated, unreadable,
+        filingCount);
+  }
+
+  /** One filing's facts through the engine, as {@code check} does for the whole ledger. */
+  static List<FindingRow> check(Iterable<FactRow> facts, Map<String, String> rulesText) {
+    RuleSet rules = RulesText.parse(rulesText);
+    Map<String, Concept> undeclared = new java.util.HashMap<>();
+    Ledger.Builder ledger = Ledger.builder();
+    TreeSet<String> zips = new TreeSet<>();
+    for (FactRow f : facts) {
+      ledger.add(f.toFact(rules.taxonomy(), undeclared));
+      int bang = f.sourceFile().indexOf('!');
+      zips.add(bang < 0 ? f.sourceFile() : f.sourceFile().substring(0, bang));
+    }
+    String source = String.join(";", zips);
+    List<FindingRow> rows = new ArrayList<>();
+    for (Finding finding : Reconciler.check(rules, ledger.build())) {
+      rows.add(FindingRow.of(finding, source));
+    }
+    return rows;
+  }
+}

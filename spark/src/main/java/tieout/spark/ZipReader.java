@@ -1,0 +1,52 @@
+package tieout.spark;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.hadoop.fs.FileSystem;
+import tieout.error.Diagnostic;
+import tieout.error.UserException;
+import tieout.ledger.Fact;
+import tieout.load.LoadProgress;
+import tieout.sec.SecDataSetReader;
+import tieout.taxonomy.Taxonomy;
+
+/**
+ * One task's work in the first stage: one SEC data set zip, from any Hadoop file system, read by
+ * the core's {@link SecDataSetReader} into fact rows. A zip has no streaming random access on
+ * HDFS or S3, so a remote one is copied to the executor's local disk first, under its own name
+ * (the name every fact's source and every problem's location shows).
+ */
+final class ZipReader {
+  private ZipReader() {}
+
+  static List<Read> read(String url, Map<String, String> rulesText, Map<String, String> hadoop) throws IOException {
+    Taxonomy taxonomy = RulesText.parse(rulesText).taxonomy();
+    org.apache.hadoop.fs.Path remote = new org.apache.hadoop.fs.Path(url);
+    String name = remote.getName();
+    Path dir = Files.createTempDirectory("tieout-spark");
+    Path local = dir.resolve(name);
+    List<Read> out = new ArrayList<>();
+    try {
+      FileSystem fs = remote.getFileSystem(HadoopSettings.configuration(hadoop));
+      fs.copyToLocalFile(false, remote, new org.apache.hadoop.fs.Path(local.toUri()), true);
+      List<Diagnostic> lines = new ArrayList<>();
+      List<Fact> facts = SecDataSetReader.read(local, taxonomy, Long.MAX_VALUE, LoadProgress.NONE, lines);
+      for (Fact f : facts) {
+        out.add(Read.fact(FactRow.of(f)));
+      }
+      lines.forEach(d -> out.add(Read.problem(d.location(), d.message())));
+    } catch (UserException e) {
+      e.diagnostics().forEach(d -> out.add(Read.problem(d.location(), d.message())));
+    } catch (IOException e) {
+      out.add(Read.problem(name, "could not read the file: " + e.getMessage()));
+    } finally {
+      Files.deleteIfExists(local);
+      Files.deleteIfExists(dir);
+    }
+    return out;
+  }
+}
