@@ -9,15 +9,17 @@ import tieout.ledger.Ledger;
  * A loaded ledger together with what its loading wants known: notices (hidden sheets, rows and
  * columns, files a folder holds but tieout does not read), the problems in the data that were not
  * loaded (each an {@code UNREADABLE} finding), the amount cells among them with the facts they
- * would have been, and how much of each sheet was read.
+ * would have been, how much of each sheet was read, and the presentation tables as printed, for footing.
  */
 public record LoadedLedger(
     Ledger ledger,
     ImmutableList<Notice> notices,
     ImmutableList<InputProblem> unreadable,
     ImmutableList<UnreadableAmount> unreadableAmounts,
-    ImmutableList<SheetCoverage> coverage) {
+    ImmutableList<SheetCoverage> coverage,
+    ImmutableList<FootingTable> footings) {
   public LoadedLedger {
+    checkNotNull(footings);
     checkNotNull(ledger);
     checkNotNull(notices);
     checkNotNull(unreadable);
@@ -28,5 +30,11 @@ public record LoadedLedger(
   /** A ledger that loaded whole. */
   public LoadedLedger(Ledger ledger, ImmutableList<Notice> notices) {
     this(ledger, notices, ImmutableList.of(), ImmutableList.of(), ImmutableList.of());
+  }
+
+  /** A load without presentation tables to foot. */
+  public LoadedLedger(Ledger ledger, ImmutableList<Notice> notices, ImmutableList<InputProblem> unreadable,
+      ImmutableList<UnreadableAmount> unreadableAmounts, ImmutableList<SheetCoverage> coverage) {
+    this(ledger, notices, unreadable, unreadableAmounts, coverage, ImmutableList.of());
   }
 }
