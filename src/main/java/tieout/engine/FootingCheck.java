@@ -18,8 +18,8 @@ import tieout.rules.Severity;
  * candidate ties in a column when the figures' intervals (each ± half a unit of its decimals)
  * overlap; a column where the total or one of the lines has no figure does not count. The first
  * candidate tying in every column that counts is the structure: a PASS per column. Otherwise a
- * candidate of two or more lines that ties in more columns than it misses (at least two columns
- * between them) is the structure and each column it misses, where no other candidate ties, is an
+ * candidate of two or more lines that ties in at least two columns and more than it misses, or in
+ * all columns but one (at least two), is the structure and each column it misses, where no other candidate ties, is an
  * error FAIL. Anything else is not a simple footing and yields nothing, except in a one-column table,
  * where a miss is NOT_EVALUATED: no other column confirms what the structure is. On a page that may
  * leave out lines (an EDGAR note's), FOOT findings are warnings.
@@ -90,7 +90,8 @@ public final class FootingCheck {
     for (int k = 2; k <= most; k++) {
       int ties = count(results[k], Result.TIES);
       int misses = count(results[k], Result.MISSES);
-      if (ties > misses && ties + misses >= 2 && (best == 0 || ties > count(results[best], Result.TIES))) {
+      boolean learned = ties >= 2 && ties > misses || ties >= 1 && misses == 1;
+      if (learned && (best == 0 || ties > count(results[best], Result.TIES))) {
         best = k;
       }
     }

@@ -12,7 +12,7 @@ class FindingKeyTest {
   @Test
   void everyFindingOfTheSampleHasItsOwnIdentity() {
     List<Finding> findings = SampleRun.result().findings();
-    assertThat(findings.size(), is(112));
+    assertThat(findings.size(), is(114));
     long distinct = findings.stream().map(FindingKey::of).distinct().count();
     assertThat(distinct, is(112L));
   }
