@@ -74,10 +74,10 @@ public final class FootingCheck {
         Fact line = present ? figure(items.get(items.size() - k), column, sum) : null;
         present = line != null;
         if (present) {
-          computed = computed.plus(Interval.of(line.amount(), line.decimals()));
+          computed = computed.plus(printed(items.get(items.size() - k), column, line));
         }
         results[k][c] = !present ? Result.ABSENT
-            : Interval.of(sum.amount(), sum.decimals()).overlaps(computed) ? Result.TIES : Result.MISSES;
+            : printed(total, column, sum).overlaps(computed) ? Result.TIES : Result.MISSES;
       }
     }
     for (int k = 1; k <= most; k++) {
@@ -137,30 +137,31 @@ public final class FootingCheck {
       int column = table.columns().get(c);
       Fact sum = figure(total, column, null);
       List<Operand> operands = new ArrayList<>();
-      operands.add(new Operand(Operand.Side.REPORTED, BigDecimal.ONE, sum));
+      operands.add(new Operand(Operand.Side.REPORTED, sign(total, column), sum));
       Interval computed = Interval.ZERO;
       for (FootingTable.Row line : lines) {
         Fact fact = figure(line, column, sum);
-        operands.add(new Operand(Operand.Side.COMPUTED, BigDecimal.ONE, fact));
-        computed = computed.plus(Interval.of(fact.amount(), fact.decimals()));
+        operands.add(new Operand(Operand.Side.COMPUTED, sign(line, column), fact));
+        computed = computed.plus(printed(line, column, fact));
       }
-      Interval reported = Interval.of(sum.amount(), sum.decimals());
-      BigDecimal mid = computed.mid().stripTrailingZeros();
-      BigDecimal variance = sum.amount().subtract(mid);
-      BigDecimal tolerance = reported.halfWidth().add(computed.halfWidth()).stripTrailingZeros();
+      Interval reported = printed(total, column, sum);
+      BigDecimal shown = plain(reported.mid());
+      BigDecimal mid = plain(computed.mid());
+      BigDecimal variance = shown.subtract(mid);
+      BigDecimal tolerance = plain(reported.halfWidth().add(computed.halfWidth()));
       boolean passes = results[c] == Result.TIES;
       String cells = lines.stream().map(l -> cell(figure(l, column, sum))).collect(Collectors.joining(", "));
       String message = passes
           ? "'" + total.caption() + "' on " + table.sheet() + " (" + cell(sum) + ") foots: it equals the " + k
               + " line" + (k == 1 ? "" : "s") + " above it (" + cells + ")"
           : "'" + total.caption() + "' on " + table.sheet() + " does not foot: " + cell(sum) + " prints "
-              + sum.amount().toPlainString() + " but the " + k + " lines above it (" + cells + ") add up to "
+              + shown.toPlainString() + " but the " + k + " lines above it (" + cells + ") add up to "
               + mid.toPlainString() + ", a variance of " + variance.toPlainString() + " (tolerance "
               + tolerance.toPlainString() + "); the same lines foot in column" + (tying.size() == 1 ? " " : "s ")
               + String.join(", ", tying) + ": check the sign and amount of each line in this column"
               + (table.partial() ? " (a note's page may leave out a line of the filer's table: a warning)" : "");
       findings.add(new Finding(RULE, severity(table), passes ? Status.PASS : Status.FAIL, message, sum.entity(),
-          sum.period(), sum.dimensions(), sum.amount(), mid, variance, tolerance, null, operands));
+          sum.period(), sum.dimensions(), shown, mid, variance, tolerance, null, operands));
     }
   }
 
@@ -179,6 +180,21 @@ public final class FootingCheck {
   /** An error, but a warning on a page that may leave out lines: its miss is no certain error. */
   private static Severity severity(FootingTable table) {
     return table.partial() ? Severity.WARNING : Severity.ERROR;
+  }
+
+  /** The figure as the table prints it: a negated label's fact is the printed figure negated. */
+  private static Interval printed(FootingTable.Row row, int column, Fact fact) {
+    return Interval.of(fact.amount(), fact.decimals()).times(sign(row, column));
+  }
+
+  private static BigDecimal sign(FootingTable.Row row, int column) {
+    return row.negated().contains(column) ? BigDecimal.ONE.negate() : BigDecimal.ONE;
+  }
+
+  /** Without trailing zeros a midpoint's division adds, and never in exponent form (7E+1). */
+  private static BigDecimal plain(BigDecimal value) {
+    BigDecimal stripped = value.stripTrailingZeros();
+    return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
   }
 
   private static int count(Result[] results, Result wanted) {

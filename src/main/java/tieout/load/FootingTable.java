@@ -33,13 +33,21 @@ public record FootingTable(String sheet, ImmutableList<Integer> columns, Immutab
    *     the lines below belong to another member and never foot into those above)
    * @param facts per column index, the fact read from the row's cell
    * @param unread column indexes whose cell holds something that gave no fact (so no sum over it is known)
+   * @param negated column indexes whose fact is the printed figure negated (a negated label: "Less ...")
    */
-  public record Row(String caption, Kind kind, ImmutableMap<Integer, Fact> facts, ImmutableSet<Integer> unread) {
+  public record Row(String caption, Kind kind, ImmutableMap<Integer, Fact> facts, ImmutableSet<Integer> unread,
+      ImmutableSet<Integer> negated) {
     public Row {
       checkNotNull(caption);
       checkNotNull(kind);
       checkNotNull(facts);
       checkNotNull(unread);
+      checkNotNull(negated);
+    }
+
+    /** A row whose facts are its figures as printed. */
+    public Row(String caption, Kind kind, ImmutableMap<Integer, Fact> facts, ImmutableSet<Integer> unread) {
+      this(caption, kind, facts, unread, ImmutableSet.of());
     }
 
     /** Whether the caption prints a total: "Total ...", "Total", "... total". */

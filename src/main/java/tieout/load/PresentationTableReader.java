@@ -73,6 +73,8 @@ public final class PresentationTableReader {
   private List<Integer> footColumns;
   /** The facts of the row being read, by column index. */
   private java.util.Map<Integer, Fact> rowFacts;
+  /** The columns of the row being read whose fact is the printed figure negated. */
+  private java.util.Set<Integer> rowNegated;
 
   private PresentationTableReader(Grid grid, Taxonomy taxonomy, Problems problems, AdoptedCaptions adopted,
       List<FootingTable> footings) {
@@ -415,6 +417,7 @@ public final class PresentationTableReader {
       return;
     }
     rowFacts = new java.util.HashMap<>();
+    rowNegated = new java.util.HashSet<>();
     List<Column> filled = readLine(row, columns);
     String caption = caption(grid.cell(row, labelColumn));
     if (filled.isEmpty()) {
@@ -425,7 +428,8 @@ public final class PresentationTableReader {
       com.google.common.collect.ImmutableSet.Builder<Integer> unread = com.google.common.collect.ImmutableSet.builder();
       filled.stream().map(Column::index).filter(c -> !rowFacts.containsKey(c)).forEach(unread::add);
       footRows.add(new FootingTable.Row(caption, FootingTable.Kind.AMOUNTS,
-          com.google.common.collect.ImmutableMap.copyOf(rowFacts), unread.build()));
+          com.google.common.collect.ImmutableMap.copyOf(rowFacts), unread.build(),
+          com.google.common.collect.ImmutableSet.copyOf(rowNegated)));
     }
     rowFacts = null;
   }
@@ -559,6 +563,7 @@ public final class PresentationTableReader {
     reading.ifPresent(
         r -> addFact(
             column.index(),
+            label.negated(),
             new Fact(
                 concept,
                 entity,
@@ -570,10 +575,13 @@ public final class PresentationTableReader {
                 grid.source(row, column.index(), grid.cell(row, column.index()).formula()))));
   }
 
-  private void addFact(int column, Fact fact) {
+  private void addFact(int column, boolean negated, Fact fact) {
     facts.add(fact);
     if (rowFacts != null) {
       rowFacts.put(column, fact);
+      if (negated) {
+        rowNegated.add(column);
+      }
     }
   }
 

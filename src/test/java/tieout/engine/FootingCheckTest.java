@@ -156,4 +156,24 @@ class FootingCheckTest {
         "Receivables|5|6",
         "Total|15|29")), contains("WARNING PASS 2013-12-31 15 15", "WARNING FAIL 2012-12-31 29 26"));
   }
+
+  @Test
+  void aNegatedLabelsLineFootsAsPrinted() {
+    // "Less stock-based compensation" printed (30) is stored as +30 (a negated label).
+    Fact costs = Fixtures.fact(LINE, Fixtures.at(DATES[0]), "100", "B2");
+    Fact less = Fixtures.fact(LINE, Fixtures.at(DATES[0]), "30", "B3");
+    Fact total = Fixtures.fact(LINE, Fixtures.at(DATES[0]), "70", "B4");
+    FootingTable table = new FootingTable("t.xlsx!S", ImmutableList.of(1), ImmutableList.of(
+        new FootingTable.Row("Total costs", FootingTable.Kind.AMOUNTS, ImmutableMap.of(1, costs), ImmutableSet.of()),
+        new FootingTable.Row("Less stock-based compensation", FootingTable.Kind.AMOUNTS, ImmutableMap.of(1, less),
+            ImmutableSet.of(), ImmutableSet.of(1)),
+        new FootingTable.Row("Total cash", FootingTable.Kind.AMOUNTS, ImmutableMap.of(1, total), ImmutableSet.of())),
+        false);
+
+    List<Finding> findings = FootingCheck.check(List.of(table));
+
+    assertThat(run(table), contains("ERROR PASS 2013-12-31 70 70"));
+    assertThat(findings.get(0).operands().stream().map(o -> o.weight() + " " + o.fact().source().cell().orElseThrow())
+        .toList(), contains("1 B4", "1 B2", "-1 B3"));
+  }
 }
