@@ -16,7 +16,8 @@ import tieout.rules.Severity;
  * <p>For each total row the candidates are the last k items above it (k = 1, 2, ...), where an item
  * is a line, or a total already footed standing for its lines; a member heading starts afresh. A
  * candidate ties in a column when the figures' intervals (each ± half a unit of its decimals)
- * overlap; a column where the total or one of the lines has no figure does not count. The first
+ * overlap; a line's blank cell adds nothing; a column where the total has no figure, or a line's
+ * figure is nil, unread or in another unit, does not count. The first
  * candidate tying in every column that counts is the structure: a PASS per column. Otherwise a
  * candidate of two or more lines that ties in at least two columns and more than it misses, or in
  * all columns but one (at least two), is the structure and each column it misses, where no other candidate ties, is an
@@ -70,13 +71,17 @@ public final class FootingCheck {
       Fact sum = figure(total, column, null);
       Interval computed = Interval.ZERO;
       boolean present = sum != null;
+      boolean anyFigure = false;
       for (int k = 1; k <= most; k++) {
-        Fact line = present ? figure(items.get(items.size() - k), column, sum) : null;
-        present = line != null;
-        if (present) {
-          computed = computed.plus(printed(items.get(items.size() - k), column, line));
+        FootingTable.Row item = items.get(items.size() - k);
+        Fact line = present ? figure(item, column, sum) : null;
+        present = line != null || present && blank(item, column);
+        if (line != null) {
+          computed = computed.plus(printed(item, column, line));
+          anyFigure = true;
         }
-        results[k][c] = !present ? Result.ABSENT
+        // Lines all blank in a column say nothing: a sparse note's column of another kind.
+        results[k][c] = !present || !anyFigure ? Result.ABSENT
             : printed(total, column, sum).overlaps(computed) ? Result.TIES : Result.MISSES;
       }
     }
@@ -141,6 +146,9 @@ public final class FootingCheck {
       Interval computed = Interval.ZERO;
       for (FootingTable.Row line : lines) {
         Fact fact = figure(line, column, sum);
+        if (fact == null) {
+          continue; // a blank cell: the line prints nothing in this column
+        }
         operands.add(new Operand(Operand.Side.COMPUTED, sign(line, column), fact));
         computed = computed.plus(printed(line, column, fact));
       }
@@ -150,12 +158,14 @@ public final class FootingCheck {
       BigDecimal variance = shown.subtract(mid);
       BigDecimal tolerance = plain(reported.halfWidth().add(computed.halfWidth()));
       boolean passes = results[c] == Result.TIES;
-      String cells = lines.stream().map(l -> cell(figure(l, column, sum))).collect(Collectors.joining(", "));
+      int n = operands.size() - 1; // the lines printing a figure here: a blank one prints nothing
+      String cells = lines.stream().map(l -> figure(l, column, sum)).filter(f -> f != null)
+          .map(FootingCheck::cell).collect(Collectors.joining(", "));
       String message = passes
-          ? "'" + total.caption() + "' on " + table.sheet() + " (" + cell(sum) + ") foots: it equals the " + k
-              + " line" + (k == 1 ? "" : "s") + " above it (" + cells + ")"
+          ? "'" + total.caption() + "' on " + table.sheet() + " (" + cell(sum) + ") foots: it equals the " + n
+              + " line" + (n == 1 ? "" : "s") + " above it (" + cells + ")"
           : "'" + total.caption() + "' on " + table.sheet() + " does not foot: " + cell(sum) + " prints "
-              + shown.toPlainString() + " but the " + k + " lines above it (" + cells + ") add up to "
+              + shown.toPlainString() + " but the " + n + " line" + (n == 1 ? "" : "s") + " above it (" + cells + ") add up to "
               + mid.toPlainString() + ", a variance of " + variance.toPlainString() + " (tolerance "
               + tolerance.toPlainString() + "); the same lines foot in column" + (tying.size() == 1 ? " " : "s ")
               + String.join(", ", tying) + ": check the sign and amount of each line in this column"
@@ -195,6 +205,14 @@ public final class FootingCheck {
   private static BigDecimal plain(BigDecimal value) {
     BigDecimal stripped = value.stripTrailingZeros();
     return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+  }
+
+  /**
+   * Whether a line's cell in {@code column} is blank while the line prints amounts elsewhere: as a
+   * reader foots a printed table, it adds nothing. A cell that held something unread is not blank.
+   */
+  private static boolean blank(FootingTable.Row row, int column) {
+    return !row.facts().containsKey(column) && !row.unread().contains(column);
   }
 
   private static int count(Result[] results, Result wanted) {

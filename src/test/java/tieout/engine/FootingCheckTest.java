@@ -142,11 +142,23 @@ class FootingCheckTest {
   }
 
   @Test
-  void aColumnWithoutAllItsFiguresDoesNotCount() {
+  void aLinesBlankCellAddsNothing() {
     assertThat(run(table(false,
         "Cash|10|",
         "Receivables|5|6",
-        "Total|15|99")), contains("ERROR PASS 2013-12-31 15 15"));
+        "Total|15|6")), contains("ERROR PASS 2013-12-31 15 15", "ERROR PASS 2012-12-31 6 6"));
+    assertThat(run(table(false,
+        "Cash|10|",
+        "Receivables|5|6",
+        "Total|15|99")), contains("ERROR PASS 2013-12-31 15 15", "ERROR FAIL 2012-12-31 99 6"));
+  }
+
+  @Test
+  void aColumnWithoutTheTotalDoesNotCount() {
+    assertThat(run(table(false,
+        "Cash|10|20",
+        "Receivables|5|6",
+        "Total|15|")), contains("ERROR PASS 2013-12-31 15 15"));
   }
 
   @Test
