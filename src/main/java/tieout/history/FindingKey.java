@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import java.util.Set;
 import java.util.stream.Collectors;
 import tieout.engine.Finding;
+import tieout.ledger.Fact;
 
 /**
  * The stable identity of a check across runs: rule, entity, period, dimensions, and the concept
@@ -29,6 +30,11 @@ public record FindingKey(String rule, String entity, String period, String dimen
     Set<String> concepts =
         f.operands().stream().map(o -> o.fact().concept().name()).collect(Collectors.toSet());
     String concept = concepts.size() == 1 ? concepts.iterator().next() : "";
+    if (f.rule().equals(tieout.engine.FootingCheck.RULE) && !f.operands().isEmpty()) {
+      // A footing is one per printed total: its concept and cell, as two tables may print one concept.
+      Fact total = f.operands().get(0).fact();
+      concept = total.concept().name() + " at " + total.source();
+    }
     return new FindingKey(f.rule(), f.entity(), f.period().toString(), f.dimensions().toString(), concept);
   }
 

@@ -92,6 +92,7 @@ public final class LedgerLoader {
     AdoptedCaptions adopted = new AdoptedCaptions();
     List<SheetCoverage> coverage = new ArrayList<>();
     List<XbrlFiling> filings = new ArrayList<>();
+    List<FootingTable> footings = new ArrayList<>();
     long count = 0;
     // XBRL filings first: their labels then name their concepts in the workbooks beside them.
     List<Path> files = new ArrayList<>(inputs.files());
@@ -104,7 +105,7 @@ public final class LedgerLoader {
       }
       int before = problems.size();
       int amountsBefore = problems.unreadableAmountCount();
-      List<Fact> facts = loadFile(file, taxonomy, limits, problems, notices, adopted, filings);
+      List<Fact> facts = loadFile(file, taxonomy, limits, problems, notices, adopted, filings, footings);
       String name = file.getFileName().toString();
       if (facts.isEmpty() && problems.size() == before) {
         problems.add(name, "expected at least one amount under a period heading (such as \"Year Ended December 31,"
@@ -133,11 +134,12 @@ public final class LedgerLoader {
     }
     adopted.notice().ifPresent(notices::add);
     return new LoadedLedger(ledger.build(), ImmutableList.copyOf(notices), problems.findings(),
-        problems.unreadableAmounts(), ImmutableList.copyOf(coverage), ImmutableList.copyOf(filings));
+        problems.unreadableAmounts(), ImmutableList.copyOf(coverage), ImmutableList.copyOf(footings),
+        ImmutableList.copyOf(filings));
   }
 
   private static List<Fact> loadFile(Path file, Taxonomy taxonomy, Limits limits, Problems problems,
-      List<Notice> notices, AdoptedCaptions adopted, List<XbrlFiling> filings) {
+      List<Notice> notices, AdoptedCaptions adopted, List<XbrlFiling> filings, List<FootingTable> footings) {
     String name = file.getFileName().toString();
     try {
       long size = Files.size(file);
@@ -153,8 +155,8 @@ public final class LedgerLoader {
     try {
       return switch (InputKind.of(file).orElseThrow()) {
         case SEC_DATA_SET -> loadDataSet(file, name, taxonomy, limits, problems);
-        case CSV -> loadCsv(file, name, taxonomy, limits, problems, adopted);
-        case XLSX -> loadWorkbook(file, name, taxonomy, problems, limits, notices, adopted);
+        case CSV -> loadCsv(file, name, taxonomy, limits, problems, adopted, footings);
+        case XLSX -> loadWorkbook(file, name, taxonomy, problems, limits, notices, adopted, footings);
         case XBRL -> loadXbrl(file, name, taxonomy, limits, problems, notices, filings);
       };
     } finally {
@@ -201,7 +203,7 @@ public final class LedgerLoader {
   }
 
   private static List<Fact> loadCsv(Path file, String name, Taxonomy taxonomy, Limits limits, Problems problems,
-      AdoptedCaptions adopted) {
+      AdoptedCaptions adopted, List<FootingTable> footings) {
     try {
       List<Fact> plain = loadPlainCsv(file, name, taxonomy, limits, problems);
       if (plain != null) {
@@ -242,7 +244,8 @@ public final class LedgerLoader {
         problems.addAll(tidy.problems());
         return tidy.facts();
       }
-      return PresentationTableReader.read(CsvGrid.parse(name, text), taxonomy, problems, adopted);
+      return PresentationTableReader.read(CsvGrid.parse(name, text), taxonomy, problems, adopted, new ArrayList<>(),
+          footings);
     } catch (AccessDeniedException e) {
       problems.add(name, "could not read the file: permission denied");
     } catch (IOException e) {
@@ -280,7 +283,7 @@ public final class LedgerLoader {
   }
 
   private static List<Fact> loadWorkbook(Path file, String name, Taxonomy taxonomy, Problems problems, Limits limits,
-      List<Notice> notices, AdoptedCaptions adopted) {
+      List<Notice> notices, AdoptedCaptions adopted, List<FootingTable> footings) {
     try {
       WorkbookOpener.sniff(file, name, limits);
     } catch (UserException e) {
@@ -292,6 +295,7 @@ public final class LedgerLoader {
     List<Fact> streamed = new ArrayList<>();
     Problems sheetProblems = new Problems();
     long[] cells = {0};
+    int footingsBefore = footings.size();
     try {
       StreamingXlsx.read(file, name, limits.progress(), sheet -> {
         cells[0] += filledCells(sheet);
@@ -300,7 +304,7 @@ public final class LedgerLoader {
               + " cells in a workbook (--max-cells), found more by this sheet: split the workbook or raise --max-cells");
         }
         List<Notice> before = List.copyOf(notices);
-        List<Fact> read = PresentationTableReader.read(sheet, taxonomy, sheetProblems, adopted, notices);
+        List<Fact> read = PresentationTableReader.read(sheet, taxonomy, sheetProblems, adopted, notices, footings);
         boolean explained = !notices.equals(before);
         notices.addAll(HiddenNotices.of(sheet, read));
         EmptySheets.notice(sheet, read, sheetProblems, explained).ifPresent(notices::add);
@@ -312,7 +316,8 @@ public final class LedgerLoader {
       problems.addAll(e);
       return List.of();
     } catch (IOException | RuntimeException e) {
-      return loadWorkbookInMemory(file, name, taxonomy, problems, limits, notices, adopted);
+      footings.subList(footingsBefore, footings.size()).clear(); // read again below
+      return loadWorkbookInMemory(file, name, taxonomy, problems, limits, notices, adopted, footings);
     }
   }
 
@@ -324,11 +329,12 @@ public final class LedgerLoader {
   /** POI's whole-workbook model: slower and larger, kept for the messages it gives on bad files. */
   static List<Fact> loadWorkbookInMemory(Path file, String name, Taxonomy taxonomy, Problems problems, Limits limits,
       List<Notice> notices) {
-    return loadWorkbookInMemory(file, name, taxonomy, problems, limits, notices, new AdoptedCaptions());
+    return loadWorkbookInMemory(file, name, taxonomy, problems, limits, notices, new AdoptedCaptions(),
+        new ArrayList<>());
   }
 
   private static List<Fact> loadWorkbookInMemory(Path file, String name, Taxonomy taxonomy, Problems problems,
-      Limits limits, List<Notice> notices, AdoptedCaptions adopted) {
+      Limits limits, List<Notice> notices, AdoptedCaptions adopted, List<FootingTable> footings) {
     List<XlsxGrid> sheets = new ArrayList<>();
     try (Workbook workbook = WorkbookOpener.open(file, name, limits)) {
       for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
@@ -347,7 +353,7 @@ public final class LedgerLoader {
     List<Fact> facts = new ArrayList<>();
     for (XlsxGrid sheet : sheets) {
       List<Notice> before = List.copyOf(notices);
-      List<Fact> read = PresentationTableReader.read(sheet, taxonomy, problems, adopted, notices);
+      List<Fact> read = PresentationTableReader.read(sheet, taxonomy, problems, adopted, notices, footings);
       boolean explained = !notices.equals(before);
       notices.addAll(HiddenNotices.of(sheet, read));
       EmptySheets.notice(sheet, read, problems, explained).ifPresent(notices::add);

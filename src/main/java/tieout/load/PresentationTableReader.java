@@ -66,8 +66,19 @@ public final class PresentationTableReader {
   /** Columns already reported for amounts without a period: each is reported once. */
   private final java.util.Set<Integer> reportedColumns = new java.util.HashSet<>();
   private String entity;
+  /** The tables read, for footing ({@link FootingTable}); null when the caller does not want them. */
+  private final List<FootingTable> footings;
+  /** The rows of the table being read, or null when it is not footed (member-headed columns). */
+  private List<FootingTable.Row> footRows;
+  private List<Integer> footColumns;
+  /** The facts of the row being read, by column index. */
+  private java.util.Map<Integer, Fact> rowFacts;
+  /** The columns of the row being read whose fact is the printed figure negated. */
+  private java.util.Set<Integer> rowNegated;
 
-  private PresentationTableReader(Grid grid, Taxonomy taxonomy, Problems problems, AdoptedCaptions adopted) {
+  private PresentationTableReader(Grid grid, Taxonomy taxonomy, Problems problems, AdoptedCaptions adopted,
+      List<FootingTable> footings) {
+    this.footings = footings;
     this.adopted = adopted;
     this.grid = grid;
     this.taxonomy = taxonomy;
@@ -111,7 +122,16 @@ public final class PresentationTableReader {
    */
   static ImmutableList<Fact> read(Grid grid, Taxonomy taxonomy, Problems problems, AdoptedCaptions adopted,
       List<Notice> notices) {
-    PresentationTableReader reader = new PresentationTableReader(grid, taxonomy, problems, adopted);
+    return read(grid, taxonomy, problems, adopted, notices, null);
+  }
+
+  /**
+   * As {@link #read(Grid, Taxonomy, Problems, AdoptedCaptions, List)}, adding each table read to
+   * {@code footings} (when not null) for the footing check.
+   */
+  static ImmutableList<Fact> read(Grid grid, Taxonomy taxonomy, Problems problems, AdoptedCaptions adopted,
+      List<Notice> notices, List<FootingTable> footings) {
+    PresentationTableReader reader = new PresentationTableReader(grid, taxonomy, problems, adopted, footings);
     reader.readTables();
     reader.skipped.notice(reader.edgar).ifPresent(notices::add);
     if (reader.edgar && reader.facts.isEmpty() && reader.skipped.textOnly()) {
@@ -151,6 +171,7 @@ public final class PresentationTableReader {
       reportedColumns.clear();
       reportedColumns.addAll(header.refused()); // their headings are reported already
       row = header.lastRow() + 1;
+      startFooting(header.columns());
       for (row = grid.nextRow(row); row < grid.rowCount(); row = grid.nextRow(row + 1)) {
         if (!edgar && HeaderBlock.startsAt(grid, row, labelColumn, headings, false)) {
           break;
@@ -161,6 +182,32 @@ public final class PresentationTableReader {
         readRow(row, header.columns());
         reportAmountsRightOf(row, header.columns());
       }
+      endFooting();
+    }
+  }
+
+  /**
+   * Starts recording a table for footing. Member-headed columns (a statement of equity's components,
+   * segments) may not be alike in kind: such a table is not footed.
+   */
+  private void startFooting(List<Column> columns) {
+    boolean plain = columns.stream().allMatch(c -> c.members().isEmpty());
+    footRows = footings != null && plain && !columns.isEmpty() ? new ArrayList<>() : null;
+    footColumns = columns.stream().map(Column::index).toList();
+  }
+
+  private void endFooting() {
+    if (footRows != null && footRows.stream().anyMatch(FootingTable.Row::total)) {
+      footings.add(new FootingTable(grid.fileName() + "!" + grid.sheetName(), ImmutableList.copyOf(footColumns),
+          ImmutableList.copyOf(footRows), edgarNote));
+    }
+    footRows = null;
+  }
+
+  private void footRow(String caption, FootingTable.Kind kind) {
+    if (footRows != null) {
+      footRows.add(new FootingTable.Row(caption, kind, com.google.common.collect.ImmutableMap.of(),
+          com.google.common.collect.ImmutableSet.of()));
     }
   }
 
@@ -244,6 +291,12 @@ public final class PresentationTableReader {
       case MEMBERS -> rowMembers = EdgarRows.members(grid, row);
       case TEXT_VALUES -> skipped.textRow();
       case STRUCTURE, EMPTY, AMOUNTS -> { }
+    }
+    switch (kind) {
+      // Lines under another member (or none) never foot into the lines above them.
+      case MEMBERS, LINE_ITEMS, TEXT_BLOCK -> footRow(caption, FootingTable.Kind.BREAK);
+      case STRUCTURE, TEXT_VALUES -> footRow(caption, FootingTable.Kind.HEADING);
+      case EMPTY, AMOUNTS -> { }
     }
     if (kind != EdgarRows.Kind.EMPTY) {
       previousKind = kind;
@@ -357,7 +410,32 @@ public final class PresentationTableReader {
     return texts.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", texts));
   }
 
+  /** Reads a body row's cells into facts, recording the row for footing. */
   private void readRow(int row, List<Column> columns) {
+    if (footRows == null) {
+      readLine(row, columns);
+      return;
+    }
+    rowFacts = new java.util.HashMap<>();
+    rowNegated = new java.util.HashSet<>();
+    List<Column> filled = readLine(row, columns);
+    String caption = caption(grid.cell(row, labelColumn));
+    if (filled.isEmpty()) {
+      if (!caption.isEmpty()) {
+        footRow(caption, FootingTable.Kind.HEADING);
+      }
+    } else {
+      com.google.common.collect.ImmutableSet.Builder<Integer> unread = com.google.common.collect.ImmutableSet.builder();
+      filled.stream().map(Column::index).filter(c -> !rowFacts.containsKey(c)).forEach(unread::add);
+      footRows.add(new FootingTable.Row(caption, FootingTable.Kind.AMOUNTS,
+          com.google.common.collect.ImmutableMap.copyOf(rowFacts), unread.build(),
+          com.google.common.collect.ImmutableSet.copyOf(rowNegated)));
+    }
+    rowFacts = null;
+  }
+
+  /** The row's filled cells' columns, after reading them into facts. */
+  private List<Column> readLine(int row, List<Column> columns) {
     List<Column> filled = new ArrayList<>();
     boolean hasAmounts = false;
     for (int c : grid.columnsIn(row)) {
@@ -372,7 +450,7 @@ public final class PresentationTableReader {
       }
     }
     if (filled.isEmpty()) {
-      return;
+      return filled;
     }
     String caption = caption(grid.cell(row, labelColumn));
     // A note's page reuses the statements' captions for other things ("Total assets" measured at fair
@@ -394,17 +472,18 @@ public final class PresentationTableReader {
             name -> taxonomy.concept(name).isPresent());
         readCell(row, column, caption, List.of(new Taxonomy.LabelUse(concept, Label.plain(caption))));
       }
-      return;
+      return filled;
     }
     if (candidates.isEmpty()) {
       if (hasAmounts) {
         reportUnknownCaption(row, caption);
       }
-      return; // prose or a text block beside a caption we do not know
+      return filled; // prose or a text block beside a caption we do not know
     }
     for (Column column : filled) {
       readCell(row, column, caption, candidates);
     }
+    return filled;
   }
 
   private void reportUnknownCaption(int row, String caption) {
@@ -485,7 +564,9 @@ public final class PresentationTableReader {
       problems.unreadableAmount(where.get(), concept, entity, period.get(), dimensions.get());
     }
     reading.ifPresent(
-        r -> facts.add(
+        r -> addFact(
+            column.index(),
+            label.negated(),
             new Fact(
                 concept,
                 entity,
@@ -495,6 +576,16 @@ public final class PresentationTableReader {
                 dimensions.get(),
                 r.value.map(v -> label.negated() ? v.negate() : v),
                 grid.source(row, column.index(), grid.cell(row, column.index()).formula()))));
+  }
+
+  private void addFact(int column, boolean negated, Fact fact) {
+    facts.add(fact);
+    if (rowFacts != null) {
+      rowFacts.put(column, fact);
+      if (negated) {
+        rowNegated.add(column);
+      }
+    }
   }
 
   /**

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import tieout.engine.Finding;
+import tieout.engine.FootingCheck;
 import tieout.engine.Reconciler;
 import tieout.engine.Status;
 import tieout.explain.Explainer;
@@ -83,8 +84,11 @@ public final class Reconciliation {
     LoadedLedger loaded = LedgerLoader.loadWithNotices(inputs, rules.taxonomy(), limits, strict);
     Ledger ledger = loaded.ledger();
     timer.end("load");
-    ImmutableList<Finding> findings =
-        UnreadableReasons.name(Reconciler.check(rules, ledger), loaded.unreadableAmounts());
+    // The tables' own totals are checked beside the rules: a sign slip in a line no rule names.
+    ImmutableList<Finding> findings = ImmutableList.<Finding>builder()
+        .addAll(UnreadableReasons.name(Reconciler.check(rules, ledger), loaded.unreadableAmounts()))
+        .addAll(FootingCheck.check(loaded.footings()))
+        .build();
     if (linkbase.on() && !loaded.filings().isEmpty()) {
       ImmutableList.Builder<Finding> all = ImmutableList.<Finding>builder().addAll(findings);
       for (XbrlFiling filing : loaded.filings()) {

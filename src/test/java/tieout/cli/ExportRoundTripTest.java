@@ -48,8 +48,10 @@ class ExportRoundTripTest {
     assertThat(facts(back.ledger()), is(facts(original.ledger())));
     assertThat(facts(back.ledger()).size(), is(289));
 
-    // The user's rules: the same findings, in the same order.
-    List<String> userRules = keys(original.findings(), false);
+    // The user's rules: the same findings, in the same order. Footing (FOOT) checks the tables as
+    // printed, which an instance does not carry: only the original has them (8, all passed).
+    assertThat(original.findings().stream().filter(f -> f.rule().equals("FOOT")).count(), is(8L));
+    List<String> userRules = keys(original.findings().stream().filter(f -> !f.rule().equals("FOOT")).toList(), false);
     assertThat(keys(back.findings().stream().filter(f -> !f.rule().startsWith("calc11:")).toList(), false),
         is(userRules));
     // The linkbase: calc11:<rule>:<total> passes and fails where the sum rule does.

@@ -67,7 +67,7 @@ class HistoryCommandTest {
     List<String> lines = run.out().lines().toList();
     assertThat(lines.size(), is(2));
     assertThat(lines.get(1), startsWith("    1  "));
-    assertThat(lines.get(1).endsWith("  112       4      16     4     4         0  pending   Entrée Gold FY2013"),
+    assertThat(lines.get(1).endsWith("  120       4      16     4     4         0  pending   Entrée Gold FY2013"),
         is(true));
   }
 

@@ -12,9 +12,9 @@ class FindingKeyTest {
   @Test
   void everyFindingOfTheSampleHasItsOwnIdentity() {
     List<Finding> findings = SampleRun.result().findings();
-    assertThat(findings.size(), is(112));
+    assertThat(findings.size(), is(120));
     long distinct = findings.stream().map(FindingKey::of).distinct().count();
-    assertThat(distinct, is(112L));
+    assertThat(distinct, is(120L));
   }
 
   @Test

@@ -59,7 +59,7 @@ class PostgresHistoryStoreTest extends HistoryStoreContract {
     assertThat(ended[0], is(1));
     assertThat(e.getMessage(), startsWith("cannot record the run in " + url + ": "));
     assertThat(store.runs(Optional.empty(), 10).size(), is(1));
-    assertThat(store.findings(1).size(), is(112));
+    assertThat(store.findings(1).size(), is(120));
     assertThat(store.findings(2).size(), is(0));
     VarianceReport next = store.record("job", findings(), NIGHT2, ZoneOffset.UTC, RecordListener.NONE);
     assertThat(next.runId(), is(2L));

@@ -62,7 +62,7 @@ class EdgarWorkbookWithUsGaapTest {
     RunResult result = Reconciliation.run(List.of(file()), RULES);
 
     assertThat(Summary.of(result.findings()).line(),
-        is("8 checks: 4 passed, 0 failed, 0 warnings, 4 not evaluated"));
+        is("16 checks: 12 passed, 0 failed, 0 warnings, 4 not evaluated"));
     assertThat(result.findings().stream()
         .filter(f -> f.rule().equals("BS-TIE"))
         .map(f -> f.period() + " " + f.status() + " " + f.reported().orElseThrow().toPlainString())

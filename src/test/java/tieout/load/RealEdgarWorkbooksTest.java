@@ -42,13 +42,13 @@ class RealEdgarWorkbooksTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
-      NICK_10-Q_FY2018Q3_Financial_Report.xlsx            | 8 checks: 4 passed, 0 failed, 0 warnings, 4 not evaluated   | 458
-      Intel_10-Q_2023-07-01_Financial_Report.xlsx         | 12 checks: 6 passed, 0 failed, 0 warnings, 6 not evaluated  | 1060
-      AdvancedEnergy_10-K_2022-12-31_Financial_Report.xlsx | 11 checks: 5 passed, 0 failed, 0 warnings, 6 not evaluated | 1083
-      DeanFoods_10-K_2019-12-31_Financial_Report.xlsx     | 11 checks: 5 passed, 0 failed, 0 warnings, 6 not evaluated  | 2127
-      GrahamHoldings_10-K_2018-12-31_Financial_Report.xlsx | 17 checks: 11 passed, 0 failed, 0 warnings, 6 not evaluated | 3918
-      CitizensInc_10-K_2014-12-31_Financial_Report.xlsx   | 6 checks: 2 passed, 0 failed, 0 warnings, 4 not evaluated   | 754
-      1847Holdings_10-K_2014-12-31_Financial_Report.xlsx  | 10 checks: 4 passed, 0 failed, 0 warnings, 6 not evaluated  | 133
+      NICK_10-Q_FY2018Q3_Financial_Report.xlsx            | 16 checks: 12 passed, 0 failed, 0 warnings, 4 not evaluated   | 458
+      Intel_10-Q_2023-07-01_Financial_Report.xlsx         | 39 checks: 32 passed, 0 failed, 0 warnings, 7 not evaluated  | 1060
+      AdvancedEnergy_10-K_2022-12-31_Financial_Report.xlsx | 55 checks: 48 passed, 0 failed, 0 warnings, 7 not evaluated | 1083
+      DeanFoods_10-K_2019-12-31_Financial_Report.xlsx     | 75 checks: 63 passed, 0 failed, 2 warnings, 10 not evaluated | 2127
+      GrahamHoldings_10-K_2018-12-31_Financial_Report.xlsx | 125 checks: 115 passed, 0 failed, 0 warnings, 10 not evaluated | 3918
+      CitizensInc_10-K_2014-12-31_Financial_Report.xlsx   | 23 checks: 19 passed, 0 failed, 0 warnings, 4 not evaluated   | 754
+      1847Holdings_10-K_2014-12-31_Financial_Report.xlsx  | 18 checks: 12 passed, 0 failed, 0 warnings, 6 not evaluated  | 133
       """)
   void loadsAndChecksWithExactCounts(String file, String summary, int facts) {
     RunResult result = run(file);
@@ -100,5 +100,36 @@ class RealEdgarWorkbooksTest {
         .filter(f -> f.status() == Status.FAIL && f.severity() == Severity.ERROR)
         .map(f -> f.rule() + " " + f.period() + " " + f.variance().orElseThrow().toPlainString())
         .toList(), contains("BS-TIE 2023-07-01 371258000000"));
+  }
+
+  /**
+   * FOOT: Intel's inventories at 2023-07-01 (B6, 11,984) printed as (11,984). No us-gaap rule names
+   * the line, but "Total current assets" no longer foots in column B while its lines foot in C.
+   */
+  @Test
+  void aSignErrorInAnOrdinaryLineFailsFooting(@TempDir Path dir) throws IOException {
+    Path original = SharedData.require("data/sec-financial-report/Intel_10-Q_2023-07-01_Financial_Report.xlsx");
+    Path copy = dir.resolve("Intel_inventories.xlsx");
+    try (InputStream in = Files.newInputStream(original); XSSFWorkbook book = new XSSFWorkbook(in);
+        OutputStream out = Files.newOutputStream(copy)) {
+      Cell cell = book.getSheet("Consolidated Condensed Balance ").getRow(5).getCell(1);
+      assertThat(cell.getNumericCellValue(), is(11984.0));
+      cell.setCellValue(-11984);
+      book.write(out);
+    }
+
+    RunResult result = Reconciliation.run(List.of(copy), RULES);
+
+    List<Finding> errors = result.findings().stream()
+        .filter(f -> f.status() == Status.FAIL && f.severity() == Severity.ERROR)
+        .toList();
+    assertThat(errors.stream().map(f -> f.rule() + " " + f.period() + " " + f.variance().orElseThrow().toPlainString())
+        .toList(), contains("FOOT 2023-07-01 23968000000"));
+    assertThat(errors.get(0).message(), is("'Total current assets' on Intel_inventories.xlsx!Consolidated Condensed"
+        + " Balance  does not foot: B8 prints 43356000000 but the 5 lines above it (B3, B4, B5, B6, B7) add up to"
+        + " 19388000000, a variance of 23968000000 (tolerance 3000000); the same lines foot in column C: check the"
+        + " sign and amount of each line in this column"));
+    assertThat(errors.get(0).operands().stream().map(o -> o.fact().source().cell().orElseThrow()).toList(),
+        contains("B8", "B3", "B4", "B5", "B6", "B7"));
   }
 }

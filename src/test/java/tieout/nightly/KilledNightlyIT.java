@@ -84,7 +84,7 @@ class KilledNightlyIT {
 
     HistoryStore store = HistoryStore.openExisting(history, env);
     assertThat(store.runs(Optional.empty(), 10), is(before));
-    assertThat(store.findings(1).size(), is(112));
+    assertThat(store.findings(1).size(), is(120));
     assertThat(store.findings(2).size(), is(0));
     // Outside the first run's folder only temporary files (".findings.csv.123.tmp") may be left.
     try (Stream<Path> files = Files.walk(dir.resolve("out"))) {

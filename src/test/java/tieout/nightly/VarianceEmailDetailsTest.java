@@ -34,7 +34,7 @@ class VarianceEmailDetailsTest {
 
   @Test
   void theSummaryCountsTheFlaggedFluxChangeAndTheEmailListsIt() {
-    assertThat(text, containsString("\n112 checks: 92 passed, 4 failed, 1 warning, 16 not evaluated"
+    assertThat(text, containsString("\n120 checks: 100 passed, 4 failed, 1 warning, 16 not evaluated"
         + " (1 flagged by the flux review of 5 comparisons)\n"));
     assertThat(text, containsString("\nFLUX WARNINGS (1)\n"
         + "  FLUX-IS 2013-01-01/2013-12-31  [warning]  Entrée Gold Inc.\n"
