@@ -11,7 +11,6 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.ZoneOffset;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tieout.error.UserException;
@@ -58,14 +57,7 @@ class PostgresHistoryStoreTest extends HistoryStoreContract {
 
     assertThat(ended[0], is(1));
     assertThat(e.getMessage(), startsWith("cannot record the run in " + url + ": "));
-    assertThat(store.runs(Optional.empty(), 10).size(), is(1));
-    assertThat(store.findings(1).size(), is(120));
-    assertThat(store.findings(2).size(), is(0));
-    VarianceReport next = store.record("job", findings(), NIGHT2, ZoneOffset.UTC, RecordListener.NONE);
-    assertThat(next.runId(), is(2L));
-    assertThat(next.previousRun().get().id(), is(1L));
-    assertThat(next.openCount(), is(4));
-    assertThat(next.newCount(), is(0));
+    assertTheDeadRunLeftNoTrace(store);
   }
 
   @Test
