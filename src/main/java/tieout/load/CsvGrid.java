@@ -22,7 +22,8 @@ public final class CsvGrid implements Grid {
   }
 
   /**
-   * Reads CSV {@code text} (a leading byte order mark is skipped) of the file {@code fileName}, a base name.
+   * Reads CSV {@code text} (without its byte order mark, as {@link CsvText#read} gives it) of the file
+   * {@code fileName}, a base name.
    *
    * @throws tieout.error.UserException when a quoted field is not closed
    */

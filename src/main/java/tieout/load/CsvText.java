@@ -12,7 +12,8 @@ import java.nio.file.Path;
 /**
  * Reads a CSV file as text: UTF-8 with or without a byte order mark, or UTF-16 with one; a file that
  * is not valid UTF-8 is read as Windows-1252, the encoding Excel's "CSV (Comma delimited)" writes on Windows, so that
- * "Entrée" survives either way.
+ * "Entrée" survives either way. The byte order mark is skipped here, once, for every CSV reader that
+ * takes text ({@link CsvScan}, {@link CsvRecords}); {@link PlainCsv}, which reads bytes, skips its bytes.
  */
 public final class CsvText {
   private CsvText() {}
@@ -43,7 +44,8 @@ public final class CsvText {
     return withoutBom(text);
   }
 
-  private static String withoutBom(String text) {
+  /** {@code text} without a leading byte order mark: the one place the mark is skipped in text. */
+  static String withoutBom(String text) {
     return text.startsWith("\uFEFF") ? text.substring(1) : text;
   }
 }

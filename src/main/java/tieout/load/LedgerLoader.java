@@ -30,20 +30,11 @@ import tieout.xbrl.XbrlLoader;
  * controls (paths, limits) is refused with one exception listing every problem.
  */
 public final class LedgerLoader {
-  /** Files this long (4 MB of text, some 70,000 tidy lines) are worth a second thread. */
-  static final int SPLIT_AT_CHARS = 4 << 20;
-  /** Files this large are first tried as plain CSV ({@link PlainCsv}): below it the saving is small. */
-  static final int PLAIN_AT_BYTES = 1 << 20;
   /**
-   * Plain CSV is read in two halves at once from this size, on more than two cores, or on two when
-   * the JVM compiles with its quick compiler alone (bin/tieout): otherwise the optimizing compiler,
-   * busy all through a run this short, needs the other core (1,000,000 facts on two cores, with it:
-   * load 1.60-1.66 s in one pass, 1.90 s in halves; without it: 1.0-1.1 s in halves, 1.3-1.4 s in
-   * one pass; docs/performance.md).
+   * Files this large are first tried as plain CSV ({@link PlainCsv}): below it the saving is small
+   * (docs/performance.md, "CSV load").
    */
-  static int plainSplitAtBytes() {
-    return Runtime.getRuntime().availableProcessors() > 2 || QuickCompiler.only() ? SPLIT_AT_CHARS : Integer.MAX_VALUE;
-  }
+  static final int PLAIN_AT_BYTES = 1 << 20;
 
   private LedgerLoader() {}
 
@@ -223,10 +214,9 @@ public final class LedgerLoader {
       }
       // One streaming pass surveys the file and, when its header is tidy, reads its facts as it goes;
       // they count only if the file passes the checks the survey is for (docs/performance.md).
-      // A large file without quotes is read in two halves on two threads.
-      TidyCsvReader.Lines tidy = new TidyCsvReader.Lines(name, taxonomy, limits.maxCells());
+      TidyCsvReader tidy = new TidyCsvReader(name, taxonomy, limits.maxCells());
       limits.progress().start(name, text.length());
-      CsvSurvey survey = CsvScan.scanInHalves(name, text, SPLIT_AT_CHARS, tidy, tidy::rest, limits.progress());
+      CsvSurvey survey = CsvScan.scan(name, text, tidy, limits.progress());
       long cells = survey.cells();
       if (cells > limits.maxCells()) {
         problems.refuse(name, "expected at most " + Limits.grouped(limits.maxCells()) + " fields in a file (--max-cells),"
@@ -266,9 +256,9 @@ public final class LedgerLoader {
     if (size < PLAIN_AT_BYTES) {
       return null;
     }
-    TidyCsvReader.Lines tidy = new TidyCsvReader.Lines(name, taxonomy, limits.maxCells());
+    TidyCsvReader tidy = new TidyCsvReader(name, taxonomy, limits.maxCells());
     limits.progress().start(name, size);
-    CsvSurvey survey = PlainCsv.scan(file, plainSplitAtBytes(), tidy, tidy::rest, limits.progress());
+    CsvSurvey survey = PlainCsv.scan(file, tidy, limits.progress());
     if (survey == null) {
       return null;
     }

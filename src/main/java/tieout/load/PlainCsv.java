@@ -11,26 +11,23 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 /**
- * Reads a large plain CSV file straight from its bytes, in two halves on two threads, with the
- * records, line numbers and survey that {@link CsvScan} gives for the same file. Plain means what
- * most machine-written ledgers are: UTF-8 (with or without a byte order mark), no double quote, no
- * NUL, semicolon or tab, and no carriage return but in {@code \r\n}. There every line break ends a
- * record and every comma a field, so splitting on them is exactly what Commons CSV does; any other
- * file, or one whose first record does not start a tidy read, is left to {@link CsvScan} (this
- * returns null).
+ * Reads a large plain CSV file straight from its bytes, with the records, line numbers and survey
+ * that {@link CsvScan} gives for the same file. Plain means what most machine-written ledgers are:
+ * UTF-8 (with or without a byte order mark), no double quote, no NUL, semicolon or tab, and no
+ * carriage return but in {@code \r\n}. There every line break ends a record and every comma a
+ * field, so splitting on them is exactly what Commons CSV does; any other file is left to
+ * {@link CsvScan} (this returns null).
  *
  * <p>Bytes beyond ASCII are decoded as UTF-8 as they come; a file that has any is checked to be
  * valid UTF-8 once read, and refused otherwise (the general path then reads it as Windows-1252).
  *
- * <p>Why not Commons CSV and a String of the file, as smaller files are read: on a million-line
- * ledger that path was 1.4 s of parsing, and the file held three times over (a read buffer, its
- * bytes and its text), which costs more again where fresh memory is slow to map, as on this
- * project's benchmark machine (docs/performance.md). Here a file is read through one 1 MB buffer per
- * thread, and a field that repeats (a concept, a period, an entity) is one String, found by its
- * bytes without decoding them again.
+ * <p>Why not Commons CSV and a String of the file, as smaller files are read: the file would be held
+ * three times over (a read buffer, its bytes and its text) and parsed field by field
+ * (docs/performance.md, "CSV load"). Here a file is read through one 1 MB buffer, and a field that
+ * repeats (a concept, a period, an entity) is one String, found by its bytes without decoding them
+ * again.
  */
 final class PlainCsv {
   private static final int BUFFER = 1 << 20;
@@ -48,79 +45,35 @@ final class PlainCsv {
   }
 
   /**
-   * Reads {@code file}: its first record into {@code sink}, then, when {@code second.get()} gives a
-   * sink, the rest of the first half into {@code sink} and the second half into that one at once (a
-   * file of fewer than {@code minSplit} bytes has one half, read into that sink). Null when the file
-   * is not plain or {@code second} gives null (the sinks may have been fed some records: discard
-   * them).
+   * Reads {@code file} into {@code sink}, telling {@code progress} the bytes read. Null when the file
+   * is not plain, has no record, or {@code sink} wants no more after the first record (the sink may
+   * have been fed some records: discard it).
    */
-  static CsvSurvey scan(Path file, int minSplit, CsvScan.Sink sink, Supplier<CsvScan.Sink> second,
-      LoadProgress progress) throws IOException {
+  static CsvSurvey scan(Path file, CsvSink sink, LoadProgress progress) throws IOException {
     try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
       long size = channel.size();
       if (size >= Integer.MAX_VALUE) {
         return null;
       }
+      // The bytes of the mark CsvText skips in text.
       int start = startsWith(channel, UTF8_BOM) ? UTF8_BOM.length : 0;
-      int end = (int) size;
-      int split = splitPoint(channel, start, end, minSplit);
-      Pass first = new Pass(channel, start, split, 1);
+      Pass pass = new Pass(channel, start, (int) size, progress, size);
       try {
-        if (!first.firstRecord(sink)) {
-          if (split == end) {
-            return null; // no record at all
-          }
-          // Only empty lines before the middle: one half, as CsvScan does.
-          split = end;
-          first = new Pass(channel, start, end, 1);
-          if (!first.firstRecord(sink)) {
-            return null;
-          }
+        if (!pass.firstRecord(sink) || !sink.wantsMore()) {
+          return null;
         }
+        pass.run(sink);
       } catch (NotPlain e) {
         return null;
-      }
-      first.progress = progress;
-      first.pace = split < end ? 2 : 1;
-      first.total = size;
-      CsvScan.Sink other = second.get();
-      if (other == null) {
-        return null;
-      }
-      Pass rest = null;
-      SecondHalf worker = null;
-      if (split < end) {
-        Pass half = new Pass(channel, split, end, 1 + first.linesBefore(split));
-        rest = half;
-        worker = SecondHalf.start(() -> half.run(other));
-      }
-      boolean plain = true;
-      Throwable failure;
-      try {
-        first.run(rest == null ? other : sink);
-      } catch (NotPlain e) {
-        plain = false;
-      } finally {
-        failure = SecondHalf.join(worker);
-      }
-      if (failure instanceof NotPlain) {
-        plain = false;
-      } else if (failure instanceof RuntimeException e) {
-        throw e;
-      } else if (failure instanceof Error e) {
-        throw e;
-      } else if (failure != null) {
-        throw new IOException(failure);
       }
       // Bytes beyond ASCII were decoded as UTF-8: right only if the file is UTF-8 (else it is read
       // as Windows-1252 by the general path). Checked only then: most ledgers are ASCII.
-      if (plain && (first.nonAscii || (rest != null && rest.nonAscii)) && !isUtf8(channel, size)) {
-        plain = false;
+      if (pass.nonAscii && !isUtf8(channel, size)) {
+        return null;
       }
-      return plain ? first.survey(rest) : null;
+      return pass.survey();
     }
   }
-
 
   /** Whether the file is valid UTF-8. */
   private static boolean isUtf8(FileChannel channel, long size) throws IOException {
@@ -141,29 +94,6 @@ final class PlainCsv {
     return head.position() == prefix.length && Arrays.equals(head.array(), prefix);
   }
 
-  /** The start of the line after the middle of {@code [start, end)}, or {@code end}: small files are one half. */
-  private static int splitPoint(FileChannel channel, int start, int end, int minSplit) throws IOException {
-    if (end - start < minSplit) {
-      return end;
-    }
-    ByteBuffer buffer = ByteBuffer.allocate(64 * 1024);
-    int position = start + (end - start) / 2;
-    while (position < end) {
-      buffer.clear();
-      int n = channel.read(buffer, position);
-      if (n <= 0) {
-        break;
-      }
-      for (int i = 0; i < n; i++) {
-        if (buffer.get(i) == '\n') {
-          return position + i + 1;
-        }
-      }
-      position += n;
-    }
-    return end;
-  }
-
   /** Byte classes: 0 other, 1 comma, 2 line feed, 3 carriage return, 4 not plain, 5 beyond ASCII. */
   private static final byte[] CLASS = new byte[256];
 
@@ -180,7 +110,7 @@ final class PlainCsv {
     CLASS['\t'] = 4;
   }
 
-  /** One range of the file, read record by record through its own buffer. */
+  /** The file from its first byte after the mark, read record by record through one buffer. */
   private static final class Pass {
     private final FileChannel channel;
     private final int end;
@@ -190,7 +120,7 @@ final class PlainCsv {
     private long base;
     private int limit;
     private int at;
-    private int line;
+    private int line = 1;
     private String[] fields = new String[8];
     private int[] fieldStart = new int[8];
     private int[] fieldEnd = new int[8];
@@ -201,57 +131,34 @@ final class PlainCsv {
     private boolean done;
     /** Whether a byte beyond ASCII was read: then the file must be checked to be UTF-8. */
     boolean nonAscii;
-    LoadProgress progress = LoadProgress.NONE;
-    int pace = 1;
-    long total;
+    private final LoadProgress progress;
+    private final long total;
     private long records;
 
-    Pass(FileChannel channel, int start, int end, int firstLine) {
+    Pass(FileChannel channel, int start, int end, LoadProgress progress, long total) {
       this.channel = channel;
       this.end = end;
       this.base = start;
-      this.line = firstLine;
-    }
-
-    /** Lines that start before file position {@code split}: the first line number of a later half, minus one. */
-    int linesBefore(int split) throws IOException {
-      ByteBuffer counting = ByteBuffer.allocate(BUFFER);
-      long position = 0;
-      int lines = 0;
-      while (position < split) {
-        counting.clear();
-        counting.limit((int) Math.min(BUFFER, split - position));
-        int n = channel.read(counting, position);
-        if (n <= 0) {
-          break;
-        }
-        byte[] b = counting.array();
-        for (int i = 0; i < n; i++) {
-          if (b[i] == '\n') {
-            lines++;
-          }
-        }
-        position += n;
-      }
-      return lines;
+      this.progress = progress;
+      this.total = total;
     }
 
     /** Reads up to and including the first non-empty record; false when there is none. */
-    boolean firstRecord(CsvScan.Sink sink) throws IOException {
+    boolean firstRecord(CsvSink sink) throws IOException {
       while (first == null && next(sink)) {
         // empty lines before the first record
       }
       return first != null;
     }
 
-    void run(CsvScan.Sink sink) throws IOException {
+    void run(CsvSink sink) throws IOException {
       while (next(sink)) {
         // one record a call
       }
     }
 
-    /** Passes the next line to {@code sink} unless it is empty; false at the end of the range. */
-    private boolean next(CsvScan.Sink sink) throws IOException {
+    /** Passes the next line to {@code sink} unless it is empty; false at the end of the file. */
+    private boolean next(CsvSink sink) throws IOException {
       if (done) {
         return false;
       }
@@ -262,7 +169,7 @@ final class PlainCsv {
         if (at == limit && !refill(count)) {
           done = true;
           if (count == 0 && at == fieldFrom) {
-            return false; // the range ended with a line break
+            return false; // the file ended with a line break
           }
           endField(count++, fieldFrom, at); // the last line has no line break
           deliver(sink, count);
@@ -309,8 +216,8 @@ final class PlainCsv {
     private int fieldFrom;
 
     /**
-     * Moves the line being read to the front of the buffer and reads more of the range after it;
-     * false at the end of the range.
+     * Moves the line being read to the front of the buffer and reads more of the file after it;
+     * false at the end of the file.
      */
     private boolean refill(int count) throws IOException {
       int shift = lineStart;
@@ -353,7 +260,7 @@ final class PlainCsv {
       fieldEnd[index] = to;
     }
 
-    private void deliver(CsvScan.Sink sink, int count) {
+    private void deliver(CsvSink sink, int count) {
       if (count == 1 && fieldStart[0] == fieldEnd[0]) {
         return; // an empty line
       }
@@ -378,17 +285,14 @@ final class PlainCsv {
         first = ImmutableList.copyOf(fields);
       }
       if (++records % PROGRESS_EVERY == 0) {
-        progress.advance(Math.min(total, pace * (base + fieldStart[0]))); // where the record starts, as CsvScan
+        progress.advance(Math.min(total, base + fieldStart[0])); // where the record starts, as CsvScan
       }
       sink.record(line, fields);
     }
 
-    CsvSurvey survey(Pass next) {
-      if (next == null) {
-        return new CsvSurvey(cells, multi, 0, 0, Optional.ofNullable(first));
-      }
-      return new CsvSurvey(cells + next.cells, multi + next.multi, 0, 0,
-          Optional.ofNullable(first != null ? first : next.first));
+    /** No one-field record holds a semicolon or a tab: the file would not be plain. */
+    CsvSurvey survey() {
+      return new CsvSurvey(cells, multi, 0, 0, Optional.ofNullable(first));
     }
   }
 

@@ -11,7 +11,7 @@ import tieout.load.CsvGrid;
 import tieout.load.LedgerLoader;
 import tieout.load.Limits;
 import tieout.load.PresentationTableReader;
-import tieout.load.TidyCsvReader;
+import tieout.load.TestCsv;
 
 /**
  * Fuzz target for the CSV loaders: any text, read as a tidy CSV, as a presentation table, and as
@@ -38,7 +38,7 @@ class CsvLoaderFuzzTest {
   void load(byte[] data) {
     String text = FuzzInputs.text(data);
     try {
-      TidyCsvReader.read(FILE, text, FuzzInputs.sampleTaxonomy());
+      TestCsv.tidyFacts(FILE, text, FuzzInputs.sampleTaxonomy());
     } catch (UserException e) {
       FuzzInputs.assertLocated(e, FILE);
     }

@@ -3,108 +3,61 @@ package tieout.load;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.greaterThan;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import tieout.error.UserException;
-import tieout.ledger.Fact;
 import tieout.taxonomy.Taxonomy;
 
 class CsvScanTest {
-  private static final String MIXED = "\uFEFF\n\na,b\r\nc\r;d\n\n x\ty \r\ne,f,g\n\n\nh;i\n" + "j,k\r\n".repeat(40) + "l\n";
-
-  /** Every record a sink receives, as "line: fields". */
-  private static final class Recorder implements CsvScan.Sink {
-    final List<String> records = new ArrayList<>();
-
-    @Override
-    public void record(int line, String[] fields) {
-      records.add(line + ": " + String.join("|", fields));
-    }
-  }
+  private static final String MIXED = "\n\na,b\r\nc\r;d\n\n x\ty \r\ne,f,g\n\n\nh;i\n" + "j,k\r\n".repeat(40) + "l\n";
 
   @Test
-  void twoHalvesGiveTheRecordsLinesAndSurveyOfOnePass() {
-    Recorder whole = new Recorder();
-    CsvSurvey one = CsvScan.scan("f.csv", MIXED, whole);
-    Recorder first = new Recorder();
-    Recorder second = new Recorder();
-    CsvSurvey halves = CsvScan.scanInHalves("f.csv", MIXED, 0, first, () -> second);
-
-    assertThat(second.records.size(), greaterThan(0));
-    List<String> joined = new ArrayList<>(first.records);
-    joined.addAll(second.records);
-    assertThat(joined, equalTo(whole.records));
-    assertThat(halves, equalTo(one));
+  void givesEveryNonEmptyRecordWithItsLineAndSurveysThem() {
+    TestCsv.Recorder whole = new TestCsv.Recorder();
+    CsvSurvey survey = CsvScan.scan("f.csv", MIXED, whole, LoadProgress.NONE);
     assertThat(whole.records.subList(0, 6), contains(
         "3: a|b", "4: c", "5: ;d", "7:  x\ty ", "8: e|f|g", "11: h;i"));
     assertThat(whole.records.get(whole.records.size() - 1), equalTo("52: l"));
-    assertThat(one, equalTo(new CsvSurvey(90, 42, 5, 7, one.first())));
+    assertThat(survey, equalTo(new CsvSurvey(90, 42, 5, 7, survey.first())));
+    assertThat(survey.first().orElseThrow(), equalTo(List.of("a", "b")));
   }
 
   @Test
-  void onlyTheFirstByteOrderMarkIsStrippedWhetherOrNotTheTextIsSplit() {
-    // Found by CsvScanFuzzTest: a text too small (or quoted) to split was stripped of two marks.
-    String text = "\uFEFF\uFEFFa,\"b\"\nc,d\n";
-    Recorder whole = new Recorder();
-    CsvScan.scan("f.csv", text, whole);
-    Recorder first = new Recorder();
-    CsvScan.scanInHalves("f.csv", text, 0, first, Recorder::new);
+  void theByteOrderMarkIsSkippedOnceWhenTheFileIsReadAsText() {
+    // CsvText.read skips it; the scan takes the text as it is, so a second mark is text.
+    assertThat(CsvText.withoutBom("\uFEFF\uFEFFa,b"), equalTo("\uFEFFa,b"));
+    TestCsv.Recorder whole = new TestCsv.Recorder();
+    CsvScan.scan("f.csv", "\uFEFFa,\"b\"\nc,d\n", whole, LoadProgress.NONE);
     assertThat(whole.records, contains("1: \uFEFFa|b", "2: c|d"));
-    assertThat(first.records, equalTo(whole.records));
-  }
-
-  @Test
-  void withoutASecondReaderTheFirstReadsEverything() {
-    Recorder whole = new Recorder();
-    CsvScan.scan("f.csv", MIXED, whole);
-    Recorder only = new Recorder();
-    CsvScan.scanInHalves("f.csv", MIXED, 0, only, () -> null);
-    assertThat(only.records, equalTo(whole.records));
-  }
-
-  @Test
-  void aTextWithQuotesOrBelowTheSizeIsReadInOnePass() {
-    Recorder first = new Recorder();
-    Recorder second = new Recorder();
-    CsvScan.scanInHalves("f.csv", "a,\"b\nc\"\n" + "d,e\n".repeat(20), 0, first, () -> second);
-    assertThat(first.records.size(), equalTo(21));
-    assertThat(first.records.get(1), equalTo("3: d|e"));
-    assertThat(second.records.size(), equalTo(0));
-    CsvScan.scanInHalves("f.csv", MIXED, MIXED.length() + 1, first, () -> second);
-    assertThat(second.records.size(), equalTo(0));
   }
 
   @Test
   void anUnclosedQuoteIsReportedAtTheLineAfterTheLastRecord() {
     UserException e = assertThrows(UserException.class,
-        () -> CsvScan.scanInHalves("f.csv", "a,b\n\nc,\"open\n", 0, new Recorder(), Recorder::new));
+        () -> CsvScan.scan("f.csv", "a,b\n\nc,\"open\n", new TestCsv.Recorder(), LoadProgress.NONE));
     assertThat(e.getMessage(), equalTo(
         "f.csv:2: error: expected comma-separated values, but a quoted field is not closed: add the closing '\"'"));
   }
 
   @Test
-  void aFirstHalfOfEmptyLinesLeavesTheHeaderToTheSecond() {
-    Taxonomy taxonomy = TestTaxonomy.entree();
-    String text = "\n".repeat(100) + "concept,period,value\nNetIncomeLoss,FY2013,-5\nNetIncomeLoss,FY2012,7\n";
-    TidyCsvReader.Lines lines = new TidyCsvReader.Lines("f.csv", taxonomy, 1_000_000);
-    CsvSurvey survey = CsvScan.scanInHalves("f.csv", text, 0, lines, lines::rest);
-    assertThat(survey.cells(), equalTo(9L));
-    assertThat(Facts.describe(lines.facts()), contains(
-        "NetIncomeLoss 2013-01-01/2013-12-31 -5 USD d=0 @ f.csv:102",
-        "NetIncomeLoss 2012-01-01/2012-12-31 7 USD d=0 @ f.csv:103"));
+  void keptEmptyLinesAreRecordsWithoutFieldsAndCountForTheUnclosedQuote() {
+    CsvRecords records = CsvRecords.parse("f.csv", "a,b\n\n\"c\nd\",e\n", true);
+    assertThat(records.lines().stream().map(l -> l.number() + ": " + String.join("|", l.fields())).toList(),
+        contains("1: a|b", "2: ", "3: c\nd|e"));
+    UserException e = assertThrows(UserException.class, () -> CsvRecords.parse("f.csv", "a,b\n\nc,\"open\n", true));
+    assertThat(e.getMessage(), equalTo(
+        "f.csv:3: error: expected comma-separated values, but a quoted field is not closed: add the closing '\"'"));
   }
 
   @Test
   void countsLinesAsCsvRecordsDoes() {
     String text = "a\r\nb\rc\n\nd\r\r\ne";
-    CsvScan.LineCounter lines = new CsvScan.LineCounter(text);
+    LineCounter lines = new LineCounter(text);
     int[] expected = {1, 1, 1, 2, 2, 3, 3, 4, 5, 5, 6, 6, 7};
     for (int position = 0; position < text.length(); position++) {
       assertThat("position " + position, lines.lineAt(position), equalTo(expected[position]));
@@ -115,31 +68,51 @@ class CsvScanTest {
   @ValueSource(strings = {"0", "-0", "-0.00", "007", "1.50", "-11422025", "0.08", "123456789012345678",
       "-123456789012345678", "1234567890123456789", "99999999999999999.9", "12345678901234567890.5"})
   void plainDecimalsParseAsBigDecimalDoes(String text) {
-    BigDecimal parsed = TidyCsvReader.plainDecimal(text);
+    BigDecimal parsed = PlainDecimals.parse(text);
     assertThat(parsed, equalTo(new BigDecimal(text)));
     assertThat(parsed.toString(), equalTo(new BigDecimal(text).toString()));
   }
 
   @Test
-  void aTidyFileReadInHalvesGivesTheFactsAndProblemsOfOneReader() {
+  void aTidyFileIsReadWhileItIsScannedAfterEmptyLines() {
+    Taxonomy taxonomy = TestTaxonomy.entree();
+    String text = "\n".repeat(100) + "concept,period,value\nNetIncomeLoss,FY2013,-5\nNetIncomeLoss,FY2012,7\n";
+    TidyCsvReader reader = new TidyCsvReader("f.csv", taxonomy, 1_000_000);
+    CsvSurvey survey = CsvScan.scan("f.csv", text, reader, LoadProgress.NONE);
+    assertThat(survey.cells(), equalTo(9L));
+    assertThat(reader.isTidy(), equalTo(true));
+    assertThat(Facts.describe(reader.facts()), contains(
+        "NetIncomeLoss 2013-01-01/2013-12-31 -5 USD d=0 @ f.csv:102",
+        "NetIncomeLoss 2012-01-01/2012-12-31 7 USD d=0 @ f.csv:103"));
+  }
+
+  @Test
+  void aTidyReaderReportsEveryBadLineInLineOrder() {
     Taxonomy taxonomy = TestTaxonomy.entree();
     StringBuilder csv = new StringBuilder("concept,period,value,region\n");
     for (int i = 0; i < 30; i++) {
       csv.append("MineralPropertyExpenditures,2013,").append(1000 + i).append(",US\n");
       csv.append(i % 10 == 3 ? "NoSuchConcept,2013,1,\n" : "NetIncomeLoss,FY2013,-" + i + ".5,\n");
     }
-    String text = csv.toString();
-    UserException expected = assertThrows(UserException.class, () -> TidyCsvReader.read("f.csv", text, taxonomy));
-    Problems problems = new Problems();
-    List<Fact> oneReader = TidyCsvReader.read("f.csv", text, taxonomy, problems);
+    TidyCsvReader reader = new TidyCsvReader("f.csv", taxonomy, 1_000_000);
+    CsvScan.scan("f.csv", csv.toString(), reader, LoadProgress.NONE);
+    assertThat(reader.facts().size(), equalTo(57));
+    UserException e = assertThrows(UserException.class, () -> reader.problems().throwIfAny());
+    assertThat(e.diagnostics().stream().map(d -> d.location()).toList(), contains("f.csv:9", "f.csv:29", "f.csv:49"));
+  }
 
-    TidyCsvReader.Lines lines = new TidyCsvReader.Lines("f.csv", taxonomy, 1_000_000);
-    CsvScan.scanInHalves("f.csv", text, 0, lines, lines::rest);
-    assertThat(lines.isTidy(), equalTo(true));
-    assertThat(Facts.describe(lines.facts()), equalTo(Facts.describe(oneReader)));
-    assertThat(lines.facts(), equalTo(oneReader));
-    UserException halves = assertThrows(UserException.class, () -> lines.problems().throwIfAny());
-    assertThat(halves.getMessage(), equalTo(expected.getMessage()));
-    assertThat(halves.diagnostics().get(2).location(), equalTo("f.csv:49"));
+  @Test
+  void aTidyReaderWantsNoMoreAfterAHeaderThatIsNotTidyOrIsBad() {
+    Taxonomy taxonomy = TestTaxonomy.entree();
+    TidyCsvReader table = new TidyCsvReader("f.csv", taxonomy, 1_000_000);
+    table.record(1, new String[] {"line_item", "2013-12-31"});
+    assertThat(table.wantsMore(), equalTo(false));
+    TidyCsvReader bad = new TidyCsvReader("f.csv", taxonomy, 1_000_000);
+    bad.record(1, new String[] {"concept", "value"});
+    assertThat(bad.wantsMore(), equalTo(false));
+    assertThat(bad.isTidy(), equalTo(true));
+    TidyCsvReader good = new TidyCsvReader("f.csv", taxonomy, 1_000_000);
+    good.record(1, new String[] {"concept", "period", "value"});
+    assertThat(good.wantsMore(), equalTo(true));
   }
 }

@@ -28,27 +28,7 @@ class LoadProgressTest {
   @TempDir Path dir;
 
   @Test
-  void tidyCsvReadInTwoHalvesReportsTwiceTheFirstHalfsPositionEvery16384Lines() throws IOException {
-    Path csv = Generator.write(new SyntheticLedger(200_000, 0, 7), Generator.Format.CSV, dir);
-    Taxonomy taxonomy = RulesLoader.load(dir.resolve("rules")).taxonomy();
-    ProgressRecorder progress = new ProgressRecorder();
-    String text = Files.readString(csv, StandardCharsets.UTF_8);
-    assertThat(text.lines().count(), is(200_001L)); // the header and one line per fact
-
-    // 11 MB without quotes: read in two halves at once, of 100,000 lines each; the main thread
-    // reads the first and reports every 16,384 lines twice its position, both halves being that far.
-    TidyCsvReader.Lines lines = new TidyCsvReader.Lines("ledger.csv", taxonomy, 5_000_000);
-    progress.start("ledger.csv", text.length());
-    PlainCsv.scan(csv, LedgerLoader.SPLIT_AT_CHARS, lines, lines::rest, progress);
-
-    assertThat(lines.facts().size(), is(200_000));
-    List<String> expected = startAndAdvances(text, 100_000, 2);
-    assertThat(expected.size(), is(7));
-    assertThat(progress.events(), is(expected));
-  }
-
-  @Test
-  void theLoaderReadsALargePlainCsvInHalvesOnMoreThanTwoCoresOrWithTheQuickCompilerOnly() throws IOException {
+  void theLoaderReadsALargePlainCsvInOnePassReportingItsPositionEvery16384Lines() throws IOException {
     Path csv = Generator.write(new SyntheticLedger(200_000, 0, 7), Generator.Format.CSV, dir);
     Taxonomy taxonomy = RulesLoader.load(dir.resolve("rules")).taxonomy();
     ProgressRecorder progress = new ProgressRecorder();
@@ -56,12 +36,11 @@ class LoadProgressTest {
     Ledger ledger = LedgerLoader.load(List.of(csv), taxonomy, ROOMY.withProgress(progress));
 
     String text = Files.readString(csv, StandardCharsets.UTF_8);
+    assertThat(text.lines().count(), is(200_001L)); // the header and one line per fact
+    assertThat(Files.size(csv) >= LedgerLoader.PLAIN_AT_BYTES, is(true)); // read from its bytes
     assertThat(ledger.facts().size(), is(200_000));
-    boolean halves = Runtime.getRuntime().availableProcessors() > 2 || QuickCompiler.only();
-    assertThat(LedgerLoader.plainSplitAtBytes() <= text.length(), is(halves));
-    // In halves: every 16,384 lines of the first half, twice the position; in one pass, every
-    // 16,384 lines of the file, the position.
-    List<String> expected = startAndAdvances(text, halves ? 100_000 : 200_001, halves ? 2 : 1);
+    List<String> expected = startAndAdvances(text, 200_001);
+    assertThat(expected.size(), is(13));
     expected.add("finish");
     assertThat(progress.events(), is(expected));
   }
@@ -75,7 +54,7 @@ class LoadProgressTest {
     LedgerLoader.load(List.of(csv), taxonomy, ROOMY.withProgress(progress));
 
     String text = Files.readString(csv, StandardCharsets.UTF_8);
-    assertThat(text.length() < LedgerLoader.SPLIT_AT_CHARS, is(true)); // too small to split
+    assertThat(text.length() < LedgerLoader.PLAIN_AT_BYTES * 4, is(true));
     assertThat(progress.events(), contains(
         "start ledger.csv " + text.length(),
         "advance " + startOfLine(text, 16_384),
@@ -140,12 +119,12 @@ class LoadProgressTest {
 
   /**
    * "start ledger.csv" with the text's length, then an advance every 16,384 lines up to line
-   * {@code last}: {@code pace} times the position where that line starts.
+   * {@code last}: the position where that line starts.
    */
-  private static List<String> startAndAdvances(String text, int last, int pace) {
+  private static List<String> startAndAdvances(String text, int last) {
     List<String> events = new ArrayList<>(List.of("start ledger.csv " + text.length()));
     for (int line = 16_384; line <= last; line += 16_384) {
-      events.add("advance " + (long) pace * startOfLine(text, line));
+      events.add("advance " + startOfLine(text, line));
     }
     return events;
   }

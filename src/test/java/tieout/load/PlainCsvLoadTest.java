@@ -49,7 +49,7 @@ class PlainCsvLoadTest {
   }
 
   private List<Fact> general(Path file) throws IOException {
-    return TidyCsvReader.read(file.getFileName().toString(), CsvText.read(file), taxonomy);
+    return TestCsv.tidyFacts(file.getFileName().toString(), CsvText.read(file), taxonomy);
   }
 
   @Test
@@ -93,7 +93,7 @@ class PlainCsvLoadTest {
     lines.set(5, lines.get(5).replace("E000001", "\"E000001\""));
     Path file = write("quoted.csv", String.join("\n", lines));
 
-    assertThat(PlainCsv.scan(file, 0, (line, fields) -> { }, () -> (line, fields) -> { }, LoadProgress.NONE),
+    assertThat(PlainCsv.scan(file, (line, fields) -> { }, LoadProgress.NONE),
         nullValue());
     List<Fact> facts = LedgerLoader.load(List.of(file), taxonomy).facts();
     assertEquals(general(file), facts);
@@ -106,7 +106,7 @@ class PlainCsvLoadTest {
     Path file = dir.resolve("latin.csv");
     Files.write(file, String.join("\n", lines).getBytes(java.nio.charset.Charset.forName("windows-1252")));
 
-    assertThat(PlainCsv.scan(file, 0, (line, fields) -> { }, () -> (line, fields) -> { }, LoadProgress.NONE),
+    assertThat(PlainCsv.scan(file, (line, fields) -> { }, LoadProgress.NONE),
         nullValue());
     List<Fact> facts = LedgerLoader.load(List.of(file), taxonomy).facts();
     assertThat(facts.get(6).entity(), is("Entrée Gold"));
@@ -132,9 +132,9 @@ class PlainCsvLoadTest {
     }
     Path file = write("straddle.csv", text.toString());
 
-    // In one pass the first read ends on that \r; the file is still plain.
-    TidyCsvReader.Lines read = new TidyCsvReader.Lines("straddle.csv", taxonomy, 10_000_000);
-    assertThat(PlainCsv.scan(file, Integer.MAX_VALUE, read, read::rest, LoadProgress.NONE), not(nullValue()));
+    // The first read ends on that \r; the file is still plain.
+    TidyCsvReader read = new TidyCsvReader("straddle.csv", taxonomy, 10_000_000);
+    assertThat(PlainCsv.scan(file, read, LoadProgress.NONE), not(nullValue()));
     assertEquals(general(file), read.facts());
     List<Fact> facts = LedgerLoader.load(List.of(file), taxonomy).facts();
 
@@ -147,7 +147,7 @@ class PlainCsvLoadTest {
     lines.set(3, lines.get(3).replaceFirst(",", "y".repeat(1 << 20) + ","));
     Path file = write("long-line.csv", String.join("\n", lines));
 
-    assertThat(PlainCsv.scan(file, 0, (line, fields) -> { }, () -> (line, fields) -> { }, LoadProgress.NONE),
+    assertThat(PlainCsv.scan(file, (line, fields) -> { }, LoadProgress.NONE),
         nullValue());
     List<Fact> facts = LedgerLoader.load(List.of(file), taxonomy).facts();
     assertEquals(general(file), facts);
@@ -158,7 +158,7 @@ class PlainCsvLoadTest {
   void aPlainFileIsReadAsPlain() throws IOException {
     Path file = write("plain.csv", String.join("\n", lines));
 
-    assertThat(PlainCsv.scan(file, 0, (line, fields) -> { }, () -> (line, fields) -> { }, LoadProgress.NONE),
+    assertThat(PlainCsv.scan(file, (line, fields) -> { }, LoadProgress.NONE),
         not(nullValue()));
   }
 }

@@ -17,7 +17,7 @@ class TidyCsvReaderTest {
   private final Taxonomy taxonomy = TestTaxonomy.entree();
 
   private List<Fact> read(String... lines) {
-    return TidyCsvReader.read("facts.csv", String.join("\r\n", lines) + "\r\n", taxonomy);
+    return TestCsv.tidyFacts("facts.csv", String.join("\r\n", lines) + "\r\n", taxonomy);
   }
 
   private List<String> problems(String... lines) {
@@ -55,7 +55,7 @@ class TidyCsvReaderTest {
   @Test
   void readsAMemberWrittenAsItsCaptionAndTheFileNameAsEntity() {
     Taxonomy noEntity = TestTaxonomy.builder().build();
-    List<Fact> facts = TidyCsvReader.read(
+    List<Fact> facts = TestCsv.tidyFacts(
         "commitments.csv",
         "concept,period,value,ObligationTerm\nContractualObligations,2013-12-31,421673,1-3 Years\n",
         noEntity);
@@ -124,8 +124,8 @@ class TidyCsvReaderTest {
 
   @Test
   void recognisesTheTidyHeader() {
-    assertThat(TidyCsvReader.isTidyHeader(List.of(" Concept ", "period", "VALUE")), equalTo(true));
-    assertThat(TidyCsvReader.isTidyHeader(List.of("line_item", "2013-12-31")), equalTo(false));
-    assertThat(TidyCsvReader.isTidyHeader(List.of("concept", "amount")), equalTo(false));
+    assertThat(TidyHeader.isTidy(List.of(" Concept ", "period", "VALUE")), equalTo(true));
+    assertThat(TidyHeader.isTidy(List.of("line_item", "2013-12-31")), equalTo(false));
+    assertThat(TidyHeader.isTidy(List.of("concept", "amount")), equalTo(false));
   }
 }
