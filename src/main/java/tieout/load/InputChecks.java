@@ -24,16 +24,6 @@ final class InputChecks {
    * A diagnostic when {@code text} splits into more fields per line at semicolons or tabs than at
    * commas (Excel in many European locales saves "CSV" with semicolons), at the first such line.
    */
-  static Optional<Diagnostic> otherDelimiter(String name, String text, CsvRecords byComma) {
-    long commaLines = byComma.lines().stream().filter(l -> l.fields().size() > 1).count();
-    return otherDelimiter(name, text, commaLines, delimiter -> byComma.lines().stream()
-        .filter(l -> l.fields().size() == 1 && l.fields().get(0).indexOf(delimiter) >= 0)
-        .mapToInt(CsvRecords.Line::number)
-        .findFirst()
-        .orElse(1));
-  }
-
-  /** As {@link #otherDelimiter(String, String, CsvRecords)}, from a streamed survey of the file. */
   static Optional<Diagnostic> otherDelimiter(String name, String text, CsvSurvey byComma) {
     return otherDelimiter(name, text, byComma.multiFieldLines(), delimiter -> {
       int line = delimiter == ';' ? byComma.firstSemicolonLine() : byComma.firstTabLine();

@@ -7,7 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.apache.poi.ss.usermodel.Workbook;
+import tieout.error.Diagnostic;
 import tieout.error.UserException;
 import tieout.ledger.Fact;
 import tieout.ledger.Ledger;
@@ -32,7 +34,7 @@ import tieout.xbrl.XbrlLoader;
 public final class LedgerLoader {
   /**
    * Files this large are first tried as plain CSV ({@link PlainCsv}): below it the saving is small
-   * (docs/performance.md, "CSV load").
+   * (docs/performance.md#csv-readers).
    */
   static final int PLAIN_AT_BYTES = 1 << 20;
 
@@ -193,43 +195,49 @@ public final class LedgerLoader {
     return List.of();
   }
 
+  /**
+   * A CSV file, read by the one pass that surveys it and, when its header is tidy, reads its facts as
+   * it goes: from its bytes when it is large and plain ({@link PlainCsv}), else from its text with
+   * Commons CSV ({@link CsvScan}). The facts count only if the file passes the checks the survey is
+   * for (docs/performance.md#csv-readers).
+   */
   private static List<Fact> loadCsv(Path file, String name, Taxonomy taxonomy, Limits limits, Problems problems,
       AdoptedCaptions adopted, List<FootingTable> footings) {
     try {
-      List<Fact> plain = loadPlainCsv(file, name, taxonomy, limits, problems);
-      if (plain != null) {
-        return plain;
-      }
-      String text = CsvText.read(file);
-      if (GridCell.isBlankText(text)) {
-        problems.add(name, "expected a CSV table with a header line, found an empty file");
-        return List.of();
-      }
-      int nul = text.indexOf('\0');
-      if (nul >= 0) {
-        long line = text.substring(0, nul).chars().filter(ch -> ch == '\n').count() + 1;
-        problems.add(name + ":" + line, "expected text (CSV), found binary data (a NUL byte): is this really a CSV"
-            + " file? Export the table again as CSV (Comma delimited)");
-        return List.of();
-      }
-      // One streaming pass surveys the file and, when its header is tidy, reads its facts as it goes;
-      // they count only if the file passes the checks the survey is for (docs/performance.md).
       TidyCsvReader tidy = new TidyCsvReader(name, taxonomy, limits.maxCells());
-      limits.progress().start(name, text.length());
-      CsvSurvey survey = CsvScan.scan(name, text, tidy, limits.progress());
+      CsvSurvey survey = Files.size(file) < PLAIN_AT_BYTES ? null : readPlain(file, name, tidy, limits);
+      String text = null;
+      if (survey == null) {
+        text = CsvText.read(file);
+        if (GridCell.isBlankText(text)) {
+          problems.add(name, "expected a CSV table with a header line, found an empty file");
+          return List.of();
+        }
+        int nul = text.indexOf('\0');
+        if (nul >= 0) {
+          long line = text.substring(0, nul).chars().filter(ch -> ch == '\n').count() + 1;
+          problems.add(name + ":" + line, "expected text (CSV), found binary data (a NUL byte): is this really a CSV"
+              + " file? Export the table again as CSV (Comma delimited)");
+          return List.of();
+        }
+        tidy = new TidyCsvReader(name, taxonomy, limits.maxCells()); // the plain pass may have fed the other
+        limits.progress().start(name, text.length());
+        survey = CsvScan.scan(name, text, tidy, limits.progress());
+      }
       long cells = survey.cells();
       if (cells > limits.maxCells()) {
         problems.refuse(name, "expected at most " + Limits.grouped(limits.maxCells()) + " fields in a file (--max-cells),"
             + " found " + Limits.grouped(cells) + ": split the file or raise --max-cells");
         return List.of();
       }
-      var delimiter = InputChecks.otherDelimiter(name, text, survey);
+      // A plain file has no ';' or tab, so no other delimiter can be at fault.
+      var delimiter = text == null ? Optional.<Diagnostic>empty() : InputChecks.otherDelimiter(name, text, survey);
       if (delimiter.isPresent()) {
         // Without this a semicolon file would be one column of text: no headings, no facts, no error.
         problems.add(delimiter.get().location(), delimiter.get().message());
         return List.of();
       }
-      // The first non-empty record decides the layout.
+      // The first non-empty record decides the layout; a plain read is always of a tidy file.
       if (tidy.isTidy()) {
         problems.addAll(tidy.problems());
         return tidy.facts();
@@ -246,30 +254,10 @@ public final class LedgerLoader {
     return List.of();
   }
 
-  /**
-   * A large tidy file without quotes, read straight from its bytes ({@link PlainCsv}); null when the
-   * file is small, not plain or not tidy, for the general path to read.
-   */
-  private static List<Fact> loadPlainCsv(Path file, String name, Taxonomy taxonomy, Limits limits,
-      Problems problems) throws IOException {
-    long size = Files.size(file);
-    if (size < PLAIN_AT_BYTES) {
-      return null;
-    }
-    TidyCsvReader tidy = new TidyCsvReader(name, taxonomy, limits.maxCells());
-    limits.progress().start(name, size);
-    CsvSurvey survey = PlainCsv.scan(file, tidy, limits.progress());
-    if (survey == null) {
-      return null;
-    }
-    // As the general path: no other delimiter can be at fault (a plain file has no ';' or tab).
-    if (survey.cells() > limits.maxCells()) {
-      problems.refuse(name, "expected at most " + Limits.grouped(limits.maxCells()) + " fields in a file (--max-cells),"
-          + " found " + Limits.grouped(survey.cells()) + ": split the file or raise --max-cells");
-      return List.of();
-    }
-    problems.addAll(tidy.problems());
-    return tidy.facts();
+  /** The survey of a plain tidy file read from its bytes into {@code tidy}; null for the general path. */
+  private static CsvSurvey readPlain(Path file, String name, TidyCsvReader tidy, Limits limits) throws IOException {
+    limits.progress().start(name, Files.size(file));
+    return PlainCsv.scan(file, tidy, limits.progress());
   }
 
   private static List<Fact> loadWorkbook(Path file, String name, Taxonomy taxonomy, Problems problems, Limits limits,

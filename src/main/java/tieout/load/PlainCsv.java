@@ -25,7 +25,7 @@ import java.util.Optional;
  *
  * <p>Why not Commons CSV and a String of the file, as smaller files are read: the file would be held
  * three times over (a read buffer, its bytes and its text) and parsed field by field
- * (docs/performance.md, "CSV load"). Here a file is read through one 1 MB buffer, and a field that
+ * (docs/performance.md#csv-readers). Here a file is read through one 1 MB buffer, and a field that
  * repeats (a concept, a period, an entity) is one String, found by its bytes without decoding them
  * again.
  */
