@@ -3,6 +3,7 @@ package tieout.rules;
 import com.google.common.collect.ImmutableList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import tieout.rules.Token.Kind;
 
 /**
@@ -226,22 +227,20 @@ final class RuleGrammar {
   // ---- expressions ----
 
   private Expr expr() {
-    Expr first = term();
-    ImmutableList.Builder<Expr.Link> links = ImmutableList.builder();
-    while (cursor.peek().is(Kind.PLUS) || cursor.peek().is(Kind.MINUS)) {
-      Token op = cursor.next();
-      links.add(new Expr.Link(op.text().charAt(0), term(), cursor.sourcePos(op)));
-    }
-    ImmutableList<Expr.Link> all = links.build();
-    return all.isEmpty() ? first : new Expr.Chain(first, all);
+    return chain(Kind.PLUS, Kind.MINUS, this::term);
   }
 
   private Expr term() {
-    Expr first = factor();
+    return chain(Kind.STAR, Kind.SLASH, this::factor);
+  }
+
+  /** {@code operand { ( a | b ) operand }}: one precedence level, or its lone operand. */
+  private Expr chain(Kind a, Kind b, Supplier<Expr> operand) {
+    Expr first = operand.get();
     ImmutableList.Builder<Expr.Link> links = ImmutableList.builder();
-    while (cursor.peek().is(Kind.STAR) || cursor.peek().is(Kind.SLASH)) {
+    while (cursor.peek().is(a) || cursor.peek().is(b)) {
       Token op = cursor.next();
-      links.add(new Expr.Link(op.text().charAt(0), factor(), cursor.sourcePos(op)));
+      links.add(new Expr.Link(op.text().charAt(0), operand.get(), cursor.sourcePos(op)));
     }
     ImmutableList<Expr.Link> all = links.build();
     return all.isEmpty() ? first : new Expr.Chain(first, all);
