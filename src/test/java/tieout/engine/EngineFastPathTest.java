@@ -3,7 +3,6 @@ package tieout.engine;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.is;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.google.common.collect.ImmutableList;
 import java.io.IOException;
@@ -60,7 +59,7 @@ class EngineFastPathTest {
 
     ImmutableList<Finding> simple = Reconciler.check(rules, ledger, true);
 
-    assertSameFindings(Reconciler.check(rules, ledger, false), simple);
+    Fixtures.assertSameFindings(Reconciler.check(rules, ledger, false), simple);
     assertThat(counts(simple), is(Map.of("PASS", 92L, "FAIL", 4L, "NOT_EVALUATED", 16L)));
   }
 
@@ -73,7 +72,7 @@ class EngineFastPathTest {
 
     ImmutableList<Finding> simple = Reconciler.check(rules, ledger, true);
 
-    assertSameFindings(Reconciler.check(rules, ledger, false), simple);
+    Fixtures.assertSameFindings(Reconciler.check(rules, ledger, false), simple);
     // Each row of the manifest is one check the planted figures fail.
     long planted = java.nio.file.Files.readAllLines(dir.resolve("manifest.csv")).size() - 1;
     assertThat(planted, is(63L));
@@ -94,19 +93,11 @@ class EngineFastPathTest {
 
     ImmutableList<Finding> simple = Reconciler.check(rules, ledger, true);
 
-    assertSameFindings(Reconciler.check(rules, ledger, false), simple);
+    Fixtures.assertSameFindings(Reconciler.check(rules, ledger, false), simple);
     Map<String, Long> counts = counts(simple);
     assertThat(counts.toString(), counts.getOrDefault("PASS", 0L), greaterThan(20L));
     assertThat(counts.toString(), counts.getOrDefault("FAIL", 0L), greaterThan(20L));
     assertThat(counts.toString(), counts.getOrDefault("NOT_EVALUATED", 0L), greaterThan(0L));
-  }
-
-  /** Equal lists; on a difference, the first finding that differs rather than both lists. */
-  private static void assertSameFindings(List<Finding> general, List<Finding> simple) {
-    for (int i = 0; i < Math.min(general.size(), simple.size()); i++) {
-      assertEquals(general.get(i), simple.get(i), "finding " + i);
-    }
-    assertEquals(general.size(), simple.size(), "number of findings");
   }
 
   private static Map<String, Long> counts(List<Finding> findings) {

@@ -1,5 +1,7 @@
 package tieout.engine;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import com.google.common.collect.ImmutableList;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -176,8 +178,23 @@ final class Fixtures {
     return new Term(new BigDecimal(weight), c);
   }
 
+  /**
+   * Every finding of {@code rules} over {@code ledger}, as a run gives them (the fast judges); first
+   * asserting that the general judges give the same findings, so that every case tests both.
+   */
   static ImmutableList<Finding> check(Taxonomy taxonomy, Ledger ledger, Rule... rules) {
-    return Reconciler.check(new RuleSet(taxonomy, ImmutableList.copyOf(rules)), ledger);
+    RuleSet ruleSet = new RuleSet(taxonomy, ImmutableList.copyOf(rules));
+    ImmutableList<Finding> fast = Reconciler.check(ruleSet, ledger);
+    assertSameFindings(Reconciler.check(ruleSet, ledger, false), fast);
+    return fast;
+  }
+
+  /** Equal lists; on a difference, the first finding that differs rather than both lists. */
+  static void assertSameFindings(List<Finding> general, List<Finding> fast) {
+    for (int i = 0; i < Math.min(general.size(), fast.size()); i++) {
+      assertEquals(general.get(i), fast.get(i), "finding " + i + " (general judge, then fast)");
+    }
+    assertEquals(general.size(), fast.size(), "number of findings (general judge, then fast)");
   }
 
   /** Findings of one rule only (drops the built-in DUPLICATE findings). */

@@ -130,6 +130,35 @@ class RollupTest {
                 + " not reported (nil at t.xlsx!S!D7)"));
   }
 
+  /**
+   * Nil figures beside real ones: a nil-only quarter (2014 Q1) makes no year to check, a nil printed
+   * beside a figure (2013 Q3) leaves the figure to the evaluator, a nil half-year makes no chain,
+   * and the year's quarter sum and its 12 = 9 + Q4 link are judged as usual (same output as
+   * before nil facts joined the numbered grouping).
+   */
+  @Test
+  void nilFiguresBesideRealOnesLeaveTheOtherChecksAsTheyWere() {
+    ImmutableList<Finding> findings =
+        check(
+            TAXONOMY,
+            ledger(
+                fact(EXPLORATION, year(2013), "1000", "B1"),
+                fact(EXPLORATION, q(2013, 1), "100", "B2"),
+                fact(EXPLORATION, q(2013, 2), "200", "B3"),
+                nil(EXPLORATION, q(2013, 3), "B4"),
+                fact(EXPLORATION, q(2013, 3), "300", "C4"),
+                fact(EXPLORATION, q(2013, 4), "400", "B5"),
+                nil(EXPLORATION, months("2013-01-01", "2013-06-30"), "B6"),
+                fact(EXPLORATION, months("2013-01-01", "2013-09-30"), "600", "B7"),
+                nil(EXPLORATION, q(2014, 1), "B8")),
+            rollup(header("IS-Q2Y"), EXPLORATION));
+    assertThat(
+        lines(findings, "IS-Q2Y"),
+        contains(
+            "PASS 2013-01-01/2013-12-31: 1000 vs 1000, variance 0, tolerance 2.5",
+            "PASS 2013-01-01/2013-12-31: 1000 vs 1000, variance 0, tolerance 1.5"));
+  }
+
   @Test
   void namedConceptWithQuartersButNoYearIsNotEvaluated() {
     ImmutableList<Finding> findings =

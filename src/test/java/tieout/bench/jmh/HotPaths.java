@@ -18,7 +18,10 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
+import com.google.common.collect.ImmutableList;
+import tieout.engine.Finding;
 import tieout.engine.Interval;
+import tieout.engine.Reconciler;
 import tieout.generate.Generator;
 import tieout.generate.SyntheticLedger;
 import tieout.ledger.Decimals;
@@ -26,12 +29,14 @@ import tieout.ledger.Fact;
 import tieout.ledger.Ledger;
 import tieout.load.AmountParser;
 import tieout.load.LedgerLoader;
+import tieout.rules.Rule;
+import tieout.rules.RuleSet;
 import tieout.rules.RulesLoader;
 
 /**
  * JMH micro-benchmarks of the hot paths profiling found: amount parsing (tidy CSV values and
  * printed workbook amounts), interval sums (every check adds its operands' intervals) and the
- * context index (every operand is one lookup). Run with {@code bench/jmh.sh}; see
+ * context index (every operand is one lookup), and one rule kind end to end (roll-ups). Run with {@code bench/jmh.sh}; see
  * docs/performance.md.
  */
 @State(Scope.Benchmark)
@@ -47,12 +52,16 @@ public class HotPaths {
   private Ledger ledger;
   private List<Fact> probes;
   private Fact[] operands;
+  private RuleSet rollupsOnly;
 
   @Setup(Level.Trial)
   public void load() throws IOException {
     Path dir = Files.createTempDirectory("tieout-jmh");
     Path csv = Generator.write(new SyntheticLedger(100_000, 0, 1), Generator.Format.CSV, dir);
-    ledger = LedgerLoader.load(List.of(csv), RulesLoader.load(dir.resolve("rules")).taxonomy());
+    RuleSet rules = RulesLoader.load(dir.resolve("rules"));
+    ledger = LedgerLoader.load(List.of(csv), rules.taxonomy());
+    rollupsOnly = new RuleSet(rules.taxonomy(),
+        rules.rules().stream().filter(r -> r instanceof Rule.Rollup).collect(ImmutableList.toImmutableList()));
     // Every 97th fact: lookups spread over the whole table, as a check's are.
     probes = java.util.stream.IntStream.range(0, ledger.size() / 97)
         .mapToObj(i -> ledger.facts().get(i * 97)).toList();
@@ -98,5 +107,15 @@ public class HotPaths {
     for (Fact f : probes) {
       bh.consume(ledger.find(f.concept(), f.entity(), f.period(), f.dimensions()));
     }
+  }
+
+  /**
+   * The generated rules' roll-up alone over the 100,000-fact ledger: every series' quarter sums and
+   * year-to-date chains (plus the built-in duplicate and excess-digits checks every run makes).
+   */
+  @Benchmark
+  @OutputTimeUnit(TimeUnit.MILLISECONDS)
+  public ImmutableList<Finding> rollupCheck() {
+    return Reconciler.check(rollupsOnly, ledger);
   }
 }
