@@ -2,7 +2,6 @@ package tieout.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -14,9 +13,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import tieout.annotate.Annotator;
 import tieout.engine.Finding;
-import tieout.error.UserException;
 import tieout.io.AtomicFile;
-import tieout.load.InputKind;
+import tieout.load.OutputGuard;
 import tieout.narrative.NarrativeReport;
 import tieout.report.CsvReport;
 import tieout.report.JsonReport;
@@ -118,9 +116,9 @@ public final class CheckCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     List<Path> inputs = InputOptions.inputs(paths);
     if (output != null) {
-      refuseToOverwriteInput(output, inputs);
-      if (narrative != null && output.toAbsolutePath().normalize().equals(narrative.toAbsolutePath().normalize())) {
-        throw UserException.at(output.toString(), "--output would overwrite the narrative file; tieout never writes to its inputs, choose another file");
+      OutputGuard.file(output, inputs);
+      if (narrative != null) {
+        OutputGuard.notProse(output, narrative);
       }
     }
     if (annotateDir != null) {
@@ -156,23 +154,5 @@ public final class CheckCommand implements Callable<Integer> {
     boolean failed = Summary.failsAt(findings, failOn.severity) || Summary.failsAt(result.flux(), failOn.severity)
         || Summary.unreadableFailsAt(result.unreadable().size(), failOn.severity);
     return failed || contradicted ? ExitCodes.DISCREPANCIES : ExitCodes.OK;
-  }
-
-  private static void refuseToOverwriteInput(Path output, List<Path> inputs) throws IOException {
-    if (Files.isDirectory(output)) {
-      throw UserException.at(output.toString(), "--output names a folder; give a file name such as report.json");
-    }
-    Path target = output.toAbsolutePath().normalize();
-    for (Path input : inputs) {
-      Path in = input.toAbsolutePath().normalize();
-      boolean clash = Files.isDirectory(in)
-          ? in.equals(target.getParent()) && InputKind.isInput(target)
-          : in.equals(target);
-      if (clash) {
-        throw UserException.at(
-            output.toString(),
-            "--output would overwrite an input spreadsheet; tieout never writes to its inputs, choose another file");
-      }
-    }
   }
 }

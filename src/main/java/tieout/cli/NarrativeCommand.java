@@ -16,8 +16,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import tieout.error.UserException;
 import tieout.io.AtomicFile;
+import tieout.load.OutputGuard;
 import tieout.narrative.InlineNarrative;
 import tieout.narrative.NarrativeReport;
 import tieout.narrative.NarrativeResult;
@@ -67,11 +67,8 @@ public final class NarrativeCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     List<Path> inputs = InputOptions.inputs(paths);
     if (output != null) {
-      Path target = output.toAbsolutePath().normalize();
-      if (target.equals(file.toAbsolutePath().normalize())
-          || inputs.stream().anyMatch(p -> p.toAbsolutePath().normalize().equals(target))) {
-        throw UserException.at(output.toString(), "--output would overwrite an input; tieout never writes to its inputs, choose another file");
-      }
+      OutputGuard.file(output, inputs);
+      OutputGuard.notProse(output, file);
     }
     // An Inline XBRL document alone: its prose is tied to its own tagged facts.
     List<tieout.load.InputProblem> unreadable;

@@ -72,7 +72,7 @@ final class Parser {
 
   private final SourceFile source;
   private final ImmutableList<Token> tokens;
-  private final Problems problems;
+  private final RuleErrors problems;
   private int pos;
   private int depth;
   /** The axis, concept or rule being declared, kept if its declaration breaks. */
@@ -87,7 +87,7 @@ final class Parser {
     }
   }
 
-  Parser(SourceFile source, Problems problems) {
+  Parser(SourceFile source, RuleErrors problems) {
     this.source = source;
     this.tokens = Lexer.lex(source.text());
     this.problems = problems;
