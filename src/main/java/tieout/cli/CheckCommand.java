@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -13,8 +14,6 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import tieout.annotate.Annotator;
 import tieout.engine.Finding;
-import tieout.io.AtomicFile;
-import tieout.load.OutputGuard;
 import tieout.narrative.NarrativeReport;
 import tieout.report.CsvReport;
 import tieout.report.JsonReport;
@@ -74,8 +73,7 @@ public final class CheckCommand implements Callable<Integer> {
   @Option(names = "--format", paramLabel = "FORMAT", description = "Report format: text, json, csv or html (default: text).")
   Format format = Format.TEXT;
 
-  @Option(names = "--output", paramLabel = "FILE", description = "Write the report to FILE (atomically) instead of standard output.")
-  Path output;
+  @Mixin ReportOutput output = new ReportOutput();
 
   @Option(names = "--fail-on", paramLabel = "SEVERITY", description = "Exit 1 when a check of this severity or worse fails: error or warning (default: error).")
   FailOn failOn = FailOn.ERROR;
@@ -115,17 +113,12 @@ public final class CheckCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     List<Path> inputs = InputOptions.inputs(paths);
-    if (output != null) {
-      OutputGuard.file(output, inputs);
-      if (narrative != null) {
-        OutputGuard.notProse(output, narrative);
-      }
-    }
+    output.refuseInputs(inputs, Optional.ofNullable(narrative));
     if (annotateDir != null) {
       Annotator.checkOutputFolder(annotateDir, inputs);
     }
     RunResult result = Reconciliation.run(
-        inputs, input.rulesDir, input.limits(), java.util.Optional.ofNullable(narrative), input.strict,
+        inputs, input.rulesDir, input.limits(), Optional.ofNullable(narrative), input.strict,
         new LinkbaseRules(!noLinkbaseRules, calc.mode));
     if (annotateDir != null) {
       Annotator.Written written = Annotator.write(result, inputs, annotateDir);
@@ -136,20 +129,14 @@ public final class CheckCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PhaseTimer timer = PhaseTimer.start();
     ReportFormat writer = format == Format.CSV && noBom ? CsvReport.withoutBom() : format.writer;
-    if (output == null) {
-      writer.write(result, out);
-      out.flush();
-    } else {
-      AtomicFile.write(output, w -> writer.write(result, w));
-      out.println("tieout: " + Summary.of(findings).line() + Summary.unreadable(result.unreadable().size())
-          + result.narrative().map(n -> "; " + NarrativeReport.phrase(n)).orElse("")
-          + "; report written to " + output);
-    }
+    output.write(out, w -> writer.write(result, w), () -> Summary.of(findings).line()
+        + Summary.unreadable(result.unreadable().size())
+        + result.narrative().map(n -> "; " + NarrativeReport.phrase(n)).orElse(""));
     timer.end("report");
     boolean contradicted = NarrativeReport.hasContradictions(result.narrative())
         || (failOn == FailOn.WARNING && NarrativeReport.hasDifferences(result.narrative()));
-    if (output != null && format != Format.TEXT) {
-      UnreadableNote.print(result.unreadable(), spec.commandLine().getErr(), output.toString());
+    if (output.file != null && format != Format.TEXT) {
+      UnreadableNote.print(result.unreadable(), spec.commandLine().getErr(), output.file.toString());
     }
     boolean failed = Summary.failsAt(findings, failOn.severity) || Summary.failsAt(result.flux(), failOn.severity)
         || Summary.unreadableFailsAt(result.unreadable().size(), failOn.severity);
