@@ -1,6 +1,5 @@
 package tieout.annotate;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
@@ -9,6 +8,7 @@ import java.util.Set;
 import tieout.error.UserException;
 import tieout.load.InputKind;
 import tieout.load.Inputs;
+import tieout.load.OutputGuard;
 
 /**
  * The spreadsheet files a run read that can be annotated: the inputs as the loader finds them
@@ -35,16 +35,8 @@ final class InputFiles {
    *     inputs share a name (their copies would overwrite each other)
    */
   static void checkOutputFolder(Path outDir, List<Path> inputs, List<Path> files) {
+    OutputGuard.folder("--annotate", outDir, inputs, "annotated/");
     Path out = outDir.toAbsolutePath().normalize();
-    if (Files.exists(out) && !Files.isDirectory(out)) {
-      throw UserException.at(outDir.toString(), "--annotate expects a folder, found a file: name a folder such as annotated/");
-    }
-    for (Path input : inputs) {
-      if (input.toAbsolutePath().normalize().equals(out)) {
-        throw UserException.at(outDir.toString(),
-            "--annotate names an input folder; tieout never writes over its inputs: choose another folder, such as annotated/");
-      }
-    }
     Set<String> names = new HashSet<>();
     for (Path file : files) {
       Path abs = file.toAbsolutePath().normalize();

@@ -176,7 +176,7 @@ public final class Benchmark {
 
   /**
    * Waits until a file just written is on disk: otherwise the system writes it back while the first
-   * timed run reads it (the first 1,000,000-fact run was up to a second slower).
+   * timed run reads it, and the first large run is slowed by it ({@code docs/performance.md#the-benchmark}).
    */
   private static void flushToDisk(Path file) throws IOException {
     try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(file, java.nio.file.StandardOpenOption.WRITE)) {
@@ -199,8 +199,8 @@ public final class Benchmark {
 
   /**
    * tieout as bin/tieout runs it: {@code -jar}, not the main class on a class path (the two differ:
-   * a 140,000-fact run allocated a few megabytes more as {@code -jar}, enough for one more young
-   * collection).
+   * {@code -jar} reads the jar's manifest and central directory once more, which can cost a run one
+   * more young collection; docs/performance-log.md, sixth round).
    */
   private List<String> plainCommand(String xmx, List<String> args) {
     List<String> command = new ArrayList<>();

@@ -15,7 +15,7 @@ import tieout.cli.Main;
  * and JSON; a generated tidy CSV large enough to be read as plain CSV) with
  * {@code -XX:DumpLoadedClassList}, and {@code java -Xshare:dump} archives the classes listed. bin/tieout
  * and the benchmark then start the JVM with the archive, which spares loading and verifying those
- * classes again (some 0.3 s a run on the benchmark machine; docs/performance.md).
+ * classes again ({@code docs/performance.md#speed-tricks-kept}, "Class data archive").
  *
  * <p>Always exits 0: a failed training only means a smaller archive, never a failed build. Usage:
  * {@code java -XX:DumpLoadedClassList=target/tieout.classlist -cp target/tieout.jar

@@ -2,9 +2,9 @@ package tieout.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -14,9 +14,6 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import tieout.annotate.Annotator;
 import tieout.engine.Finding;
-import tieout.error.UserException;
-import tieout.io.AtomicFile;
-import tieout.load.InputKind;
 import tieout.narrative.NarrativeReport;
 import tieout.report.CsvReport;
 import tieout.report.JsonReport;
@@ -76,8 +73,7 @@ public final class CheckCommand implements Callable<Integer> {
   @Option(names = "--format", paramLabel = "FORMAT", description = "Report format: text, json, csv or html (default: text).")
   Format format = Format.TEXT;
 
-  @Option(names = "--output", paramLabel = "FILE", description = "Write the report to FILE (atomically) instead of standard output.")
-  Path output;
+  @Mixin ReportOutput output = new ReportOutput();
 
   @Option(names = "--fail-on", paramLabel = "SEVERITY", description = "Exit 1 when a check of this severity or worse fails: error or warning (default: error).")
   FailOn failOn = FailOn.ERROR;
@@ -117,17 +113,12 @@ public final class CheckCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     List<Path> inputs = InputOptions.inputs(paths);
-    if (output != null) {
-      refuseToOverwriteInput(output, inputs);
-      if (narrative != null && output.toAbsolutePath().normalize().equals(narrative.toAbsolutePath().normalize())) {
-        throw UserException.at(output.toString(), "--output would overwrite the narrative file; tieout never writes to its inputs, choose another file");
-      }
-    }
+    output.refuseInputs(inputs, Optional.ofNullable(narrative));
     if (annotateDir != null) {
       Annotator.checkOutputFolder(annotateDir, inputs);
     }
     RunResult result = Reconciliation.run(
-        inputs, input.rulesDir, input.limits(), java.util.Optional.ofNullable(narrative), input.strict,
+        inputs, input.rulesDir, input.limits(), Optional.ofNullable(narrative), input.strict,
         new LinkbaseRules(!noLinkbaseRules, calc.mode));
     if (annotateDir != null) {
       Annotator.Written written = Annotator.write(result, inputs, annotateDir);
@@ -138,41 +129,17 @@ public final class CheckCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PhaseTimer timer = PhaseTimer.start();
     ReportFormat writer = format == Format.CSV && noBom ? CsvReport.withoutBom() : format.writer;
-    if (output == null) {
-      writer.write(result, out);
-      out.flush();
-    } else {
-      AtomicFile.write(output, w -> writer.write(result, w));
-      out.println("tieout: " + Summary.of(findings).line() + Summary.unreadable(result.unreadable().size())
-          + result.narrative().map(n -> "; " + NarrativeReport.phrase(n)).orElse("")
-          + "; report written to " + output);
-    }
+    output.write(out, w -> writer.write(result, w), () -> Summary.of(findings).line()
+        + Summary.unreadable(result.unreadable().size())
+        + result.narrative().map(n -> "; " + NarrativeReport.phrase(n)).orElse(""));
     timer.end("report");
     boolean contradicted = NarrativeReport.hasContradictions(result.narrative())
         || (failOn == FailOn.WARNING && NarrativeReport.hasDifferences(result.narrative()));
-    if (output != null && format != Format.TEXT) {
-      UnreadableNote.print(result.unreadable(), spec.commandLine().getErr(), output.toString());
+    if (output.file != null && format != Format.TEXT) {
+      UnreadableNote.print(result.unreadable(), spec.commandLine().getErr(), output.file.toString());
     }
     boolean failed = Summary.failsAt(findings, failOn.severity) || Summary.failsAt(result.flux(), failOn.severity)
         || Summary.unreadableFailsAt(result.unreadable().size(), failOn.severity);
     return failed || contradicted ? ExitCodes.DISCREPANCIES : ExitCodes.OK;
-  }
-
-  private static void refuseToOverwriteInput(Path output, List<Path> inputs) throws IOException {
-    if (Files.isDirectory(output)) {
-      throw UserException.at(output.toString(), "--output names a folder; give a file name such as report.json");
-    }
-    Path target = output.toAbsolutePath().normalize();
-    for (Path input : inputs) {
-      Path in = input.toAbsolutePath().normalize();
-      boolean clash = Files.isDirectory(in)
-          ? in.equals(target.getParent()) && InputKind.isInput(target)
-          : in.equals(target);
-      if (clash) {
-        throw UserException.at(
-            output.toString(),
-            "--output would overwrite an input spreadsheet; tieout never writes to its inputs, choose another file");
-      }
-    }
   }
 }

@@ -12,9 +12,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
-import tieout.error.UserException;
 import tieout.load.LedgerLoader;
 import tieout.load.LoadedLedger;
+import tieout.load.OutputGuard;
 import tieout.rules.RuleSet;
 import tieout.rules.RulesLoader;
 import tieout.xbrl.XbrlExport;
@@ -48,16 +48,7 @@ public final class ExportCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     List<Path> inputs = InputOptions.inputs(paths);
-    if (Files.exists(outDir) && !Files.isDirectory(outDir)) {
-      throw UserException.at(outDir.toString(), "expected a folder to export into, found a file: name a folder");
-    }
-    Path target = outDir.toAbsolutePath().normalize();
-    for (Path in : inputs) {
-      if (in.toAbsolutePath().normalize().equals(target)) {
-        throw UserException.at(outDir.toString(), "the export folder is an input folder; tieout never writes among"
-            + " its inputs, choose another folder");
-      }
-    }
+    OutputGuard.folder("OUTDIR", outDir, inputs, "exported/");
     RuleSet rules = RulesLoader.load(input.rulesDir);
     LoadedLedger loaded = LedgerLoader.loadWithNotices(inputs, rules.taxonomy(), input.limits(), input.strict);
     Files.createDirectories(outDir);

@@ -32,7 +32,7 @@ public final class Main implements Runnable {
   /**
    * The subcommands, in the order usage lists them. Added by {@link #run} rather than named in the
    * annotation: picocli builds the model of every subcommand it is given at start, and a run needs
-   * one (the bundled sample: 1.13 s against 1.19 s, medians of 8; docs/performance.md).
+   * one ({@code docs/performance.md#speed-tricks-kept}, "Picocli builds only the command a run names").
    */
   private static final List<Class<?>> SUBCOMMANDS = List.of(
       CheckCommand.class,

@@ -16,8 +16,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import tieout.error.UserException;
-import tieout.io.AtomicFile;
 import tieout.narrative.InlineNarrative;
 import tieout.narrative.NarrativeReport;
 import tieout.narrative.NarrativeResult;
@@ -57,8 +55,7 @@ public final class NarrativeCommand implements Callable<Integer> {
   @Option(names = "--format", paramLabel = "FORMAT", description = "Report format: text, json or csv (default: text).")
   Format format = Format.TEXT;
 
-  @Option(names = "--output", paramLabel = "FILE", description = "Write the report to FILE (atomically) instead of standard output.")
-  Path output;
+  @Mixin ReportOutput output = new ReportOutput();
 
   @Option(names = "--fail-on", paramLabel = "SEVERITY", description = "Exit 1 on a contradicted figure (error, the default), or also on a differing one (warning).")
   CheckCommand.FailOn failOn = CheckCommand.FailOn.ERROR;
@@ -66,13 +63,7 @@ public final class NarrativeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     List<Path> inputs = InputOptions.inputs(paths);
-    if (output != null) {
-      Path target = output.toAbsolutePath().normalize();
-      if (target.equals(file.toAbsolutePath().normalize())
-          || inputs.stream().anyMatch(p -> p.toAbsolutePath().normalize().equals(target))) {
-        throw UserException.at(output.toString(), "--output would overwrite an input; tieout never writes to its inputs, choose another file");
-      }
-    }
+    output.refuseInputs(inputs, Optional.of(file));
     // An Inline XBRL document alone: its prose is tied to its own tagged facts.
     List<tieout.load.InputProblem> unreadable;
     NarrativeResult result;
@@ -86,13 +77,7 @@ public final class NarrativeCommand implements Callable<Integer> {
       unreadable = run.unreadable();
     }
     PrintWriter out = spec.commandLine().getOut();
-    if (output == null) {
-      write(result, out);
-      out.flush();
-    } else {
-      AtomicFile.write(output, w -> write(result, w));
-      out.println("tieout: " + NarrativeReport.phrase(result) + "; report written to " + output);
-    }
+    output.write(out, w -> write(result, w), () -> NarrativeReport.phrase(result));
     // A figure the prose quotes may be in a cell that could not be read: an error, as in check.
     boolean failed = NarrativeReport.hasContradictions(Optional.of(result)) || !unreadable.isEmpty()
         || (failOn == CheckCommand.FailOn.WARNING && NarrativeReport.hasDifferences(Optional.of(result)));

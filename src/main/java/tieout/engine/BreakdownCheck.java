@@ -26,17 +26,15 @@ import tieout.taxonomy.Taxonomy;
  * reported, the members sum to the total. Members not reported contribute nothing; the total must
  * be reported.
  */
-final class BreakdownCheck implements Check {
+final class BreakdownCheck extends GroupedCheck {
   private final Rule.Breakdown rule;
 
   /** Declared position of each member, so members are listed in taxonomy order. */
   private final Map<String, Integer> memberOrder = new HashMap<>();
-  /** Whether checks in the common form are judged by {@link SimpleTie} (false only in tests). */
-  private final boolean simple;
 
-  BreakdownCheck(Rule.Breakdown rule, Taxonomy taxonomy, boolean simple) {
+  BreakdownCheck(Rule.Breakdown rule, Taxonomy taxonomy, boolean grouped) {
+    super(grouped);
     this.rule = rule;
-    this.simple = simple;
     taxonomy
         .axis(rule.axis())
         .map(Axis::members)
@@ -45,13 +43,7 @@ final class BreakdownCheck implements Check {
   }
 
   @Override
-  public ImmutableList<Finding> run(Ledger ledger) {
-    if (simple) {
-      ImmutableList<Finding> findings = runGrouped(ledger);
-      if (findings != null) {
-        return findings;
-      }
-    }
+  ImmutableList<Finding> runGeneral(Ledger ledger) {
     String axis = rule.axis();
     // Total context -> member -> the member's own dimensions (the total's plus axis=member).
     Map<Context, Map<String, Dimensions>> membersByTotal = new LinkedHashMap<>();
@@ -88,7 +80,8 @@ final class BreakdownCheck implements Check {
    * objects; common checks are judged by {@link SimpleTie}, the rest by the evaluator. Null when
    * the concept has a nil fact: those few ledgers go the general way.
    */
-  private ImmutableList<Finding> runGrouped(Ledger ledger) {
+  @Override
+  ImmutableList<Finding> runGrouped(Ledger ledger) {
     String axis = rule.axis();
     ContextIds ids = ledger.contextIds();
     List<Fact> facts = ledger.facts();

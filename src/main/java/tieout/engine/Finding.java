@@ -60,7 +60,8 @@ public final class Finding {
 
   /**
    * As the public constructor, with absent amounts and reason as nulls: the engine makes one finding
-   * a check, and five Optionals a finding were some 6 MB of the 100 MB a 140,000-fact run allocated.
+   * a check, and five Optionals each were a measurable share of a large run's garbage
+   * ({@code docs/performance.md#speed-tricks-kept}, "Less garbage per check").
    */
   Finding(
       String rule,

@@ -40,8 +40,8 @@ public final class Reconciler {
     ImmutableList.Builder<Finding> findings = ImmutableList.builder();
     // Rules are independent and only read the ledger: on more than two cores run them at once,
     // keeping rule order. On two, one at a time: the JIT compiler, busy all through a run this
-    // short, needs the other core (1,000,000 facts: checks 4.3-4.4 s one at a time, 5.0-5.1 s at
-    // once; docs/performance.md). Flux rules are a review of their own (see flux()).
+    // short, needs the other core (docs/performance.md#speed-tricks-kept, "Rules one at a time"). Flux rules are a review of
+    // their own (see flux()).
     Stream<Rule> each = PARALLEL_RULES ? rules.rules().parallelStream() : rules.rules().stream();
     List<List<Finding>> perRule =
         each

@@ -20,27 +20,19 @@ import tieout.taxonomy.Concept;
  * inconsistent duplicates or excess digits leaves the check not evaluated (XBRL Calculations 1.1,
  * {@link Calc11Facts}).
  */
-final class SummationCheck implements Check {
+final class SummationCheck extends GroupedCheck {
   /** In a context's row of facts: a figure printed twice, left to the evaluator. */
   private static final Object SEVERAL = new Object();
 
   private final Rule.Summation rule;
-  /** Whether checks in the common form are judged by {@link SimpleTie} (false only in tests). */
-  private final boolean simple;
 
-  SummationCheck(Rule.Summation rule, boolean simple) {
+  SummationCheck(Rule.Summation rule, boolean grouped) {
+    super(grouped);
     this.rule = rule;
-    this.simple = simple;
   }
 
   @Override
-  public ImmutableList<Finding> run(Ledger ledger) {
-    if (simple) {
-      ImmutableList<Finding> findings = runGrouped(ledger);
-      if (findings != null) {
-        return findings;
-      }
-    }
+  ImmutableList<Finding> runGeneral(Ledger ledger) {
     EquationEvaluator evaluator = new EquationEvaluator(rule.header(), ledger, true);
     ImmutableList.Builder<Finding> findings = ImmutableList.builder();
     List<Concept> items = rule.items().stream().map(Term::concept).toList();
@@ -68,7 +60,8 @@ final class SummationCheck implements Check {
    * common checks are judged by {@link SimpleTie}, the rest by the evaluator. Null where the general
    * way is needed throughout: a concept named twice, or a nil fact.
    */
-  private ImmutableList<Finding> runGrouped(Ledger ledger) {
+  @Override
+  ImmutableList<Finding> runGrouped(Ledger ledger) {
     List<Term> items = rule.items();
     Set<Concept> named = new HashSet<>();
     named.add(rule.total());

@@ -188,8 +188,8 @@ public final class HistoryStore {
     Optional<RunSummary> previous = latestRun(c, job);
     Map<FindingKey, StoredFinding> before =
         previous.isPresent() ? findings(c, previous.get().id()) : Map.of();
-    ImmutableList<StoredFinding> now = Comparison.current(findings, before, LocalDate.ofInstant(startedAt, zone));
-    ImmutableList<VarianceEntry> entries = Comparison.entries(now, before);
+    ImmutableList<StoredFinding> now = FindingComparison.current(findings, before, LocalDate.ofInstant(startedAt, zone));
+    ImmutableList<VarianceEntry> entries = FindingComparison.entries(now, before);
     long id = nextId(c);
     VarianceReport report = new VarianceReport(job, id, startedAt, previous, entries);
 

@@ -97,22 +97,10 @@ final class HeaderBlock {
 
   /**
    * Reads the header made of {@code rows} (see {@link #rowsStartingAt}). Columns without a period of
-   * their own take {@code titlePeriod}; problems with headings are added to {@code problems}.
-   */
-  static HeaderBlock read(
-      Grid grid,
-      List<Integer> rows,
-      int labelColumn,
-      Function<String, Heading> headings,
-      Optional<PeriodCaption> titlePeriod,
-      Problems problems) {
-    return read(grid, rows, labelColumn, headings, titlePeriod, problems, null);
-  }
-
-  /**
-   * As above; when {@code skipped} is given (an EDGAR R page), a column whose span has no end date is
-   * told to it (its heading's location) and left out instead of being a problem: the page is the
-   * SEC's rendering, not a table its user can correct.
+   * their own take {@code titlePeriod}; problems with headings are added to {@code problems}. When
+   * {@code skipped} is given (an EDGAR R page), a column whose span has no end date is told to it
+   * (its heading's location) and left out instead of being a problem: the page is the SEC's
+   * rendering, not a table its user can correct.
    */
   static HeaderBlock read(
       Grid grid,

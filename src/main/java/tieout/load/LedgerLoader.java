@@ -281,12 +281,7 @@ public final class LedgerLoader {
           throw UserException.at(name + "!" + sheet.sheetName(), "expected at most " + Limits.grouped(limits.maxCells())
               + " cells in a workbook (--max-cells), found more by this sheet: split the workbook or raise --max-cells");
         }
-        List<Notice> before = List.copyOf(notices);
-        List<Fact> read = PresentationTableReader.read(sheet, taxonomy, sheetProblems, adopted, notices, footings);
-        boolean explained = !notices.equals(before);
-        notices.addAll(HiddenNotices.of(sheet, read));
-        EmptySheets.notice(sheet, read, sheetProblems, explained).ifPresent(notices::add);
-        streamed.addAll(read);
+        streamed.addAll(readSheet(sheet, taxonomy, sheetProblems, adopted, notices, footings));
       });
       problems.addAll(sheetProblems);
       return streamed;
@@ -330,13 +325,19 @@ public final class LedgerLoader {
     }
     List<Fact> facts = new ArrayList<>();
     for (XlsxGrid sheet : sheets) {
-      List<Notice> before = List.copyOf(notices);
-      List<Fact> read = PresentationTableReader.read(sheet, taxonomy, problems, adopted, notices, footings);
-      boolean explained = !notices.equals(before);
-      notices.addAll(HiddenNotices.of(sheet, read));
-      EmptySheets.notice(sheet, read, problems, explained).ifPresent(notices::add);
-      facts.addAll(read);
+      facts.addAll(readSheet(sheet, taxonomy, problems, adopted, notices, footings));
     }
     return facts;
+  }
+
+  /** One sheet's facts, with the notices of its hidden figures and, when it gave none, why. */
+  private static List<Fact> readSheet(XlsxGrid sheet, Taxonomy taxonomy, Problems problems, AdoptedCaptions adopted,
+      List<Notice> notices, List<FootingTable> footings) {
+    List<Notice> before = List.copyOf(notices);
+    List<Fact> read = PresentationTableReader.read(sheet, taxonomy, problems, adopted, notices, footings);
+    boolean explained = !notices.equals(before);
+    notices.addAll(HiddenNotices.of(sheet, read));
+    EmptySheets.notice(sheet, read, problems, explained).ifPresent(notices::add);
+    return read;
   }
 }

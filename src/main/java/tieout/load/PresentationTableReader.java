@@ -91,43 +91,11 @@ public final class PresentationTableReader {
   }
 
   /**
-   * The facts of one sheet or CSV table, in row then column order.
-   *
-   * @throws tieout.error.UserException listing every bad cell (at most 20)
-   */
-  public static ImmutableList<Fact> read(Grid grid, Taxonomy taxonomy) {
-    Problems problems = new Problems();
-    ImmutableList<Fact> facts = read(grid, taxonomy, problems);
-    problems.throwIfAny();
-    return facts;
-  }
-
-  /** Reads {@code grid}, adding what cannot be read to {@code problems} instead of throwing. */
-  static ImmutableList<Fact> read(Grid grid, Taxonomy taxonomy, Problems problems) {
-    return read(grid, taxonomy, problems, new AdoptedCaptions());
-  }
-
-  /**
-   * As {@link #read(Grid, Taxonomy, Problems)}; when the taxonomy adopts undeclared captions, their
-   * concepts come from (and go into) {@code adopted}, shared by every table of one load.
-   */
-  static ImmutableList<Fact> read(Grid grid, Taxonomy taxonomy, Problems problems, AdoptedCaptions adopted) {
-    return read(grid, taxonomy, problems, adopted, new ArrayList<>());
-  }
-
-  /**
-   * As {@link #read(Grid, Taxonomy, Problems, AdoptedCaptions)}, adding to {@code notices} what of
-   * the sheet was not read and why, when that is not a problem (an EDGAR page's note text, a sheet
-   * with amounts but no period heading).
-   */
-  static ImmutableList<Fact> read(Grid grid, Taxonomy taxonomy, Problems problems, AdoptedCaptions adopted,
-      List<Notice> notices) {
-    return read(grid, taxonomy, problems, adopted, notices, null);
-  }
-
-  /**
-   * As {@link #read(Grid, Taxonomy, Problems, AdoptedCaptions, List)}, adding each table read to
-   * {@code footings} (when not null) for the footing check.
+   * The facts of one sheet or CSV table, in row then column order. What cannot be read is added to
+   * {@code problems}; captions the taxonomy adopts come from (and go into) {@code adopted}, shared
+   * by every table of one load; what of the sheet was not read and why, when that is not a problem
+   * (an EDGAR page's note text, a sheet with amounts but no period heading), is added to {@code
+   * notices}; each table read is added to {@code footings} (when not null) for the footing check.
    */
   static ImmutableList<Fact> read(Grid grid, Taxonomy taxonomy, Problems problems, AdoptedCaptions adopted,
       List<Notice> notices, List<FootingTable> footings) {

@@ -333,8 +333,8 @@ public final class XlsxGrid implements Grid {
   /**
    * {@code B12} for row 11, column 1 (both from 0), as POI's {@code CellReference} writes it
    * without {@code $}: column letters in bijective base 26 (A..Z, AA..), then the row from 1.
-   * Written out because every fact of a workbook gets one, and the reference object and its
-   * builder were some 30 MB of what a 100,000-cell workbook's load allocated.
+   * Written out because every fact of a workbook gets one, and a reference object and its builder
+   * each were a large share of what a workbook's load allocated ({@code docs/performance.md#speed-tricks-kept}, "Workbook cells").
    */
   static String address(int row, int column) {
     char[] letters = new char[8];

@@ -33,7 +33,7 @@ final class ExprFolder {
   }
 
   /** The folded expression, or empty after recording why it cannot be folded. */
-  static Optional<Folded> fold(Expr expr, Problems problems) {
+  static Optional<Folded> fold(Expr expr, RuleErrors problems) {
     try {
       return Optional.of(foldOrThrow(expr, problems));
     } catch (NotLinear e) {
@@ -89,7 +89,7 @@ final class ExprFolder {
     return op == '+' || op == '-';
   }
 
-  private static Folded foldOrThrow(Expr expr, Problems problems) {
+  private static Folded foldOrThrow(Expr expr, RuleErrors problems) {
     if (expr instanceof Expr.Num num) {
       return new Folded(ImmutableMap.of(), num.value());
     }
@@ -124,14 +124,14 @@ final class ExprFolder {
     return new Folded(ImmutableMap.copyOf(weights), left.constant().add(right.constant().multiply(sign)));
   }
 
-  private static Folded multiply(Folded left, Folded right, Expr.Chain chain, int link, Problems problems) {
+  private static Folded multiply(Folded left, Folded right, Expr.Chain chain, int link, RuleErrors problems) {
     if (!left.isConstant() && !right.isConstant()) {
       throw notLinear(chain, link, problems);
     }
     return left.isConstant() ? scale(right, left.constant()) : scale(left, right.constant());
   }
 
-  private static Folded divide(Folded left, Folded right, Expr.Chain chain, int link, Problems problems) {
+  private static Folded divide(Folded left, Folded right, Expr.Chain chain, int link, RuleErrors problems) {
     if (!right.isConstant()) {
       throw notLinear(chain, link, problems);
     }
@@ -160,7 +160,7 @@ final class ExprFolder {
     return new Folded(ImmutableMap.copyOf(weights), folded.constant().multiply(factor));
   }
 
-  private static NotLinear notLinear(Expr.Chain chain, int link, Problems problems) {
+  private static NotLinear notLinear(Expr.Chain chain, int link, RuleErrors problems) {
     problems.add(
         chain.pos(),
         "'" + chain.printUpTo(link + 1) + "' is not linear: a concept may only be multiplied or divided by a number");

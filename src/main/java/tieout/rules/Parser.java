@@ -26,7 +26,7 @@ final class Parser {
   private final TaxonomyGrammar taxonomy;
   private final RuleGrammar rules;
 
-  Parser(SourceFile source, Problems problems) {
+  Parser(SourceFile source, RuleErrors problems) {
     this.cursor = new TokenCursor(source, problems);
     this.taxonomy = new TaxonomyGrammar(cursor);
     this.rules = new RuleGrammar(cursor);

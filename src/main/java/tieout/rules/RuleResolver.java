@@ -25,14 +25,14 @@ final class RuleResolver {
   private final Taxonomy taxonomy;
   private final ImmutableSet<String> brokenConcepts;
   private final ImmutableSet<String> brokenAxes;
-  private final Problems problems;
+  private final RuleErrors problems;
   private final Map<String, SourcePos> ids = new HashMap<>();
   /** Unknown names already reported for the rule being resolved: each is reported once a rule. */
   private final Set<String> reportedUnknown = new HashSet<>();
   /** Whether the rule being resolved is still free of errors. */
   private boolean valid;
 
-  RuleResolver(TaxonomyResolver.Result taxonomy, Problems problems) {
+  RuleResolver(TaxonomyResolver.Result taxonomy, RuleErrors problems) {
     this.taxonomy = taxonomy.taxonomy();
     this.brokenConcepts = taxonomy.brokenConcepts();
     this.brokenAxes = taxonomy.brokenAxes();
@@ -238,7 +238,7 @@ final class RuleResolver {
 
   /** Summations and roll-forwards add concepts only: a number among the terms is an error. */
   private void checkNoConstants(Expr expr, String what) {
-    Problems ignored = new Problems(List.of());
+    RuleErrors ignored = new RuleErrors(List.of());
     for (Expr term : ExprFolder.additiveTerms(expr)) {
       Optional<ExprFolder.Folded> folded = ExprFolder.fold(term, ignored);
       if (folded.isPresent() && (folded.get().isConstant() || folded.get().constant().signum() != 0)) {

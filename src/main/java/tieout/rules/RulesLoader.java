@@ -168,7 +168,7 @@ public final class RulesLoader {
    * @throws UserException listing every mistake of every file
    */
   public static RuleSet parse(Map<String, String> files) {
-    Problems problems = new Problems(List.copyOf(files.keySet()));
+    RuleErrors problems = new RuleErrors(List.copyOf(files.keySet()));
     List<Decl> decls = new ArrayList<>();
     files.forEach((path, text) -> decls.addAll(new Parser(SourceFile.of(path, text), problems).parseFile()));
     TaxonomyResolver.Result taxonomy = TaxonomyResolver.resolve(decls, problems);

@@ -21,7 +21,7 @@ final class SummationCycles {
 
   private SummationCycles() {}
 
-  static void check(List<Rule> rules, Problems problems) {
+  static void check(List<Rule> rules, RuleErrors problems) {
     Map<String, List<Edge>> edges = new HashMap<>();
     List<Rule.Summation> sums = new ArrayList<>();
     for (Rule rule : rules) {

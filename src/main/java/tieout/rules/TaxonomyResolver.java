@@ -25,19 +25,19 @@ final class TaxonomyResolver {
    */
   record Result(Taxonomy taxonomy, ImmutableSet<String> brokenConcepts, ImmutableSet<String> brokenAxes) {}
 
-  private final Problems problems;
+  private final RuleErrors problems;
   private final Taxonomy.Builder builder = Taxonomy.builder();
   private final Map<String, Axis> axes = new LinkedHashMap<>();
   private final Map<String, SourcePos> declared = new HashMap<>();
   private final ImmutableSet<String> brokenAxes;
 
-  private TaxonomyResolver(Problems problems, ImmutableSet<String> brokenAxes) {
+  private TaxonomyResolver(RuleErrors problems, ImmutableSet<String> brokenAxes) {
     this.problems = problems;
     this.brokenAxes = brokenAxes;
   }
 
   /** Axes are built before concepts, so a label may name an axis declared further down. */
-  static Result resolve(List<Decl> decls, Problems problems) {
+  static Result resolve(List<Decl> decls, RuleErrors problems) {
     ImmutableSet.Builder<String> brokenConcepts = ImmutableSet.builder();
     ImmutableSet.Builder<String> brokenAxes = ImmutableSet.builder();
     for (Decl d : decls) {

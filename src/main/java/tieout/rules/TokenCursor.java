@@ -18,7 +18,7 @@ final class TokenCursor {
 
   private final SourceFile source;
   private final ImmutableList<Token> tokens;
-  private final Problems problems;
+  private final RuleErrors problems;
   private int pos;
   /** The axis, concept or rule being declared, kept if its declaration breaks. */
   private Decl.Broken broken;
@@ -32,7 +32,7 @@ final class TokenCursor {
     }
   }
 
-  TokenCursor(SourceFile source, Problems problems) {
+  TokenCursor(SourceFile source, RuleErrors problems) {
     this.source = source;
     this.tokens = Lexer.lex(source.text());
     this.problems = problems;

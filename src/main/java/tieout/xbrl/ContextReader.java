@@ -102,17 +102,7 @@ final class ContextReader {
   /** The text inside a typed member's one child element (e.g. a date or a number). */
   private static String typedValue(SafeXml xml) {
     StringBuilder text = new StringBuilder();
-    int depth = 1;
-    while (depth > 0) {
-      int event = xml.next();
-      if (event == XMLStreamConstants.START_ELEMENT) {
-        depth++;
-      } else if (event == XMLStreamConstants.END_ELEMENT) {
-        depth--;
-      } else if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA) {
-        text.append(xml.reader().getText());
-      }
-    }
+    xml.readToEnd(text);
     String value = text.toString().strip();
     return value.isEmpty() ? "(empty)" : value;
   }

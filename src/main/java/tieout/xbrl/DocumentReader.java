@@ -257,15 +257,7 @@ final class DocumentReader {
 
   /** Skips the current element's subtree. */
   private void skip() {
-    int depth = 1;
-    while (depth > 0) {
-      int event = xml.next();
-      if (event == XMLStreamConstants.START_ELEMENT) {
-        depth++;
-      } else if (event == XMLStreamConstants.END_ELEMENT) {
-        depth--;
-      }
-    }
+    xml.readToEnd(null);
   }
 
   /** Keeps the fact while within the limit; past it, only counts (the message says how many there are). */

@@ -135,6 +135,24 @@ final class SafeXml implements AutoCloseable {
     }
   }
 
+  /**
+   * Reads to the end of the current element, its children included; appends the text found at
+   * every depth to {@code text} unless it is null (then the element is only skipped).
+   */
+  void readToEnd(StringBuilder text) {
+    int depth = 1;
+    while (depth > 0) {
+      int event = next();
+      if (event == XMLStreamConstants.START_ELEMENT) {
+        depth++;
+      } else if (event == XMLStreamConstants.END_ELEMENT) {
+        depth--;
+      } else if (text != null && (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA)) {
+        text.append(reader.getText());
+      }
+    }
+  }
+
   /** The text of the current element (no child elements expected), or a message at its place. */
   String elementText() {
     try {

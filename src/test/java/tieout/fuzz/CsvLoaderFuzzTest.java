@@ -10,7 +10,7 @@ import tieout.error.UserException;
 import tieout.load.CsvGrid;
 import tieout.load.LedgerLoader;
 import tieout.load.Limits;
-import tieout.load.PresentationTableReader;
+import tieout.load.PresentationTables;
 import tieout.load.TestCsv;
 
 /**
@@ -43,7 +43,7 @@ class CsvLoaderFuzzTest {
       FuzzInputs.assertLocated(e, FILE);
     }
     try {
-      PresentationTableReader.read(CsvGrid.parse(FILE, text), FuzzInputs.sampleTaxonomy());
+      PresentationTables.read(CsvGrid.parse(FILE, text), FuzzInputs.sampleTaxonomy());
     } catch (UserException e) {
       FuzzInputs.assertLocated(e, FILE);
     }

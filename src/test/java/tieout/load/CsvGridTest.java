@@ -45,7 +45,7 @@ class CsvGridTest {
         ",Shares,Amount,Shares,Amount",
         "Private placement,\"17,857,142\",\"$ 9,722,897\",-,$ -",
         "");
-    List<Fact> facts = PresentationTableReader.read(CsvGrid.parse("financing.csv", csv), TestTaxonomy.entree());
+    List<Fact> facts = PresentationTables.read(CsvGrid.parse("financing.csv", csv), TestTaxonomy.entree());
 
     assertThat(Facts.describe(facts), contains(
         "SharesIssued 2013-01-01/2013-12-31 17857142 shares d=0 @ financing.csv:3",
@@ -70,7 +70,7 @@ class CsvGridTest {
           TestTaxonomy.label(captions[i])));
     }
 
-    List<Fact> facts = PresentationTableReader.read(
+    List<Fact> facts = PresentationTables.read(
         CsvGrid.parse(file.getFileName().toString(), CsvText.read(file)), builder.build());
 
     // 20 lines by 5 dates, less the three figures the Q1 2013 column lacks.

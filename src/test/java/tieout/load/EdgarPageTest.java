@@ -33,8 +33,7 @@ class EdgarPageTest {
 
   private static List<Fact> read(Workbooks book, List<Notice> notices) {
     Problems problems = new Problems();
-    List<Fact> facts = PresentationTableReader.read(book.grid(FILE), taxonomy(), problems, new AdoptedCaptions(),
-        notices);
+    List<Fact> facts = PresentationTables.read(book.grid(FILE), taxonomy(), problems, notices);
     problems.throwIfAny();
     return facts;
   }

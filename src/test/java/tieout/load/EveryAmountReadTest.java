@@ -52,7 +52,7 @@ class EveryAmountReadTest {
         .row("", heading)
         .row(caption, 10);
 
-    List<Fact> facts = PresentationTableReader.read(book.grid(FILE), TestTaxonomy.entree());
+    List<Fact> facts = PresentationTables.read(book.grid(FILE), TestTaxonomy.entree());
 
     assertThat(Facts.describe(facts), contains(fact + " @ controller.xlsx!Quarterly!B2"));
   }
@@ -63,7 +63,7 @@ class EveryAmountReadTest {
         .row("", "Dec-13")
         .row("Exploration", 10);
 
-    assertThat(problems(() -> PresentationTableReader.read(book.grid(FILE), TestTaxonomy.entree())), contains(
+    assertThat(problems(() -> PresentationTables.read(book.grid(FILE), TestTaxonomy.entree())), contains(
         "controller.xlsx!Quarterly!B2: expected a period of time for 'Exploration' (ExplorationExpense is a duration"
             + " concept), found the date 2013-12-31 heading this column: head it with a duration such as \"Year Ended"
             + " December 31, 2013\""));
@@ -76,7 +76,7 @@ class EveryAmountReadTest {
         .row("Exploration", 30, 40)
         .row("Net loss", 31, 41);
 
-    assertThat(problems(() -> PresentationTableReader.read(book.grid(FILE), TestTaxonomy.entree())), contains(
+    assertThat(problems(() -> PresentationTables.read(book.grid(FILE), TestTaxonomy.entree())), contains(
         "controller.xlsx!Quarterly!B2: expected a period heading over the amounts in column B, found \"YTD 2013\":"
             + " write a period such as \"Year Ended December 31, 2013\", \"FY2013\", \"Q4 2013\", \"Oct-Dec 2013\""
             + " or \"December 31, 2013\""));
@@ -86,7 +86,7 @@ class EveryAmountReadTest {
   void inACsvTableToo() {
     String csv = ",Total 2013,YTD 2013\nExploration,40,30\n";
 
-    assertThat(problems(() -> PresentationTableReader.read(CsvGrid.parse("q.csv", csv), TestTaxonomy.entree())),
+    assertThat(problems(() -> PresentationTables.read(CsvGrid.parse("q.csv", csv), TestTaxonomy.entree())),
         contains("q.csv:2: expected a period heading over the amounts in column C, found \"YTD 2013\": write a"
             + " period such as \"Year Ended December 31, 2013\", \"FY2013\", \"Q4 2013\", \"Oct-Dec 2013\" or"
             + " \"December 31, 2013\""));
@@ -98,8 +98,7 @@ class EveryAmountReadTest {
         .row("Exploration", 30, 40);
     List<Notice> notices = new ArrayList<>();
 
-    List<Fact> facts = PresentationTableReader.read(book.grid(FILE), TestTaxonomy.entree(), new Problems(),
-        new AdoptedCaptions(), notices);
+    List<Fact> facts = PresentationTables.read(book.grid(FILE), TestTaxonomy.entree(), new Problems(), notices);
 
     assertThat(facts.size(), equalTo(0));
     assertThat(notices.stream().map(Notice::toString).toList(), contains(
@@ -119,7 +118,7 @@ class EveryAmountReadTest {
 
     List<String> streamed = new ArrayList<>();
     StreamingXlsx.read(file, FILE, grid -> streamed.addAll(
-        problems(() -> PresentationTableReader.read(grid, TestTaxonomy.entree()))));
+        problems(() -> PresentationTables.read(grid, TestTaxonomy.entree()))));
     assertThat(streamed, contains(expected));
 
     Problems inMemory = new Problems();

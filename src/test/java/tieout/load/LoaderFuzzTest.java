@@ -63,7 +63,7 @@ class LoaderFuzzTest {
         csv.append(join(random, CELL_PIECES, 5, ",")).append(random.nextBoolean() ? "\n" : "\r\n");
       }
       try {
-        assertThat(PresentationTableReader.read(CsvGrid.parse("f.csv", csv.toString()), taxonomy), notNullValue());
+        assertThat(PresentationTables.read(CsvGrid.parse("f.csv", csv.toString()), taxonomy), notNullValue());
       } catch (UserException expected) {
         assertThat(expected.diagnostics().get(0).location(), notNullValue());
       }

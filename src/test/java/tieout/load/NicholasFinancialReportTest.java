@@ -30,7 +30,7 @@ class NicholasFinancialReportTest {
   private static List<Fact> readSheet(String sheet, Taxonomy taxonomy) throws IOException {
     try (InputStream in = Files.newInputStream(file());
         Workbook workbook = WorkbookFactory.create(in)) {
-      return PresentationTableReader.read(XlsxGrid.of(NAME, workbook.getSheet(sheet)), taxonomy);
+      return PresentationTables.read(XlsxGrid.of(NAME, workbook.getSheet(sheet)), taxonomy);
     }
   }
 

@@ -20,7 +20,7 @@ class PresentationTableReaderTest {
   private final Taxonomy taxonomy = TestTaxonomy.entree();
 
   private List<Fact> read(Workbooks book) {
-    return PresentationTableReader.read(book.grid(FILE), taxonomy);
+    return PresentationTables.read(book.grid(FILE), taxonomy);
   }
 
   private List<String> problems(Workbooks book) {

@@ -82,7 +82,7 @@ class StreamingXlsxTest {
     Problems memoryProblems = new Problems();
     List<Fact> viaStream = new ArrayList<>();
     try {
-      StreamingXlsx.read(file, name, g -> viaStream.addAll(PresentationTableReader.read(g, taxonomy, streamedProblems)));
+      StreamingXlsx.read(file, name, g -> viaStream.addAll(PresentationTables.read(g, taxonomy, streamedProblems)));
     } catch (IOException e) {
       throw new AssertionError(e);
     }

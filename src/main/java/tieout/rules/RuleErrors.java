@@ -8,14 +8,14 @@ import tieout.error.Diagnostic;
 import tieout.error.UserException;
 
 /** Collects the errors found while reading rule files, to report them all at once like a compiler. */
-final class Problems {
+final class RuleErrors {
   private record Problem(SourcePos pos, String message) {}
 
   private final List<String> pathOrder;
   private final List<Problem> problems = new ArrayList<>();
 
   /** {@code pathOrder}: the files in the order they are read, which is the order errors are listed. */
-  Problems(List<String> pathOrder) {
+  RuleErrors(List<String> pathOrder) {
     this.pathOrder = List.copyOf(pathOrder);
   }
 

@@ -15,8 +15,8 @@ import tieout.engine.Status;
  * (carrying its first-seen date), and each previous failure that no longer fails RESOLVED (it
  * passes now) or UNVERIFIED (it could not be evaluated, or is no longer checked).
  */
-public final class Comparison {
-  private Comparison() {}
+public final class FindingComparison {
+  private FindingComparison() {}
 
   /** Tonight's findings as stored, first-seen dates filled in from the previous run. */
   static ImmutableList<StoredFinding> current(
