@@ -3,7 +3,6 @@ package tieout.engine;
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import tieout.ledger.Ledger;
 import tieout.rules.Rule;
 import tieout.rules.RuleSet;
@@ -19,8 +18,6 @@ import tieout.taxonomy.Taxonomy;
  * year-to-date chain).
  */
 public final class Reconciler {
-  private static final boolean PARALLEL_RULES = Runtime.getRuntime().availableProcessors() > 2;
-
   private Reconciler() {}
 
   /**
@@ -38,13 +35,12 @@ public final class Reconciler {
    */
   static ImmutableList<Finding> check(RuleSet rules, Ledger ledger, boolean simple) {
     ImmutableList.Builder<Finding> findings = ImmutableList.builder();
-    // Rules are independent and only read the ledger: on more than two cores run them at once,
-    // keeping rule order. On two, one at a time: the JIT compiler, busy all through a run this
-    // short, needs the other core (docs/performance.md#speed-tricks-kept, "Rules one at a time"). Flux rules are a review of
+    // One rule at a time on every machine: on two cores the JIT compiler, busy all through a run
+    // this short, needs the other core, and no machine gets a code path of its own
+    // (docs/performance.md#speed-tricks-kept, "Rules one at a time"). Flux rules are a review of
     // their own (see flux()).
-    Stream<Rule> each = PARALLEL_RULES ? rules.rules().parallelStream() : rules.rules().stream();
     List<List<Finding>> perRule =
-        each
+        rules.rules().stream()
             .filter(rule -> !(rule instanceof Rule.Flux))
             .map(rule -> sorted(checkFor(rule, rules.taxonomy(), simple).run(ledger)))
             .toList();
