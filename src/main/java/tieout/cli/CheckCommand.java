@@ -21,6 +21,7 @@ import tieout.narrative.NarrativeReport;
 import tieout.report.CsvReport;
 import tieout.report.JsonReport;
 import tieout.report.ReportFormat;
+import tieout.report.Shown;
 import tieout.report.Summary;
 import tieout.report.TextReport;
 import tieout.report.html.HtmlReport;
@@ -78,6 +79,21 @@ public final class CheckCommand implements Callable<Integer> {
 
   @Option(names = "--output", paramLabel = "FILE", description = "Write the report to FILE (atomically) instead of standard output.")
   Path output;
+
+  @Option(names = "--only", paramLabel = "WHICH", description = "List only these checks: failed (failed checks"
+      + " and warnings with their facts, flagged flux changes and unreadable inputs; the summary still counts every check).")
+  Only only;
+
+  /** What {@code --only} accepts. */
+  enum Only {
+    FAILED(Shown.FAILED);
+
+    final Shown shown;
+
+    Only(Shown shown) {
+      this.shown = shown;
+    }
+  }
 
   @Option(names = "--fail-on", paramLabel = "SEVERITY", description = "Exit 1 when a check of this severity or worse fails: error or warning (default: error).")
   FailOn failOn = FailOn.ERROR;
@@ -138,11 +154,12 @@ public final class CheckCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PhaseTimer timer = PhaseTimer.start();
     ReportFormat writer = format == Format.CSV && noBom ? CsvReport.withoutBom() : format.writer;
+    Shown shown = only == null ? Shown.ALL : only.shown;
     if (output == null) {
-      writer.write(result, out);
+      writer.write(result, out, shown);
       out.flush();
     } else {
-      AtomicFile.write(output, w -> writer.write(result, w));
+      AtomicFile.write(output, w -> writer.write(result, w, shown));
       out.println("tieout: " + Summary.of(findings).line() + Summary.unreadable(result.unreadable().size())
           + result.narrative().map(n -> "; " + NarrativeReport.phrase(n)).orElse("")
           + "; report written to " + output);
