@@ -18,6 +18,7 @@ import tieout.narrative.NarrativeReport;
 import tieout.report.CsvReport;
 import tieout.report.JsonReport;
 import tieout.report.ReportFormat;
+import tieout.report.Shown;
 import tieout.report.Summary;
 import tieout.report.TextReport;
 import tieout.report.html.HtmlReport;
@@ -75,6 +76,21 @@ public final class CheckCommand implements Callable<Integer> {
 
   @Mixin ReportOutput output = new ReportOutput();
 
+  @Option(names = "--only", paramLabel = "WHICH", description = "List only these checks: failed (failed checks"
+      + " and warnings with their facts, flagged flux changes and unreadable inputs; the summary still counts every check).")
+  Only only;
+
+  /** What {@code --only} accepts. */
+  enum Only {
+    FAILED(Shown.FAILED);
+
+    final Shown shown;
+
+    Only(Shown shown) {
+      this.shown = shown;
+    }
+  }
+
   @Option(names = "--fail-on", paramLabel = "SEVERITY", description = "Exit 1 when a check of this severity or worse fails: error or warning (default: error).")
   FailOn failOn = FailOn.ERROR;
 
@@ -129,7 +145,8 @@ public final class CheckCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PhaseTimer timer = PhaseTimer.start();
     ReportFormat writer = format == Format.CSV && noBom ? CsvReport.withoutBom() : format.writer;
-    output.write(out, w -> writer.write(result, w), () -> Summary.of(findings).line()
+    Shown shown = only == null ? Shown.ALL : only.shown;
+    output.write(out, w -> writer.write(result, w, shown), () -> Summary.of(findings).line()
         + Summary.unreadable(result.unreadable().size())
         + result.narrative().map(n -> "; " + NarrativeReport.phrase(n)).orElse(""));
     timer.end("report");

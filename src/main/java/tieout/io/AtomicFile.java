@@ -3,9 +3,7 @@ package tieout.io;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileSystems;
@@ -34,7 +32,7 @@ public final class AtomicFile {
 
   public static void write(Path target, Content content) throws IOException {
     writeBytes(target, out -> {
-      Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+      Writer writer = new ReportWriter(out);
       content.writeTo(writer);
       writer.flush();
     });

@@ -18,7 +18,7 @@ import tieout.narrative.NarrativeReport;
 import tieout.run.RunResult;
 
 /**
- * One row per check with the JSON report's fields; the facts are one cell listing each source,
+ * One row per check (per failed check with {@link Shown#FAILED}) with the JSON report's fields; the facts are one cell listing each source,
  * and so are a failed check's explanations. Flux review rows follow the checks, marked {@code flux}
  * in the {@code section} column ({@code check} for the others); loader notices (hidden sheets, rows,
  * columns) come last, {@code section} {@code notice}, text in {@code message}, place in {@code facts};
@@ -57,17 +57,21 @@ public final class CsvReport implements ReportFormat {
   };
 
   @Override
-  public void write(RunResult result, Writer out) throws IOException {
+  public void write(RunResult result, Writer out, Shown shown) throws IOException {
     List<Finding> findings = result.findings();
     if (bom) {
       out.write(BOM);
     }
     CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(HEADER).get());
     for (Finding f : findings) {
-      print(csv, f, ExplanationLines.oneLine(result.explanationsOf(f)), "check");
+      if (shown.lists(f)) {
+        print(csv, f, ExplanationLines.oneLine(result.explanationsOf(f)), "check");
+      }
     }
     for (Finding f : result.flux()) {
-      print(csv, f, "", "flux");
+      if (shown.lists(f)) {
+        print(csv, f, "", "flux");
+      }
     }
     if (result.narrative().isPresent()) {
       for (List<String> row : NarrativeReport.csvRows(result.narrative().get())) {

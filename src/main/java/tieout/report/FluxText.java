@@ -32,7 +32,8 @@ final class FluxText {
     this.out = out;
   }
 
-  void write(List<Finding> flux) throws IOException {
+  /** The summary of every comparison, each flagged one, and the not-evaluated ones when {@code shown} lists all. */
+  void write(List<Finding> flux, Shown shown) throws IOException {
     out.write("\nFlux review: " + FluxSummary.of(flux).line() + "\n");
     for (Finding f : flux) {
       if (f.status() == Status.FAIL) {
@@ -41,7 +42,7 @@ final class FluxText {
       }
     }
     List<Finding> skipped = flux.stream().filter(f -> f.status() == Status.NOT_EVALUATED).toList();
-    if (!skipped.isEmpty()) {
+    if (!skipped.isEmpty() && shown.listsAll()) {
       out.write("\nFlux not evaluated:\n");
       for (Finding f : skipped) {
         out.write("  " + f.rule() + "  " + TextReport.context(f) + ": " + f.reason().orElseThrow() + "\n");

@@ -21,13 +21,15 @@ import tieout.narrative.NarrativeReport;
 
 /**
  * The machine-readable report, a stable contract (documented in the README): a summary and every
- * check, passed ones included, each failed one with its likely {@code explanations}; then the
- * {@code flux} review with its own summary. Amounts are decimal strings so no precision is lost.
+ * check, passed ones included (failed ones only with {@link Shown#FAILED}; the summary still counts
+ * all), each failed one with its likely {@code explanations}; then the {@code flux} review with its
+ * own summary. Amounts are decimal strings so no precision is lost. Written as it goes: the JSON
+ * is never held whole.
  */
 public final class JsonReport implements ReportFormat {
 
   @Override
-  public void write(RunResult result, Writer out) throws IOException {
+  public void write(RunResult result, Writer out, Shown shown) throws IOException {
     List<Finding> findings = result.findings();
     JsonWriter json = new JsonWriter(out);
     json.setIndent("  ");
@@ -51,10 +53,12 @@ public final class JsonReport implements ReportFormat {
     json.endArray();
     json.name("findings").beginArray();
     for (Finding f : findings) {
-      writeFinding(f, result, json);
+      if (shown.lists(f)) {
+        writeFinding(f, result, json);
+      }
     }
     json.endArray();
-    writeFlux(result, json);
+    writeFlux(result, shown, json);
     if (result.narrative().isPresent()) {
       json.name("narrative");
       NarrativeReport.writeJson(result.narrative().get(), json);
@@ -77,7 +81,7 @@ public final class JsonReport implements ReportFormat {
   }
 
   /** {@code "flux": {"summary": {...}, "findings": [...]}}, findings shaped as the checks'. */
-  private static void writeFlux(RunResult result, JsonWriter json) throws IOException {
+  private static void writeFlux(RunResult result, Shown shown, JsonWriter json) throws IOException {
     FluxSummary s = FluxSummary.of(result.flux());
     json.name("flux").beginObject();
     json.name("summary").beginObject();
@@ -88,7 +92,9 @@ public final class JsonReport implements ReportFormat {
     json.endObject();
     json.name("findings").beginArray();
     for (Finding f : result.flux()) {
-      writeFinding(f, result, json);
+      if (shown.lists(f)) {
+        writeFinding(f, result, json);
+      }
     }
     json.endArray();
     json.endObject();

@@ -35,7 +35,7 @@ public final class TextReport implements ReportFormat {
   static final int SHOWN = 20;
 
   @Override
-  public void write(RunResult result, Writer out) throws IOException {
+  public void write(RunResult result, Writer out, Shown shown) throws IOException {
     List<Finding> unpassed = new ArrayList<>();
     out.write("tieout: " + Summary.of(result.findings(), unpassed).line()
         + Summary.unreadable(result.unreadable().size())
@@ -49,14 +49,14 @@ public final class TextReport implements ReportFormat {
       }
     }
     List<Finding> skipped = unpassed.stream().filter(f -> f.status() == Status.NOT_EVALUATED).toList();
-    if (!skipped.isEmpty()) {
+    if (!skipped.isEmpty() && shown.listsAll()) {
       out.write("\nNot evaluated:\n");
       for (Finding f : skipped) {
         out.write("  " + f.rule() + "  " + context(f) + ": " + f.reason().orElseThrow() + "\n");
       }
     }
     if (!result.flux().isEmpty()) {
-      new FluxText(out).write(result.flux());
+      new FluxText(out).write(result.flux(), shown);
     }
     if (result.narrative().isPresent()) {
       out.write("\n");

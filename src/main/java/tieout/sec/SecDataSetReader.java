@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -68,8 +69,13 @@ public final class SecDataSetReader {
   private final String fileName;
   private final Taxonomy taxonomy;
   private final Map<String, Concept> created = new HashMap<>();
-  private final Map<String, Period> periods = new HashMap<>();
+  private final Map<String, Concept> instantConcepts = new HashMap<>();
+  private final Map<String, Concept> durationConcepts = new HashMap<>();
+  /** ddate to its periods by qtrs (0 the instant), filled as they are met. */
+  private final Map<String, Period[]> periods = new HashMap<>();
   private final Map<String, Dimensions> dimensions = new HashMap<>();
+  /** The dimensions of a line with neither segments nor coreg, once read. */
+  private Dimensions undimensioned;
   private final List<Diagnostic> problems = new ArrayList<>();
   /** Whether num.txt carries the filer's decimals ({@code dcml}); else they are inferred ({@link Rounding}). */
   private boolean filersDecimals;
@@ -233,7 +239,7 @@ public final class SecDataSetReader {
         if (line.isBlank()) {
           continue;
         }
-        String[] f = line.split("\t", -1);
+        String[] f = Fields.split(line);
         if (f.length < c.width()) {
           problem(source + ":" + number, "expected " + c.width() + " tab-separated fields as in the header, found " + f.length);
           continue;
@@ -361,16 +367,38 @@ public final class SecDataSetReader {
   }
 
   private Period period(String ddate, int qtrs) {
-    return periods.computeIfAbsent(ddate + "/" + qtrs, k -> {
-      LocalDate end = LocalDate.parse(ddate, DATE);
-      if (qtrs < 0) {
-        throw new IllegalArgumentException("expected qtrs 0 (an instant) or more, found " + qtrs);
-      }
-      return qtrs == 0 ? Period.instant(end) : Period.duration(end.plusDays(1).minusMonths(3L * qtrs), end);
-    });
+    Period[] byQuarters = periods.get(ddate);
+    if (byQuarters != null && qtrs >= 0 && qtrs < byQuarters.length && byQuarters[qtrs] != null) {
+      return byQuarters[qtrs];
+    }
+    LocalDate end = LocalDate.parse(ddate, DATE);
+    if (qtrs < 0) {
+      throw new IllegalArgumentException("expected qtrs 0 (an instant) or more, found " + qtrs);
+    }
+    Period period = qtrs == 0 ? Period.instant(end) : Period.duration(end.plusDays(1).minusMonths(3L * qtrs), end);
+    if (byQuarters == null || qtrs >= byQuarters.length) {
+      byQuarters = byQuarters == null ? new Period[Math.max(5, qtrs + 1)] : Arrays.copyOf(byQuarters, qtrs + 1);
+      periods.put(ddate, byQuarters);
+    }
+    byQuarters[qtrs] = period;
+    return period;
   }
 
+  /**
+   * The concept of {@code tag} reported as an instant or a duration, remembered per tag: a quarter
+   * has some 3.5 million lines but only thousands of tags.
+   */
   private Concept concept(String tag, boolean instant, Unit unit) {
+    Map<String, Concept> seen = instant ? instantConcepts : durationConcepts;
+    Concept concept = seen.get(tag);
+    if (concept == null) {
+      concept = resolve(tag, instant, unit);
+      seen.put(tag, concept);
+    }
+    return concept;
+  }
+
+  private Concept resolve(String tag, boolean instant, Unit unit) {
     Optional<Concept> declared = taxonomy.concept(tag);
     if (declared.isPresent()) {
       return declared.get();
@@ -395,6 +423,17 @@ public final class SecDataSetReader {
    * beside {@code coreg}, so its facts never mix with the parent's.
    */
   private Dimensions dimensions(String segments, String coreg) {
+    if (segments.isEmpty() && coreg.isEmpty()) {
+      // Most lines: no concatenated key to build and hash.
+      if (undimensioned == null) {
+        undimensioned = dimensionsOf(segments, coreg);
+      }
+      return undimensioned;
+    }
+    return dimensionsOf(segments, coreg);
+  }
+
+  private Dimensions dimensionsOf(String segments, String coreg) {
     String key = segments + "\t" + coreg;
     Dimensions known = dimensions.get(key);
     if (known != null) {

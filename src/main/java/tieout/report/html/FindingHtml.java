@@ -1,5 +1,7 @@
 package tieout.report.html;
 
+import java.io.IOException;
+import java.io.Writer;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,6 +16,7 @@ import tieout.explain.Explanation;
 import tieout.ledger.Fact;
 import tieout.ledger.SourceRef;
 import tieout.report.Amounts;
+import tieout.report.Shown;
 import tieout.rules.Severity;
 import tieout.run.RunResult;
 
@@ -47,67 +50,83 @@ final class FindingHtml {
     return h.toString();
   }
 
-  /** The passed checks in a collapsed table, with the roll-up charts after it. */
-  String passedDetails(List<Finding> passed) {
+  /**
+   * The passed checks in a collapsed table, with the roll-up charts after it: two passes over
+   * {@code passed}, rows then charts, so that neither is held whole.
+   */
+  void passedDetails(List<Finding> passed, Writer out) throws IOException {
     if (passed.isEmpty()) {
-      return "<p class=\"empty\">No check passed.</p>";
+      out.append("<p class=\"empty\">No check passed.</p>");
+      return;
     }
-    StringBuilder h = new StringBuilder("<details id=\"passed-details\"><summary>")
+    out.append("<details id=\"passed-details\"><summary>")
         .append(plural(passed.size(), "passed check")).append("</summary><div class=\"inner\"><table><thead><tr>")
         .append("<th>Rule</th><th>Period</th><th>Message</th><th class=\"num\">Reported</th>")
         .append("<th class=\"num\">Computed</th><th class=\"num\">Variance</th><th>Cells</th></tr></thead><tbody>");
-    StringBuilder gallery = new StringBuilder();
     for (Finding f : passed) {
-      h.append("<tr><td>").append(Html.esc(f.rule())).append("</td><td title=\"")
+      out.append("<tr><td>").append(Html.esc(f.rule())).append("</td><td title=\"")
           .append(Html.esc(f.entity())).append("\">").append(Html.esc(f.period().toString()))
           .append(f.dimensions().isEmpty() ? "" : "<br><small>" + Html.esc(f.dimensions().toString()) + "</small>")
           .append("</td><td class=\"msg\">").append(Html.esc(f.message())).append("</td>")
           .append(num(f.reported())).append(num(f.computed())).append(num(f.variance()))
           .append("<td class=\"src cells\">").append(Html.esc(sources(f))).append("</td></tr>");
-      chart(f).ifPresent(svg -> gallery.append("<figure>").append(svg).append("<figcaption>")
-          .append(Html.esc(f.rule() + " \u00b7 " + context(f))).append("</figcaption></figure>"));
     }
-    h.append("</tbody></table>");
-    if (gallery.length() > 0) {
-      h.append("<h3 style=\"margin:16px 0 8px\">Roll-ups</h3><div class=\"charts\">").append(gallery).append("</div>");
+    out.append("</tbody></table>");
+    boolean gallery = false;
+    for (Finding f : passed) {
+      Optional<String> svg = chart(f);
+      if (svg.isPresent()) {
+        if (!gallery) {
+          out.append("<h3 style=\"margin:16px 0 8px\">Roll-ups</h3><div class=\"charts\">");
+          gallery = true;
+        }
+        out.append("<figure>").append(svg.get()).append("<figcaption>")
+            .append(Html.esc(f.rule() + " \u00b7 " + context(f))).append("</figcaption></figure>");
+      }
     }
-    return h.append("</div></details>").toString();
+    if (gallery) {
+      out.append("</div>");
+    }
+    out.append("</div></details>");
   }
 
   /** The checks that could not run, each with its reason, collapsed. */
-  String notEvaluatedDetails(List<Finding> skipped) {
+  void notEvaluatedDetails(List<Finding> skipped, Writer out) throws IOException {
     if (skipped.isEmpty()) {
-      return "<p class=\"empty\">Every check could be evaluated.</p>";
+      out.append("<p class=\"empty\">Every check could be evaluated.</p>");
+      return;
     }
-    StringBuilder h = new StringBuilder("<details id=\"not-evaluated-details\"><summary>")
+    out.append("<details id=\"not-evaluated-details\"><summary>")
         .append(plural(skipped.size(), "check")).append(" not evaluated</summary><div class=\"inner\"><table><thead><tr>")
         .append("<th>Rule</th><th>Period</th><th>Message</th><th>Reason</th></tr></thead><tbody>");
     for (Finding f : skipped) {
-      h.append("<tr><td>").append(Html.esc(f.rule())).append("</td><td>").append(Html.esc(context(f)))
+      out.append("<tr><td>").append(Html.esc(f.rule())).append("</td><td>").append(Html.esc(context(f)))
           .append("</td><td>").append(Html.esc(f.message())).append("</td><td>")
           .append(Html.esc(f.reason().orElse(""))).append("</td></tr>");
     }
-    return h.append("</tbody></table></div></details>").toString();
+    out.append("</tbody></table></div></details>");
   }
 
-  /** Period-over-period findings: flagged changes listed, the others collapsed. */
-  String flux(List<Finding> flux) {
-    StringBuilder h = new StringBuilder("<section id=\"flux\"><h2>Flux review (").append(flux.size()).append(")</h2>");
+  /** Period-over-period findings: flagged changes listed, the others collapsed (unless {@code shown} lists failed only). */
+  void flux(List<Finding> flux, Shown shown, Writer out) throws IOException {
+    out.append("<section id=\"flux\"><h2>Flux review (").append(String.valueOf(flux.size())).append(")</h2>");
     if (flux.isEmpty()) {
-      return h.append("<p class=\"empty\">No flux (period-over-period) rules ran.</p></section>\n").toString();
+      out.append("<p class=\"empty\">No flux (period-over-period) rules ran.</p></section>\n");
+      return;
     }
     List<Finding> flagged = flux.stream().filter(f -> f.status() == Status.FAIL).toList();
     List<Finding> others = flux.stream().filter(f -> f.status() != Status.FAIL).toList();
-    h.append("<p>").append(flagged.size()).append(" flagged change").append(flagged.size() == 1 ? "" : "s")
-        .append(" to explain.</p>");
+    out.append("<p>").append(String.valueOf(flagged.size())).append(" flagged change")
+        .append(flagged.size() == 1 ? "" : "s").append(" to explain.</p>");
     if (!flagged.isEmpty()) {
-      h.append(fluxTable(flagged));
+      out.append(fluxTable(flagged));
     }
-    if (!others.isEmpty()) {
-      h.append("<details><summary>").append(others.size()).append(" within thresholds or not evaluated</summary>")
+    if (!others.isEmpty() && shown.listsAll()) {
+      out.append("<details><summary>").append(String.valueOf(others.size()))
+          .append(" within thresholds or not evaluated</summary>")
           .append("<div class=\"inner\">").append(fluxTable(others)).append("</div></details>");
     }
-    return h.append("</section>\n").toString();
+    out.append("</section>\n");
   }
 
   private String fluxTable(List<Finding> findings) {
