@@ -14,13 +14,7 @@ import tieout.taxonomy.Concept;
  * {@code assert L op R}: in each context where any concept of either side is reported, the left
  * side stands in relation {@code op} to the right. Every concept must be reported.
  */
-final class AssertionCheck implements Check {
-  private final Rule.Assertion rule;
-
-  AssertionCheck(Rule.Assertion rule) {
-    this.rule = rule;
-  }
-
+record AssertionCheck(Rule.Assertion rule) implements Check {
   @Override
   public ImmutableList<Finding> run(Ledger ledger) {
     EquationEvaluator evaluator = new EquationEvaluator(rule.header(), ledger);

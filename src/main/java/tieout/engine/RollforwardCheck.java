@@ -17,13 +17,7 @@ import tieout.rules.Term;
  * {@code rollforward B by flows}: for each duration of a flow where the balance is reported at its
  * start (the day before) or its end, closing balance = opening balance + the weighted flows.
  */
-final class RollforwardCheck implements Check {
-  private final Rule.Rollforward rule;
-
-  RollforwardCheck(Rule.Rollforward rule) {
-    this.rule = rule;
-  }
-
+record RollforwardCheck(Rule.Rollforward rule) implements Check {
   @Override
   public ImmutableList<Finding> run(Ledger ledger) {
     Set<Context> durations = new LinkedHashSet<>();
