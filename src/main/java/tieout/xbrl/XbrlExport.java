@@ -39,9 +39,24 @@ public final class XbrlExport {
   private XbrlExport() {}
 
   public static Written write(Ledger ledger, RuleSet rules, Path dir) throws IOException {
-    Map<String, Concept> concepts = new LinkedHashMap<>();
+    List<Concept> factConcepts = new ArrayList<>();
     for (Fact f : ledger.facts()) {
-      concepts.putIfAbsent(f.concept().name(), f.concept());
+      factConcepts.add(f.concept());
+    }
+    return write(factConcepts, ledger.facts().size(), rules, dir,
+        out -> InstanceWriter.write(out, ledger, NAMESPACE));
+  }
+
+  /**
+   * Writes the schema of {@code factConcepts} and the rules' concepts, the calculation linkbase, and
+   * {@code ledger.xml} from {@code instance}: a writer that streams facts it never holds (the
+   * generator's) uses this with {@link InstanceWriter}'s pieces.
+   */
+  public static Written write(List<Concept> factConcepts, int facts, RuleSet rules, Path dir, AtomicFile.Content instance)
+      throws IOException {
+    Map<String, Concept> concepts = new LinkedHashMap<>();
+    for (Concept c : factConcepts) {
+      concepts.putIfAbsent(c.name(), c);
     }
     List<Rule.Summation> sums = new ArrayList<>();
     List<String> notExported = new ArrayList<>();
@@ -58,7 +73,7 @@ public final class XbrlExport {
     }
     AtomicFile.write(dir.resolve("ledger.xsd"), out -> schema(out, concepts, sums));
     AtomicFile.write(dir.resolve("ledger_cal.xml"), out -> calculations(out, sums));
-    AtomicFile.write(dir.resolve("ledger.xml"), out -> InstanceWriter.write(out, ledger, NAMESPACE));
+    AtomicFile.write(dir.resolve("ledger.xml"), instance);
     if (!notExported.isEmpty()) {
       AtomicFile.write(dir.resolve("not-exported.txt"), out -> {
         for (String line : notExported) {
@@ -66,7 +81,7 @@ public final class XbrlExport {
         }
       });
     }
-    return new Written(ledger.facts().size(), concepts.size(), sums.size(), notExported);
+    return new Written(facts, concepts.size(), sums.size(), notExported);
   }
 
   private static String id(Rule rule) {
