@@ -44,14 +44,16 @@ measure() {
   i=0
   while [ "$i" -lt "$runs" ]; do
     # shellcheck disable=SC2086
-    /usr/bin/time -f "%e %U %S %M" -o "$work/time1" java $options -jar "$jar" check --max-file-size 1GB --max-facts 2000000 "$file" > "$work/out" 2>/dev/null || true
+    /usr/bin/time -f "%e %U %S %M" -o "$work/time1" java $options -jar "$jar" check --max-file-size 1GB --max-facts 2000000 "$file" > "$work/out" 2> "$work/err" || true
     grep -v "^Command" "$work/time1" >> "$work/times"
     i=$((i + 1))
   done
   summary=$(head -1 "$work/out")
+  # No summary line: the run failed (e.g. out of heap); show why instead.
+  [ -n "$summary" ] || summary="no report: $(grep -m1 -E 'Error|error' "$work/err" || head -1 "$work/err")"
   failed=$(echo "$summary" | sed -n 's/.* \([0-9][0-9]*\) failed.*/\1/p')
   exact=n/a
-  [ -n "$expected" ] && { [ "$failed" = "$expected" ] && exact=yes || exact="NO ($failed failed, $expected planted)"; }
+  [ -n "$expected" ] && { [ "$failed" = "$expected" ] && exact=yes || exact="NO (${failed:-no report}, $expected planted)"; }
   wall=$(sort -n "$work/times" | awk '{ w[NR] = $1 } END { printf "%.2f (best %.2f)", w[int((NR + 1) / 2)], w[1] }')
   cpu=$(awk '{ print $2 + $3 }' "$work/times" | sort -n | awk '{ c[NR] = $1 } END { printf "%.2f", c[int((NR + 1) / 2)] }')
   rss=$(awk '$4 > m { m = $4 } END { printf "%d", m / 1024 }' "$work/times")
