@@ -19,7 +19,6 @@ import tieout.error.Diagnostic;
 import tieout.error.UserException;
 import tieout.ledger.Decimals;
 import tieout.ledger.Fact;
-import tieout.ledger.SourceRef;
 import tieout.ledger.Unit;
 import tieout.load.Limits;
 import tieout.load.LoadProgress;
