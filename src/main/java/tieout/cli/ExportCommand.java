@@ -55,7 +55,7 @@ public final class ExportCommand implements Callable<Integer> {
     XbrlExport.Written written = XbrlExport.write(loaded.ledger(), rules, outDir);
     PrintWriter out = spec.commandLine().getOut();
     out.println("tieout: " + written.facts() + " facts, " + written.concepts() + " concepts and "
-        + written.calculations() + " calculations written to " + outDir + " (ledger.xml, ledger.xsd, ledger_cal.xml)"
+        + written.calculations() + " calculations written to " + outDir + " (ledger.xml, ledger.xsd, ledger_cal.xml, ledger_lab.xml)"
         + (written.notExported().isEmpty() ? "" : "; " + written.notExported().size()
             + " rules not exported, listed in not-exported.txt"));
     if (!loaded.unreadable().isEmpty()) {

@@ -31,7 +31,8 @@ public final class GenerateCommand implements Callable<Integer> {
   int errors;
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "csv",
-      description = "csv (tidy layout) or xlsx (presentation layout, one sheet per entity); default csv.")
+      description = "csv (tidy layout), xlsx (presentation layout, one sheet per entity) or xbrl (an XBRL 2.1"
+          + " instance with its schema and a calculation linkbase of the summations); default csv.")
   Generator.Format format;
 
   @Option(names = "--seed", paramLabel = "SEED", defaultValue = "1",

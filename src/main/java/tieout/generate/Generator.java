@@ -4,10 +4,17 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import tieout.io.AtomicFile;
+import tieout.rules.RuleSet;
+import tieout.rules.RulesLoader;
+import tieout.taxonomy.Concept;
+import tieout.xbrl.XbrlExport;
 
 /**
- * Writes a synthetic ledger into a folder: the facts ({@code ledger.csv} or {@code ledger.xlsx}),
+ * Writes a synthetic ledger into a folder: the facts ({@code ledger.csv}, {@code ledger.xlsx}, or
+ * {@code ledger.xml} with {@code ledger.xsd} and {@code ledger_cal.xml}),
  * the rules to check them with ({@code rules/}), and the manifest of planted discrepancies
  * ({@code manifest.csv}).
  */
@@ -15,7 +22,9 @@ public final class Generator {
   /** The file formats of the facts. */
   public enum Format {
     CSV,
-    XLSX
+    XLSX,
+    /** An XBRL 2.1 instance with its schema and a calculation linkbase of the rules' summations. */
+    XBRL
   }
 
   private Generator() {}
@@ -30,6 +39,14 @@ public final class Generator {
     if (format == Format.CSV) {
       facts = out.resolve("ledger.csv");
       AtomicFile.write(facts, w -> TidyCsvWriter.write(ledger, w));
+    } else if (format == Format.XBRL) {
+      facts = out.resolve("ledger.xml");
+      RuleSet rules = RulesLoader.load(out.resolve("rules"));
+      List<Concept> concepts = new ArrayList<>();
+      for (String name : SyntheticLedger.CONCEPTS) {
+        concepts.add(rules.taxonomy().concept(name).orElseThrow());
+      }
+      XbrlExport.write(concepts, ledger.factCount(), rules, out, w -> XbrlInstanceWriter.write(ledger, w));
     } else {
       facts = out.resolve("ledger.xlsx");
       writeBinary(facts, stream -> XlsxWriter.write(ledger, stream));

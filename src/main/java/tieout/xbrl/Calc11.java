@@ -8,9 +8,7 @@ import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -64,12 +62,46 @@ public final class Calc11 {
   public record Result(ImmutableList<Finding> findings, ImmutableList<Check> checks, int boundRelationships) {}
 
   /** A duplicate set's verdict. */
-  private record FactSet(List<Fact> reported, Fact chosen, ValueRange range, List<Fact> excess, boolean inconsistent) {}
+  private record FactSet(List<Fact> reported, Fact chosen, ValueRange range, List<Fact> excess, boolean inconsistent) {
+    /** Whether it has a finding of its own to give (excess digits or inconsistent duplicates). */
+    boolean remarkable() {
+      return inconsistent || !excess.isEmpty();
+    }
+  }
+
+  /**
+   * The facts of one context and unit, one slot per concept the summations use: a {@link Fact}, or a
+   * list of the duplicates. One row per context and unit, not one map entry per fact, keeps the index
+   * small for a million facts.
+   */
+  private record Row(Bind bind, Object[] facts) {}
+
+  /** What every check of one summation shares: its slots, rule id and message heads. */
+  private static final class Form {
+    final int total;
+    final int[] items;
+    final String rule;
+    final String head;
+    /** The PASS message by the number of items reported, made once. */
+    final String[] passMessages;
+
+    Form(int total, int[] items, String rule, String head) {
+      this.total = total;
+      this.items = items;
+      this.rule = rule;
+      this.head = head;
+      this.passMessages = new String[items.length + 1];
+    }
+  }
 
   private final XbrlFiling filing;
   private final CalcMode mode;
-  private final Map<String, Map<Bind, List<Fact>>> index = new HashMap<>();
-  private final Map<List<Fact>, FactSet> sets = new IdentityHashMap<>();
+  private final Map<String, Integer> slots = new HashMap<>();
+  private final Map<Bind, Row> rows = new HashMap<>();
+  /** For each slot, the rows where the concept has a fact, in the order of its first fact there. */
+  private final List<List<Row>> rowsOf = new ArrayList<>();
+  /** Verdicts on duplicate sets and on single facts with excess digits, made once (the others are made as used). */
+  private final Map<Object, FactSet> sets = new IdentityHashMap<>();
   private final Set<FactSet> announced = Collections.newSetFromMap(new IdentityHashMap<>());
   private final List<Finding> findings = new ArrayList<>();
   private final List<Check> checks = new ArrayList<>();
@@ -86,23 +118,22 @@ public final class Calc11 {
   }
 
   private Result run() {
-    Set<String> used = new HashSet<>();
     for (Summation s : filing.summations()) {
-      used.add(s.total());
-      s.items().forEach(i -> used.add(i.concept()));
+      slot(s.total());
+      s.items().forEach(i -> slot(i.concept()));
     }
     for (Fact f : filing.facts()) {
-      if (used.contains(f.concept().name())) {
-        index.computeIfAbsent(f.concept().name(), k -> new LinkedHashMap<>())
-            .computeIfAbsent(new Bind(f.entity(), f.period(), f.dimensions(), f.unit()), k -> new ArrayList<>(1))
-            .add(f);
+      Integer slot = slots.get(f.concept().name());
+      if (slot != null) {
+        add(slot, f);
       }
     }
     int bound = 0;
     for (Summation s : filing.summations()) {
+      Form form = form(s);
       boolean[] itemBound = new boolean[s.items().size()];
-      for (Map.Entry<Bind, List<Fact>> e : index.getOrDefault(s.total(), Map.of()).entrySet()) {
-        evaluate(s, e.getKey(), set(e.getValue()), itemBound);
+      for (Row row : rowsOf.get(form.total)) {
+        evaluate(s, form, row, itemBound);
       }
       for (boolean b : itemBound) {
         bound += b ? 1 : 0;
@@ -111,29 +142,68 @@ public final class Calc11 {
     return new Result(ImmutableList.copyOf(findings), ImmutableList.copyOf(checks), bound);
   }
 
-  private void evaluate(Summation s, Bind bind, FactSet total, boolean[] itemBound) {
+  private int slot(String concept) {
+    Integer known = slots.putIfAbsent(concept, slots.size());
+    if (known == null) {
+      rowsOf.add(new ArrayList<>());
+      return slots.size() - 1;
+    }
+    return known;
+  }
+
+  @SuppressWarnings("unchecked") // a slot holds a Fact or a List<Fact>, nothing else
+  private void add(int slot, Fact f) {
+    Row row = rows.computeIfAbsent(new Bind(f.entity(), f.period(), f.dimensions(), f.unit()),
+        b -> new Row(b, new Object[slots.size()]));
+    Object there = row.facts()[slot];
+    if (there == null) {
+      row.facts()[slot] = f;
+      rowsOf.get(slot).add(row);
+    } else if (there instanceof Fact first) {
+      List<Fact> duplicates = new ArrayList<>(2);
+      duplicates.add(first);
+      duplicates.add(f);
+      row.facts()[slot] = duplicates;
+    } else {
+      ((List<Fact>) there).add(f);
+    }
+  }
+
+  private Form form(Summation s) {
+    int[] items = new int[s.items().size()];
+    for (int i = 0; i < items.length; i++) {
+      items[i] = slots.get(s.items().get(i).concept());
+    }
+    return new Form(slots.get(s.total()), items, "calc11:" + tail(s.role()) + ":" + s.total(),
+        named(s.total()) + " in '" + filing.roleName(s.role()) + "'");
+  }
+
+  private void evaluate(Summation s, Form form, Row row, boolean[] itemBound) {
+    Bind bind = row.bind();
+    FactSet total = set(row.facts()[form.total]);
     if (total.chosen() == null) {
       return; // only nil totals: nothing to check
     }
-    List<Summation.Item> present = new ArrayList<>();
-    List<FactSet> itemSets = new ArrayList<>();
-    for (int i = 0; i < s.items().size(); i++) {
-      Summation.Item item = s.items().get(i);
-      List<Fact> facts = index.getOrDefault(item.concept(), Map.of()).get(bind);
+    List<Summation.Item> present = new ArrayList<>(form.items.length);
+    List<FactSet> itemSets = new ArrayList<>(form.items.length);
+    for (int i = 0; i < form.items.length; i++) {
+      Object facts = row.facts()[form.items[i]];
       FactSet set = facts == null ? null : set(facts);
       if (set != null && set.chosen() != null) {
         itemBound[i] = true;
-        present.add(item);
+        present.add(s.items().get(i));
         itemSets.add(set);
       }
     }
     if (present.isEmpty()) {
       return; // the total alone: the summation does not bind
     }
-    List<FactSet> involved = new ArrayList<>(itemSets);
-    involved.add(0, total);
     String blocked = null;
-    for (FactSet set : involved) {
+    for (int i = -1; i < itemSets.size(); i++) {
+      FactSet set = i < 0 ? total : itemSets.get(i);
+      if (!set.remarkable()) {
+        continue;
+      }
       announce(set);
       String concept = set.chosen().concept().name();
       if (blocked == null && set.inconsistent()) {
@@ -143,10 +213,8 @@ public final class Calc11 {
             + amount(set.excess().get(0).amount()) + " at decimals " + set.excess().get(0).decimals();
       }
     }
-    String rule = "calc11:" + tail(s.role()) + ":" + s.total();
-    String head = named(s.total()) + " in '" + filing.roleName(s.role()) + "'";
-    String coverage = present.size() == s.items().size() ? "all " + present.size() + " items reported"
-        : "only " + present.size() + " of " + s.items().size() + " items reported in this context";
+    String rule = form.rule;
+    String head = form.head;
     if (blocked != null) {
       findings.add(new Finding(rule, Severity.ERROR, Status.NOT_EVALUATED, head + " not evaluated: " + blocked,
           bind.entity(), bind.period(), bind.dimensions(), Optional.empty(), Optional.empty(), Optional.empty(),
@@ -157,7 +225,7 @@ public final class Calc11 {
     ValueRange sum = ValueRange.ZERO;
     BigDecimal computed = BigDecimal.ZERO;
     BigDecimal tolerance = width(total.chosen().decimals());
-    List<Operand> operands = new ArrayList<>();
+    ImmutableList.Builder<Operand> operands = ImmutableList.builderWithExpectedSize(present.size() + 1);
     operands.add(new Operand(Operand.Side.REPORTED, BigDecimal.ONE, total.chosen()));
     for (int i = 0; i < present.size(); i++) {
       BigDecimal w = present.get(i).weight();
@@ -170,19 +238,31 @@ public final class Calc11 {
     boolean ties = total.range().intersects(sum);
     Status status = ties ? Status.PASS : Status.FAIL;
     BigDecimal reported = total.chosen().amount();
-    String message = ties
-        ? head + " equals the sum of its items (" + coverage + ")"
-        : head + " does not equal the sum of its items: reported " + total.range() + ", the items add up to " + sum
-            + "; " + coverage + (present.size() < s.items().size() ? " (incomplete tagging or an arithmetic error)"
-                : " (an arithmetic error)");
+    String message;
+    if (ties) {
+      message = form.passMessages[present.size()];
+      if (message == null) {
+        message = head + " equals the sum of its items (" + coverage(present.size(), s.items().size()) + ")";
+        form.passMessages[present.size()] = message;
+      }
+    } else {
+      message = head + " does not equal the sum of its items: reported " + total.range() + ", the items add up to "
+          + sum + "; " + coverage(present.size(), s.items().size()) + (present.size() < s.items().size()
+              ? " (incomplete tagging or an arithmetic error)" : " (an arithmetic error)");
+    }
     // A total whose items are only partly reported in this context is most often incomplete tagging
     // (a segment's total with only some lines tagged for the member): a warning, so an error-severity
     // FAIL stays an arithmetic error among items all reported. The set of inconsistencies is Arelle's either way.
     Severity severity = present.size() < s.items().size() ? Severity.WARNING : Severity.ERROR;
     findings.add(new Finding(rule, severity, status, message, bind.entity(), bind.period(), bind.dimensions(),
         Optional.of(reported), Optional.of(computed), Optional.of(reported.subtract(computed)), Optional.of(tolerance),
-        Optional.empty(), operands));
+        Optional.empty(), operands.build()));
     checks.add(new Check(s, bind, status, present.size()));
+  }
+
+  private static String coverage(int present, int items) {
+    return present == items ? "all " + present + " items reported"
+        : "only " + present + " of " + items + " items reported in this context";
   }
 
   /** Rounding half-width (nearest) or whole unit (truncation) of one figure: its share of the tolerance. */
@@ -233,9 +313,22 @@ public final class Calc11 {
     }
   }
 
-  /** The verdict on a duplicate set, made once. */
-  private FactSet set(List<Fact> facts) {
-    return sets.computeIfAbsent(facts, this::judge);
+  /**
+   * The verdict on a slot's facts: made once for duplicates and for a fact with excess digits (their
+   * findings are given once), as used for an ordinary single fact (nothing to remember).
+   */
+  @SuppressWarnings("unchecked") // a slot holds a Fact or a List<Fact>, nothing else
+  private FactSet set(Object slot) {
+    if (slot instanceof Fact f && !excessDigits(f)) {
+      return f.isNil() ? new FactSet(List.of(), null, null, List.of(), false)
+          : new FactSet(List.of(f), f, ValueRange.of(f.amount(), f.decimals(), mode), List.of(), false);
+    }
+    FactSet known = sets.get(slot);
+    if (known == null) {
+      known = judge(slot instanceof Fact f ? List.of(f) : (List<Fact>) slot);
+      sets.put(slot, known);
+    }
+    return known;
   }
 
   private FactSet judge(List<Fact> facts) {
@@ -282,8 +375,14 @@ public final class Calc11 {
   /** Whether the value has digits finer than its decimals: 1,234,567 at -3. Zero never has. */
   static boolean excessDigits(Fact f) {
     Decimals d = f.decimals();
+    if (d.infinite() || f.isNil()) {
+      return false;
+    }
     BigDecimal v = f.amount();
-    return !d.infinite() && v.signum() != 0 && v.stripTrailingZeros().scale() > d.digits();
+    if (v.signum() == 0 || v.scale() <= d.digits()) {
+      return false; // as written, no digit finer than the decimals: the usual case, told without stripping zeros
+    }
+    return v.stripTrailingZeros().scale() > d.digits();
   }
 
   /** {@code Label (Name)}, or the name alone when it has no other label. */

@@ -34,6 +34,8 @@ final class DocumentReader {
   private final Deque<InlineFact> open = new ArrayDeque<>();
   /** One copy of each concept name, context and unit reference and decimals: a big instance repeats few. */
   private final Map<String, String> strings = new HashMap<>();
+  /** One copy of each entity, period and dimensions of the contexts. */
+  private final Map<Object, Object> values = new HashMap<>();
 
   private final long maxFacts;
 
@@ -110,7 +112,7 @@ final class DocumentReader {
       String at = xml.here();
       try {
         if (local.equals("context")) {
-          XbrlContext c = ContextReader.read(xml);
+          XbrlContext c = shared(ContextReader.read(xml));
           if (out.contexts.putIfAbsent(c.id(), c) != null) {
             out.problem(at, "expected one context with id '" + c.id() + "', found another: the first is used");
           }
@@ -183,19 +185,24 @@ final class DocumentReader {
     String precision = r.getAttributeValue(null, "precision");
     String id = r.getAttributeValue(null, "id");
     boolean nil = "true".equals(strip(r.getAttributeValue(XSI, "nil")));
-    String where = xml.file() + ":" + line + ":" + column;
-    StringBuilder text = new StringBuilder();
+    // The value is most often one text event: kept as it comes, a builder only when there are more.
+    String first = null;
+    StringBuilder more = null;
     int depth = 1;
     boolean complex = false;
     while (depth > 0) {
-      int event = xml.next();
+      int event = xml.nextWithin();
       if (event == XMLStreamConstants.START_ELEMENT) {
         depth++;
         complex = true;
       } else if (event == XMLStreamConstants.END_ELEMENT) {
         depth--;
       } else if (depth == 1 && (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA)) {
-        text.append(r.getText());
+        if (first == null) {
+          first = r.getText();
+        } else {
+          (more == null ? more = new StringBuilder(first) : more).append(r.getText());
+        }
       }
     }
     if (complex) {
@@ -204,10 +211,11 @@ final class DocumentReader {
     }
     BigDecimal value = null;
     if (!nil) {
-      String t = text.toString().strip();
+      String t = (more != null ? more.toString() : first == null ? "" : first).strip();
       try {
         value = new BigDecimal(t.startsWith("+") ? t.substring(1) : t);
       } catch (NumberFormatException e) {
+        String where = xml.file() + ":" + line + ":" + column;
         out.problem(where, "expected a number in " + concept + (id == null ? "" : " (id " + id + ")")
             + ", found \"" + abbreviate(t) + "\"; the fact is left out");
         return;
@@ -273,6 +281,21 @@ final class DocumentReader {
     }
     String known = strings.putIfAbsent(s, s);
     return known == null ? s : known;
+  }
+
+  /**
+   * The context with one copy of each entity, period and dimensions: an instance's contexts repeat a
+   * few of each, and facts sharing them compare by identity first when summations are bound.
+   */
+  private XbrlContext shared(XbrlContext c) {
+    return new XbrlContext(c.id(), sharedValue(c.entity()), c.period() == null ? null : sharedValue(c.period()),
+        sharedValue(c.dimensions()));
+  }
+
+  @SuppressWarnings("unchecked") // each value is its own key: the value found has the key's class
+  private <T> T sharedValue(T value) {
+    Object known = values.putIfAbsent(value, value);
+    return known == null ? value : (T) known;
   }
 
   private static String strip(String s) {

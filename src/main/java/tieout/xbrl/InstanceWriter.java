@@ -7,6 +7,7 @@ import java.util.Map;
 import tieout.ledger.Dimensions;
 import tieout.ledger.Fact;
 import tieout.ledger.Ledger;
+import tieout.ledger.Period;
 import tieout.ledger.Unit;
 
 /**
@@ -14,7 +15,7 @@ import tieout.ledger.Unit;
  * members in the segment), one unit per tieout unit (a currency per share as a divide), each fact
  * with its decimals, or {@code xsi:nil}.
  */
-final class InstanceWriter {
+public final class InstanceWriter {
   private InstanceWriter() {}
 
   static void write(Writer out, Ledger ledger, String namespace) throws IOException {
@@ -23,7 +24,7 @@ final class InstanceWriter {
     StringBuilder facts = new StringBuilder();
     StringBuilder heads = new StringBuilder();
     for (Fact f : ledger.facts()) {
-      String context = context(f);
+      String context = context(f.entity(), f.period(), f.dimensions());
       String cid = contexts.get(context);
       if (cid == null) {
         cid = "c" + (contexts.size() + 1);
@@ -36,41 +37,57 @@ final class InstanceWriter {
         units.put(f.unit(), uid);
         heads.append("  <xbrli:unit id=\"").append(uid).append("\">").append(unit(f.unit())).append("</xbrli:unit>\n");
       }
-      facts.append("  <tieout:").append(f.concept().name()).append(" contextRef=\"").append(cid)
-          .append("\" unitRef=\"").append(uid).append('"');
-      if (f.isNil()) {
-        facts.append(" xsi:nil=\"true\"/>\n");
-      } else {
-        facts.append(" decimals=\"").append(f.decimals()).append("\">").append(f.amount().toPlainString())
-            .append("</tieout:").append(f.concept().name()).append(">\n");
-      }
+      appendFact(facts, f.concept().name(), cid, uid, f.isNil() ? null : f.decimals().toString(),
+          f.isNil() ? null : f.amount().toPlainString());
     }
-    out.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+    out.write(header(namespace));
+    out.write(heads.toString());
+    out.write(facts.toString());
+    out.write(FOOTER);
+  }
+
+  /** One fact's line: {@code value} null for {@code xsi:nil}. */
+  public static void appendFact(StringBuilder b, String concept, String contextId, String unitId, String decimals,
+      String value) {
+    b.append("  <tieout:").append(concept).append(" contextRef=\"").append(contextId)
+        .append("\" unitRef=\"").append(unitId).append('"');
+    if (value == null) {
+      b.append(" xsi:nil=\"true\"/>\n");
+    } else {
+      b.append(" decimals=\"").append(decimals).append("\">").append(value)
+          .append("</tieout:").append(concept).append(">\n");
+    }
+  }
+
+  /** The instance's end tag. */
+  public static final String FOOTER = "</xbrli:xbrl>\n";
+
+  /** The XML declaration, the root's start tag with its namespaces, and the schemaRef to {@code ledger.xsd}. */
+  public static String header(String namespace) {
+    return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
         + "<xbrli:xbrl xmlns:xbrli=\"http://www.xbrl.org/2003/instance\" xmlns:link=\"http://www.xbrl.org/2003/linkbase\""
         + " xmlns:xlink=\"http://www.w3.org/1999/xlink\" xmlns:iso4217=\"http://www.xbrl.org/2003/iso4217\""
         + " xmlns:xbrldi=\"http://xbrl.org/2006/xbrldi\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\""
         + " xmlns:tieout=\"" + namespace + "\">\n"
-        + "  <link:schemaRef xlink:type=\"simple\" xlink:href=\"ledger.xsd\"/>\n");
-    out.write(heads.toString());
-    out.write(facts.toString());
-    out.write("</xbrli:xbrl>\n");
+        + "  <link:schemaRef xlink:type=\"simple\" xlink:href=\"ledger.xsd\"/>\n";
   }
 
-  private static String context(Fact f) {
+  /** The content of an {@code xbrli:context}: entity, explicit members in the segment, period. */
+  public static String context(String entity, Period period, Dimensions dims) {
     StringBuilder b = new StringBuilder("<xbrli:entity><xbrli:identifier scheme=\"http://tieout.dev/entity\">")
-        .append(Xml.escape(f.entity())).append("</xbrli:identifier>");
-    Dimensions dims = f.dimensions();
+        .append(Xml.escape(entity)).append("</xbrli:identifier>");
     if (!dims.isEmpty()) {
       b.append("<xbrli:segment>");
       dims.members().forEach((axis, member) -> b.append("<xbrldi:explicitMember dimension=\"tieout:")
           .append(Xml.escape(axis)).append("\">tieout:").append(Xml.escape(member)).append("</xbrldi:explicitMember>"));
       b.append("</xbrli:segment>");
     }
-    b.append("</xbrli:entity><xbrli:period>").append(XbrlExport.period(f.period())).append("</xbrli:period>");
+    b.append("</xbrli:entity><xbrli:period>").append(XbrlExport.period(period)).append("</xbrli:period>");
     return b.toString();
   }
 
-  private static String unit(Unit unit) {
+  /** The content of an {@code xbrli:unit}. */
+  public static String unit(Unit unit) {
     String id = unit.id();
     int slash = id.indexOf('/');
     if (slash < 0) {

@@ -130,8 +130,7 @@ final class SafeXml implements AutoCloseable {
       }
       return event;
     } catch (XMLStreamException e) {
-      throw UserException.at(file + where(e.getLocation(), skippedLines),
-          "expected well-formed XML, found: " + detail(e));
+      throw notWellFormed(e);
     }
   }
 
@@ -151,6 +150,23 @@ final class SafeXml implements AutoCloseable {
         text.append(reader.getText());
       }
     }
+  }
+
+  /**
+   * The next event inside an element whose start was read, without tracking where it starts: for a
+   * reader that names only the element's own start ({@link #line()} and {@link #column()} keep it).
+   * Asking the parser for its location allocates, and a fact's text and end tag would ask twice.
+   */
+  int nextWithin() {
+    try {
+      return reader.next();
+    } catch (XMLStreamException e) {
+      throw notWellFormed(e);
+    }
+  }
+
+  private UserException notWellFormed(XMLStreamException e) {
+    return UserException.at(file + where(e.getLocation(), skippedLines), "expected well-formed XML, found: " + detail(e));
   }
 
   /** The text of the current element (no child elements expected), or a message at its place. */

@@ -5,9 +5,11 @@ import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import tieout.io.AtomicFile;
 import tieout.ledger.Fact;
 import tieout.ledger.Ledger;
@@ -17,11 +19,12 @@ import tieout.rules.Rule;
 import tieout.rules.RuleSet;
 import tieout.rules.Term;
 import tieout.taxonomy.Concept;
+import tieout.taxonomy.Label;
 
 /**
  * Writes a ledger as XBRL 2.1, so any XBRL processor checks the same work: {@code ledger.xml} (the
- * facts), {@code ledger.xsd} (an element per concept) and {@code ledger_cal.xml} (a calculation link
- * per {@code sum} rule over all periods). Other rules have no calculation form (a roll-up spans
+ * facts), {@code ledger.xsd} (an element per concept), {@code ledger_cal.xml} (a calculation link
+ * per {@code sum} rule over all periods) and {@code ledger_lab.xml} (the concepts' captions). Other rules have no calculation form (a roll-up spans
  * periods, a breakdown members, an assertion may compare, a period filter limits where a sum applies)
  * and are listed as not exported.
  *
@@ -39,9 +42,24 @@ public final class XbrlExport {
   private XbrlExport() {}
 
   public static Written write(Ledger ledger, RuleSet rules, Path dir) throws IOException {
-    Map<String, Concept> concepts = new LinkedHashMap<>();
+    List<Concept> factConcepts = new ArrayList<>();
     for (Fact f : ledger.facts()) {
-      concepts.putIfAbsent(f.concept().name(), f.concept());
+      factConcepts.add(f.concept());
+    }
+    return write(factConcepts, ledger.facts().size(), rules, dir,
+        out -> InstanceWriter.write(out, ledger, NAMESPACE));
+  }
+
+  /**
+   * Writes the schema of {@code factConcepts} and the rules' concepts, the calculation linkbase, and
+   * {@code ledger.xml} from {@code instance}: a writer that streams facts it never holds (the
+   * generator's) uses this with {@link InstanceWriter}'s pieces.
+   */
+  public static Written write(List<Concept> factConcepts, int facts, RuleSet rules, Path dir, AtomicFile.Content instance)
+      throws IOException {
+    Map<String, Concept> concepts = new LinkedHashMap<>();
+    for (Concept c : factConcepts) {
+      concepts.putIfAbsent(c.name(), c);
     }
     List<Rule.Summation> sums = new ArrayList<>();
     List<String> notExported = new ArrayList<>();
@@ -58,7 +76,8 @@ public final class XbrlExport {
     }
     AtomicFile.write(dir.resolve("ledger.xsd"), out -> schema(out, concepts, sums));
     AtomicFile.write(dir.resolve("ledger_cal.xml"), out -> calculations(out, sums));
-    AtomicFile.write(dir.resolve("ledger.xml"), out -> InstanceWriter.write(out, ledger, NAMESPACE));
+    AtomicFile.write(dir.resolve("ledger_lab.xml"), out -> labels(out, concepts.values()));
+    AtomicFile.write(dir.resolve("ledger.xml"), instance);
     if (!notExported.isEmpty()) {
       AtomicFile.write(dir.resolve("not-exported.txt"), out -> {
         for (String line : notExported) {
@@ -66,7 +85,7 @@ public final class XbrlExport {
         }
       });
     }
-    return new Written(ledger.facts().size(), concepts.size(), sums.size(), notExported);
+    return new Written(facts, concepts.size(), sums.size(), notExported);
   }
 
   private static String id(Rule rule) {
@@ -103,6 +122,9 @@ public final class XbrlExport {
         + "  <xs:annotation><xs:appinfo>\n"
         + "    <link:linkbaseRef xlink:type=\"simple\" xlink:href=\"ledger_cal.xml\""
         + " xlink:role=\"http://www.xbrl.org/2003/role/calculationLinkbaseRef\""
+        + " xlink:arcrole=\"http://www.w3.org/1999/xlink/properties/linkbase\"/>\n"
+        + "    <link:linkbaseRef xlink:type=\"simple\" xlink:href=\"ledger_lab.xml\""
+        + " xlink:role=\"http://www.xbrl.org/2003/role/labelLinkbaseRef\""
         + " xlink:arcrole=\"http://www.w3.org/1999/xlink/properties/linkbase\"/>\n");
     for (Rule.Summation s : sums) {
       out.write("    <link:roleType roleURI=\"" + ROLE + Xml.escape(s.header().id()) + "\" id=\"role_"
@@ -160,6 +182,36 @@ public final class XbrlExport {
       out.write("  </link:calculationLink>\n");
     }
     out.write("</link:linkbase>\n");
+  }
+
+  /**
+   * The label linkbase: each concept's caption (its first label for every sheet, not negated, not
+   * for a member) as its standard label, so a reader shows findings with the ledger's captions.
+   */
+  private static void labels(Writer out, Collection<Concept> concepts) throws IOException {
+    out.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+        + "<link:linkbase xmlns:link=\"http://www.xbrl.org/2003/linkbase\" xmlns:xlink=\"http://www.w3.org/1999/xlink\""
+        + " xmlns:xml=\"http://www.w3.org/XML/1998/namespace\">\n"
+        + "  <link:labelLink xlink:type=\"extended\" xlink:role=\"http://www.xbrl.org/2003/role/link\">\n");
+    for (Concept c : concepts) {
+      Optional<String> caption = caption(c);
+      if (caption.isEmpty()) {
+        continue;
+      }
+      out.write(loc(c.name()));
+      out.write("    <link:label xlink:type=\"resource\" xlink:label=\"label_" + c.name() + "\""
+          + " xlink:role=\"" + LabelLinkbaseReader.STANDARD + "\" xml:lang=\"en\">" + Xml.escape(caption.get())
+          + "</link:label>\n");
+      out.write("    <link:labelArc xlink:type=\"arc\" xlink:arcrole=\"http://www.xbrl.org/2003/arcrole/concept-label\""
+          + " xlink:from=\"" + c.name() + "\" xlink:to=\"label_" + c.name() + "\"/>\n");
+    }
+    out.write("  </link:labelLink>\n</link:linkbase>\n");
+  }
+
+  /** The caption a concept is exported under: its first plain label (every sheet, not negated, no member). */
+  public static Optional<String> caption(Concept c) {
+    return c.labels().stream().filter(l -> l.scope().isEmpty() && !l.negated() && l.member().isEmpty())
+        .map(Label::text).findFirst();
   }
 
   private static String loc(String concept) {

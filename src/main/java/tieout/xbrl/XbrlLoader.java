@@ -19,7 +19,6 @@ import tieout.error.Diagnostic;
 import tieout.error.UserException;
 import tieout.ledger.Decimals;
 import tieout.ledger.Fact;
-import tieout.ledger.SourceRef;
 import tieout.ledger.Unit;
 import tieout.load.Limits;
 import tieout.load.LoadProgress;
@@ -43,7 +42,9 @@ import tieout.taxonomy.Taxonomy;
  */
 public final class XbrlLoader {
   private final Taxonomy taxonomy;
-  private final Map<String, Concept> created = new HashMap<>();
+  /** Concepts made on the fly, by name, one map per period type (a name may be used with both). */
+  private final Map<String, Concept> createdInstant = new HashMap<>();
+  private final Map<String, Concept> createdDuration = new HashMap<>();
   private final Map<String, String> labels;
 
   private XbrlLoader(Taxonomy taxonomy, Map<String, String> labels) {
@@ -218,18 +219,18 @@ public final class XbrlLoader {
     List<Fact> facts = new ArrayList<>(c.facts.size());
     int forever = 0;
     int otherPeriodType = 0;
-    for (RawFact f : c.facts) {
-      String where = c.file + ":" + f.line() + ":" + f.column();
-      String what = f.concept() + (f.id() == null ? "" : " (id " + f.id() + ")");
+    for (int i = 0; i < c.facts.size(); i++) {
+      RawFact f = c.facts.get(i);
+      c.facts.set(i, null); // each raw fact is garbage once its fact is made: both lists never fill the heap together
       XbrlContext context = f.contextRef() == null ? null : c.contexts.get(f.contextRef());
       if (context == null) {
-        c.problem(where, "expected the context '" + f.contextRef() + "' of " + what
+        c.problem(where(c, f), "expected the context '" + f.contextRef() + "' of " + what(f)
             + " to be defined in the document, found no such context; the fact is left out");
         continue;
       }
       Unit unit = c.units.get(f.unitRef());
       if (unit == null) {
-        c.problem(where, "expected the unit '" + f.unitRef() + "' of " + what
+        c.problem(where(c, f), "expected the unit '" + f.unitRef() + "' of " + what(f)
             + " to be defined in the document, found no such unit; the fact is left out");
         continue;
       }
@@ -241,14 +242,14 @@ public final class XbrlLoader {
       try {
         decimals = decimals(f);
       } catch (IllegalArgumentException e) {
-        c.problem(where, e.getMessage() + " on " + what + "; the fact is left out");
+        c.problem(where(c, f), e.getMessage() + " on " + what(f) + "; the fact is left out");
         continue;
       }
       Concept concept;
       try {
         concept = concept(f.concept(), context.period().isInstant(), unit);
       } catch (IllegalArgumentException e) {
-        c.problem(where, "expected a concept name of letters, digits, '_', '.' and '-', found '" + f.concept()
+        c.problem(where(c, f), "expected a concept name of letters, digits, '_', '.' and '-', found '" + f.concept()
             + "'; the fact is left out");
         continue;
       }
@@ -256,10 +257,12 @@ public final class XbrlLoader {
         otherPeriodType++; // declared by the user's taxonomy with the other period type: not the figure its rules mean
         continue;
       }
-      String source = c.file + ":" + f.line() + ":" + f.column() + (f.id() == null ? "" : " #" + f.id());
-      facts.add(Fact.of(concept, context.entity(), context.period(), unit, decimals, context.dimensions(),
-          f.value(), SourceRef.line(source, 0)));
+      // The source is "file:line:col #id" with line 0: a fact then carries that string alone (no SourceRef object).
+      String source = where(c, f) + (f.id() == null ? "" : " #" + f.id());
+      facts.add(Fact.atLine(concept, context.entity(), context.period(), unit, decimals, context.dimensions(),
+          f.value(), source, 0));
     }
+    c.facts.clear();
     if (otherPeriodType > 0) {
       c.problem(c.file, otherPeriodType + " numeric facts are left out: their concepts are declared in the rules'"
           + " taxonomy with the other period type (instant or duration)");
@@ -269,6 +272,14 @@ public final class XbrlLoader {
           + " or a duration");
     }
     return facts;
+  }
+
+  private static String where(DocumentContent c, RawFact f) {
+    return c.file + ":" + f.line() + ":" + f.column();
+  }
+
+  private static String what(RawFact f) {
+    return f.concept() + (f.id() == null ? "" : " (id " + f.id() + ")");
   }
 
   /**
@@ -311,7 +322,7 @@ public final class XbrlLoader {
     if (declared.isPresent()) {
       return declared.get();
     }
-    return created.computeIfAbsent(name + (instant ? "@instant" : "@duration"), key -> {
+    return (instant ? createdInstant : createdDuration).computeIfAbsent(name, key -> {
       ItemType type = unit.id().matches("[A-Z]{3}/share") ? ItemType.PER_SHARE
           : unit.equals(Unit.SHARES) ? ItemType.SHARES
           : unit.id().matches("[A-Z]{3}") ? ItemType.MONETARY

@@ -8,8 +8,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -22,6 +24,10 @@ import tieout.load.Limits;
 import tieout.run.LinkbaseRules;
 import tieout.run.Reconciliation;
 import tieout.run.RunResult;
+import tieout.taxonomy.Taxonomy;
+import tieout.xbrl.XbrlExport;
+import tieout.xbrl.XbrlFiling;
+import tieout.xbrl.XbrlLoader;
 
 /**
  * {@code tieout export --format xbrl}: the sample exported and read back is the same facts, the
@@ -37,7 +43,7 @@ class ExportRoundTripTest {
     CliRun export = CliRun.of("export", "--no-progress", "--format", "xbrl", out.toString());
     assertThat(export.err(), export.exitCode(), is(ExitCodes.OK));
     assertThat(export.out(), is("tieout: 289 facts, 52 concepts and 9 calculations written to " + out
-        + " (ledger.xml, ledger.xsd, ledger_cal.xml); 13 rules not exported, listed in not-exported.txt\n"));
+        + " (ledger.xml, ledger.xsd, ledger_cal.xml, ledger_lab.xml); 13 rules not exported, listed in not-exported.txt\n"));
     assertThat(Files.readAllLines(out.resolve("not-exported.txt")).get(5),
         is("IS-OPLOSS-Q: a calculation cannot be limited to some periods (QUARTERS)"));
 
@@ -64,6 +70,27 @@ class ExportRoundTripTest {
         .toList(), true));
     assertThat(String.join("\n", byCalc), is(String.join("\n", bySum)));
     assertThat(byCalc.size(), is(33));
+  }
+
+  @Test
+  void theCaptionsRoundTripAsStandardLabels() throws IOException {
+    Path out = dir.resolve("export");
+    assertThat(CliRun.of("export", "--no-progress", "--format", "xbrl", out.toString()).exitCode(), is(0));
+    RunResult original = Reconciliation.run(List.of(Path.of("spreadsheets")), Path.of("rules"), Limits.DEFAULT,
+        Optional.empty(), false, LinkbaseRules.DEFAULT);
+    Map<String, String> captions = new TreeMap<>();
+    for (Fact f : original.ledger().facts()) {
+      XbrlExport.caption(f.concept()).ifPresent(c -> captions.put(f.concept().name(), c));
+    }
+
+    XbrlFiling back = XbrlLoader.load(out, Taxonomy.builder().build(), 1_000);
+
+    assertThat(new TreeMap<>(back.labels()), is(captions));
+    // 44 of the 52 concepts have a caption for every sheet; the others only scoped, negated or member ones.
+    assertThat(captions.size(), is(44));
+    assertThat(back.label("Revenues"), is("Total Revenues"));
+    assertThat(back.notices().stream().map(n -> n.message()).filter(m -> m.startsWith("label linkbase")).toList(),
+        is(List.of("label linkbase ledger_lab.xml read (linkbaseRef in ledger.xsd)")));
   }
 
   @Test
