@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import tieout.error.UserException;
 import tieout.load.InputKind;
-import tieout.load.Inputs;
+import tieout.load.files.Inputs;
 
 /**
  * The spreadsheet files a run read that can be annotated: the inputs as the loader finds them

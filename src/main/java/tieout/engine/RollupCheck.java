@@ -13,14 +13,14 @@ import java.util.Map;
 import java.util.Set;
 import tieout.ledger.ContextIds;
 import tieout.ledger.ContextKey;
-import tieout.ledger.Dimensions;
 import tieout.ledger.Fact;
+import tieout.ledger.FiscalCalendar;
 import tieout.ledger.Hashes;
 import tieout.ledger.Ledger;
-import tieout.ledger.FiscalCalendar;
 import tieout.ledger.Period;
 import tieout.rules.Rule;
 import tieout.taxonomy.Concept;
+import tieout.taxonomy.Dimensions;
 import tieout.taxonomy.PeriodType;
 import tieout.taxonomy.Taxonomy;
 

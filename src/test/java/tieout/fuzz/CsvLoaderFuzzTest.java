@@ -7,11 +7,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import tieout.error.UserException;
-import tieout.load.CsvGrid;
-import tieout.load.LedgerLoader;
 import tieout.load.Limits;
-import tieout.load.PresentationTableReader;
-import tieout.load.TidyCsvReader;
+import tieout.load.csv.CsvGrid;
+import tieout.load.csv.TidyCsvReader;
+import tieout.load.files.LedgerLoader;
+import tieout.load.table.PresentationTableReader;
 
 /**
  * Fuzz target for the CSV loaders: any text, read as a tidy CSV, as a presentation table, and as

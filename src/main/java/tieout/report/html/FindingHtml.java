@@ -11,9 +11,9 @@ import tieout.engine.Finding;
 import tieout.engine.Operand;
 import tieout.engine.Status;
 import tieout.explain.Explanation;
+import tieout.ledger.Amounts;
 import tieout.ledger.Fact;
 import tieout.ledger.SourceRef;
-import tieout.report.Amounts;
 import tieout.rules.Severity;
 import tieout.run.RunResult;
 

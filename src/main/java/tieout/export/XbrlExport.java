@@ -1,0 +1,177 @@
+package tieout.export;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import tieout.io.AtomicFile;
+import tieout.ledger.Fact;
+import tieout.ledger.Ledger;
+import tieout.ledger.Period;
+import tieout.load.xbrl.Summation;
+import tieout.rules.PeriodFilter;
+import tieout.rules.Rule;
+import tieout.rules.RuleSet;
+import tieout.rules.Term;
+import tieout.taxonomy.Concept;
+
+/**
+ * Writes a ledger as XBRL 2.1, so any XBRL processor checks the same work: {@code ledger.xml} (the
+ * facts), {@code ledger.xsd} (an element per concept) and {@code ledger_cal.xml} (a calculation link
+ * per {@code sum} rule over all periods). Other rules have no calculation form (a roll-up spans
+ * periods, a breakdown members, an assertion may compare, a period filter limits where a sum applies)
+ * and are listed as not exported.
+ *
+ * <p>Concepts are in {@link #NAMESPACE}, which the reader names without a prefix, and their element
+ * ids are their names, so the files read back into the same concept names.
+ */
+public final class XbrlExport {
+  /** The namespace of exported concepts, axes and members. */
+  public static final String NAMESPACE = "http://tieout.dev/ledger";
+  private static final String ROLE = "http://tieout.dev/role/";
+
+  /** What was written: counts, and the rules left out with why. */
+  public record Written(int facts, int concepts, int calculations, List<String> notExported) {}
+
+  private XbrlExport() {}
+
+  public static Written write(Ledger ledger, RuleSet rules, Path dir) throws IOException {
+    Map<String, Concept> concepts = new LinkedHashMap<>();
+    for (Fact f : ledger.facts()) {
+      concepts.putIfAbsent(f.concept().name(), f.concept());
+    }
+    List<Rule.Summation> sums = new ArrayList<>();
+    List<String> notExported = new ArrayList<>();
+    for (Rule rule : rules.rules()) {
+      if (rule instanceof Rule.Summation s && !s.header().filter().equals(PeriodFilter.ALL)) {
+        notExported.add(id(rule) + ": a calculation cannot be limited to some periods (" + s.header().filter() + ")");
+      } else if (rule instanceof Rule.Summation s) {
+        sums.add(s);
+        concepts.putIfAbsent(s.total().name(), s.total());
+        s.items().forEach(t -> concepts.putIfAbsent(t.concept().name(), t.concept()));
+      } else {
+        notExported.add(id(rule) + ": " + article(kind(rule)) + " rule has no calculation linkbase form");
+      }
+    }
+    AtomicFile.write(dir.resolve("ledger.xsd"), out -> schema(out, concepts, sums));
+    AtomicFile.write(dir.resolve("ledger_cal.xml"), out -> calculations(out, sums));
+    AtomicFile.write(dir.resolve("ledger.xml"), out -> InstanceWriter.write(out, ledger, NAMESPACE));
+    if (!notExported.isEmpty()) {
+      AtomicFile.write(dir.resolve("not-exported.txt"), out -> {
+        for (String line : notExported) {
+          out.write(line + "\n");
+        }
+      });
+    }
+    return new Written(ledger.facts().size(), concepts.size(), sums.size(), notExported);
+  }
+
+  private static String id(Rule rule) {
+    if (rule instanceof Rule.Rollup r) {
+      return r.header().id();
+    } else if (rule instanceof Rule.Breakdown r) {
+      return r.header().id();
+    } else if (rule instanceof Rule.Summation r) {
+      return r.header().id();
+    } else if (rule instanceof Rule.Assertion r) {
+      return r.header().id();
+    } else if (rule instanceof Rule.Rollforward r) {
+      return r.header().id();
+    } else if (rule instanceof Rule.Flux r) {
+      return r.header().id();
+    }
+    return rule.toString();
+  }
+
+  private static String article(String word) {
+    return ("aeiou".indexOf(word.charAt(0)) >= 0 ? "an " : "a ") + word;
+  }
+
+  private static String kind(Rule rule) {
+    return rule.getClass().getSimpleName().toLowerCase(java.util.Locale.ROOT);
+  }
+
+  private static void schema(Writer out, Map<String, Concept> concepts, List<Rule.Summation> sums)
+      throws IOException {
+    out.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+        + "<xs:schema xmlns:xs=\"http://www.w3.org/2001/XMLSchema\" xmlns:xbrli=\"http://www.xbrl.org/2003/instance\""
+        + " xmlns:link=\"http://www.xbrl.org/2003/linkbase\" xmlns:xlink=\"http://www.w3.org/1999/xlink\""
+        + " xmlns:tieout=\"" + NAMESPACE + "\" targetNamespace=\"" + NAMESPACE + "\" elementFormDefault=\"qualified\">\n"
+        + "  <xs:annotation><xs:appinfo>\n"
+        + "    <link:linkbaseRef xlink:type=\"simple\" xlink:href=\"ledger_cal.xml\""
+        + " xlink:role=\"http://www.xbrl.org/2003/role/calculationLinkbaseRef\""
+        + " xlink:arcrole=\"http://www.w3.org/1999/xlink/properties/linkbase\"/>\n");
+    for (Rule.Summation s : sums) {
+      out.write("    <link:roleType roleURI=\"" + ROLE + Xml.escape(s.header().id()) + "\" id=\"role_"
+          + Xml.escape(s.header().id().replaceAll("[^A-Za-z0-9_.-]", "_")) + "\"><link:definition>"
+          + Xml.escape(s.header().message()) + "</link:definition><link:usedOn>link:calculationLink</link:usedOn>"
+          + "</link:roleType>\n");
+    }
+    out.write("  </xs:appinfo></xs:annotation>\n"
+        + "  <xs:import namespace=\"http://www.xbrl.org/2003/instance\""
+        + " schemaLocation=\"http://www.xbrl.org/2003/xbrl-instance-2003-12-31.xsd\"/>\n");
+    for (Concept c : concepts.values()) {
+      String type = switch (c.itemType()) {
+        case MONETARY -> "xbrli:monetaryItemType";
+        case SHARES -> "xbrli:sharesItemType";
+        case PER_SHARE, PERCENT -> "xbrli:decimalItemType";
+      };
+      String balance = switch (c.balance()) {
+        case DEBIT -> " xbrli:balance=\"debit\"";
+        case CREDIT -> " xbrli:balance=\"credit\"";
+        default -> "";
+      };
+      out.write("  <xs:element name=\"" + c.name() + "\" id=\"" + c.name() + "\" type=\"" + type
+          + "\" substitutionGroup=\"xbrli:item\" xbrli:periodType=\""
+          + (c.periodType() == tieout.taxonomy.PeriodType.INSTANT ? "instant" : "duration") + "\"" + balance
+          + " nillable=\"true\"/>\n");
+    }
+    out.write("</xs:schema>\n");
+  }
+
+  private static void calculations(Writer out, List<Rule.Summation> sums) throws IOException {
+    out.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+        + "<link:linkbase xmlns:link=\"http://www.xbrl.org/2003/linkbase\" xmlns:xlink=\"http://www.w3.org/1999/xlink\">\n");
+    for (Rule.Summation s : sums) {
+      String role = ROLE + Xml.escape(s.header().id());
+      out.write("  <link:roleRef roleURI=\"" + role + "\" xlink:type=\"simple\" xlink:href=\"ledger.xsd#role_"
+          + Xml.escape(s.header().id().replaceAll("[^A-Za-z0-9_.-]", "_")) + "\"/>\n");
+    }
+    for (Rule.Summation s : sums) {
+      out.write("  <link:calculationLink xlink:type=\"extended\" xlink:role=\"" + ROLE + Xml.escape(s.header().id())
+          + "\">\n");
+      out.write(loc(s.total().name()));
+      for (Term t : s.items()) {
+        if (!t.concept().equals(s.total())) {
+          out.write(loc(t.concept().name()));
+        }
+      }
+      int order = 1;
+      for (Term t : s.items()) {
+        BigDecimal w = t.weight().stripTrailingZeros();
+        out.write("    <link:calculationArc xlink:type=\"arc\""
+            + " xlink:arcrole=\"https://xbrl.org/2023/arcrole/summation-item\" xlink:from=\"" + s.total().name()
+            + "\" xlink:to=\"" + t.concept().name() + "\" order=\"" + order++ + "\" weight=\""
+            + w.toPlainString() + "\"/>\n");
+      }
+      out.write("  </link:calculationLink>\n");
+    }
+    out.write("</link:linkbase>\n");
+  }
+
+  private static String loc(String concept) {
+    return "    <link:loc xlink:type=\"locator\" xlink:href=\"ledger.xsd#" + concept + "\" xlink:label=\"" + concept
+        + "\"/>\n";
+  }
+
+  static String period(Period p) {
+    if (p instanceof Period.Duration d) {
+      return "<xbrli:startDate>" + d.start() + "</xbrli:startDate><xbrli:endDate>" + d.end() + "</xbrli:endDate>";
+    }
+    return "<xbrli:instant>" + p.end() + "</xbrli:instant>";
+  }
+}
