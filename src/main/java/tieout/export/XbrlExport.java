@@ -12,6 +12,7 @@ import tieout.io.AtomicFile;
 import tieout.ledger.Fact;
 import tieout.ledger.Ledger;
 import tieout.ledger.Period;
+import tieout.load.xbrl.ConceptNames;
 import tieout.load.xbrl.Summation;
 import tieout.rules.PeriodFilter;
 import tieout.rules.Rule;
@@ -31,7 +32,7 @@ import tieout.taxonomy.Concept;
  */
 public final class XbrlExport {
   /** The namespace of exported concepts, axes and members. */
-  public static final String NAMESPACE = "http://tieout.dev/ledger";
+  public static final String NAMESPACE = ConceptNames.TIEOUT_NAMESPACE;
   private static final String ROLE = "http://tieout.dev/role/";
 
   /** What was written: counts, and the rules left out with why. */

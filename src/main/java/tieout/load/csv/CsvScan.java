@@ -113,7 +113,7 @@ public final class CsvScan {
    * characters read. Only this thread reports (a listener hears one thread): while both halves are
    * read at once, twice the first half's position, since they go at the same pace.
    */
-  public static CsvSurvey scanInHalves(
+  static CsvSurvey scanInHalves(
       String fileName, String csv, int minSplit, Sink sink, Supplier<Sink> second, LoadProgress progress) {
     String text = withoutBom(csv);
     int split = text.length() < minSplit || text.indexOf('"') >= 0 ? -1 : text.indexOf('\n', text.length() / 2) + 1;

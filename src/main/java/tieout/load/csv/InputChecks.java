@@ -36,7 +36,7 @@ public final class InputChecks {
   }
 
   /** As {@link #otherDelimiter(String, String, CsvRecords)}, from a streamed survey of the file. */
-  public static Optional<Diagnostic> otherDelimiter(String name, String text, CsvSurvey byComma) {
+  static Optional<Diagnostic> otherDelimiter(String name, String text, CsvSurvey byComma) {
     return otherDelimiter(name, text, byComma.multiFieldLines(), delimiter -> {
       int line = delimiter == ';' ? byComma.firstSemicolonLine() : byComma.firstTabLine();
       return line == 0 ? 1 : line;

@@ -10,12 +10,12 @@ import java.lang.management.ManagementFactory;
  * 1.0-1.1 s in two halves against 1.3-1.4 s in one pass). Asked once, only by large loads: the
  * answer costs some 25 ms of management classes.
  */
-public final class QuickCompiler {
+final class QuickCompiler {
   private static volatile Boolean only;
 
   private QuickCompiler() {}
 
-  public static boolean only() {
+  static boolean only() {
     Boolean known = only;
     if (known == null) {
       known = ask();

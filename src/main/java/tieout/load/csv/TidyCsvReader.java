@@ -131,7 +131,7 @@ public final class TidyCsvReader {
    * (see {@link #isTidy()}), after a bad header, and once {@code maxCells} fields have been passed,
    * since such a file is rejected whatever its lines say.
    */
-  public static final class Lines implements CsvScan.Sink {
+  static final class Lines implements CsvScan.Sink {
     private final String fileName;
     private final Taxonomy taxonomy;
     private final Problems problems = new Problems();
@@ -147,7 +147,7 @@ public final class TidyCsvReader {
     /** The reader of the rest of the file when it is read in two halves. */
     private Lines rest;
 
-    public Lines(String fileName, Taxonomy taxonomy, long maxCells) {
+    Lines(String fileName, Taxonomy taxonomy, long maxCells) {
       this.fileName = fileName;
       this.taxonomy = taxonomy;
       this.reader = new TidyCsvReader(fileName, taxonomy, problems);
@@ -179,7 +179,7 @@ public final class TidyCsvReader {
      * A reader for the lines after those this one reads, with the same header, or null when there is
      * nothing to read (no good tidy header so far). Its facts and problems follow this one's.
      */
-    public Lines rest() {
+    Lines rest() {
       if (width < 0 || !reading || rest != null) {
         return null;
       }

@@ -12,10 +12,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import tieout.error.Diagnostic;
+import tieout.load.InputFormat;
 import tieout.load.InputKind;
 import tieout.load.Notice;
 import tieout.load.Problems;
-import tieout.load.xbrl.XbrlLoader;
 
 /**
  * The input files that paths name, by {@link InputKind}: a file as given, a folder's inputs (not
@@ -83,17 +83,18 @@ public record Inputs(ImmutableList<Path> files, ImmutableList<Notice> skipped, I
       refusals.add(Diagnostic.at(folder.toString(), "could not list the folder: " + e.getMessage()));
       return List.of();
     }
-    // Of a folder's .xml and .htm files only XBRL documents are inputs (not linkbases, schemas or web pages).
-    List<Path> xbrl;
+    // Of each kind's files, those its format takes by their content (of .xml and .htm files, XBRL documents only).
+    Set<Path> recognised = new HashSet<>();
     try {
-      xbrl = XbrlLoader.documentsAmong(entries.stream().filter(p -> InputKind.of(p).equals(Optional.of(InputKind.XBRL)))
-          .toList());
+      for (InputFormat format : new Formats().all) {
+        recognised.addAll(format.inputsAmong(entries.stream()
+            .filter(p -> InputKind.of(p).equals(Optional.of(format.kind()))).toList()));
+      }
     } catch (IOException e) {
       refusals.add(Diagnostic.at(folder.toString(), "could not read the folder's files: " + e.getMessage()));
       return List.of();
     }
-    List<Path> inputs = entries.stream()
-        .filter(p -> InputKind.of(p).map(k -> k != InputKind.XBRL || xbrl.contains(p)).orElse(false)).toList();
+    List<Path> inputs = entries.stream().filter(recognised::contains).toList();
     List<Path> others = entries.stream().filter(p -> !inputs.contains(p)).toList();
     if (inputs.isEmpty()) {
       refusals.add(Diagnostic.at(folder.toString(), "no input files in " + folder + " (tieout reads "

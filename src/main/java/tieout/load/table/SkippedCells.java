@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import tieout.load.Notice;
-import tieout.load.xlsx.XlsxGrid;
 
 /**
  * What of one sheet was deliberately not read, counted for the one notice that says so: nothing a
@@ -162,6 +161,6 @@ final class SkippedCells {
   }
 
   private static String address(int row, int column) {
-    return XlsxGrid.address(row, column);
+    return CellAddress.of(row, column);
   }
 }

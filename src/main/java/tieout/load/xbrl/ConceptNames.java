@@ -1,7 +1,5 @@
 package tieout.load.xbrl;
 
-import tieout.export.XbrlExport;
-
 /**
  * The tieout name of an XBRL concept. A concept of a base taxonomy (us-gaap, srt, dei, ifrs: the
  * namespaces published at fasb.org, xbrl.sec.gov, xbrl.ifrs.org, and xbrl.us for 2008-2009 filings) is its bare local name, as the rules
@@ -10,12 +8,15 @@ import tieout.export.XbrlExport;
  * so it can never be taken for a base concept.
  */
 public final class ConceptNames {
+  /** The namespace of tieout's own export ({@code tieout export}): its concepts are named without a prefix. */
+  public static final String TIEOUT_NAMESPACE = "http://tieout.dev/ledger";
+
   private ConceptNames() {}
 
   /** Whether {@code namespace} is one of a published base taxonomy rather than a filer's extension. */
   static boolean isBase(String namespace) {
     // tieout's own export (XbrlExport) names concepts as the ledger did, without a prefix.
-    return namespace.equals(XbrlExport.NAMESPACE) || namespace.contains("fasb.org/") || namespace.contains("xbrl.sec.gov/")
+    return namespace.equals(TIEOUT_NAMESPACE) || namespace.contains("fasb.org/") || namespace.contains("xbrl.sec.gov/")
         || namespace.contains("xbrl.ifrs.org/") || namespace.contains("xbrl.us/");
   }
 

@@ -28,7 +28,7 @@ import tieout.load.Limits;
  * refuses it, so no external entity is ever resolved), and a workbook with more cells than
  * {@link Limits#maxCells()}. Only {@link XSSFWorkbook} is ever built: HSSF never parses hostile bytes.
  */
-public final class WorkbookOpener {
+final class WorkbookOpener {
   private static final Pattern ENTRY = Pattern.compile("Entry: (\\S+)");
   private static final String RESAVE = ": open it in Excel and save it as an Excel Workbook (.xlsx)";
 
@@ -39,7 +39,7 @@ public final class WorkbookOpener {
    *
    * @throws UserException saying what the file is instead and what to do
    */
-  public static Workbook open(Path file, String name, Limits limits) {
+  static Workbook open(Path file, String name, Limits limits) {
     sniff(file, name, limits);
     Workbook workbook;
     try (InputStream in = Files.newInputStream(file)) {
@@ -57,7 +57,7 @@ public final class WorkbookOpener {
    *
    * @throws UserException saying what the file is instead and what to do
    */
-  public static void sniff(Path file, String name, Limits limits) {
+  static void sniff(Path file, String name, Limits limits) {
     // POI's guards are process-wide; setting them on every open keeps them whatever else ran before.
     ZipSecureFile.setMinInflateRatio(0.01);
     ZipSecureFile.setMaxEntrySize(limits.maxZipEntryBytes());

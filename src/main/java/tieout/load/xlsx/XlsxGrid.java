@@ -22,6 +22,7 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.NumberToTextConverter;
 import org.apache.poi.xssf.usermodel.XSSFCell;
 import tieout.ledger.SourceRef;
+import tieout.load.table.CellAddress;
 import tieout.load.table.CellSpan;
 import tieout.load.table.Grid;
 import tieout.load.table.GridCell;
@@ -323,28 +324,14 @@ public final class XlsxGrid implements Grid {
 
   @Override
   public String location(int row, int column) {
-    return fileName + "!" + sheetName + "!" + address(row, column);
+    return fileName + "!" + sheetName + "!" + CellAddress.of(row, column);
   }
 
   @Override
   public SourceRef source(int row, int column, boolean formula) {
     return formula
-        ? SourceRef.formulaCell(fileName, sheetName, address(row, column))
-        : SourceRef.cell(fileName, sheetName, address(row, column));
+        ? SourceRef.formulaCell(fileName, sheetName, CellAddress.of(row, column))
+        : SourceRef.cell(fileName, sheetName, CellAddress.of(row, column));
   }
 
-  /**
-   * {@code B12} for row 11, column 1 (both from 0), as POI's {@code CellReference} writes it
-   * without {@code $}: column letters in bijective base 26 (A..Z, AA..), then the row from 1.
-   * Written out because every fact of a workbook gets one, and the reference object and its
-   * builder were some 30 MB of what a 100,000-cell workbook's load allocated.
-   */
-  public static String address(int row, int column) {
-    char[] letters = new char[8];
-    int at = letters.length;
-    for (int c = column + 1; c > 0; c = (c - 1) / 26) {
-      letters[--at] = (char) ('A' + (c - 1) % 26);
-    }
-    return new String(letters, at, letters.length - at).concat(Integer.toString(row + 1));
-  }
 }

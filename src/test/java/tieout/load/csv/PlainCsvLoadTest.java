@@ -46,7 +46,7 @@ class PlainCsvLoadTest {
   private Path write(String name, String text) throws IOException {
     Path file = dir.resolve(name);
     Files.writeString(file, text, StandardCharsets.UTF_8);
-    assertThat(Files.size(file) >= LedgerLoader.PLAIN_AT_BYTES, is(true));
+    assertThat(Files.size(file) >= CsvFormat.PLAIN_AT_BYTES, is(true));
     return file;
   }
 

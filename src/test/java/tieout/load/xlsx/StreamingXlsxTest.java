@@ -91,7 +91,7 @@ class StreamingXlsxTest {
     } catch (IOException e) {
       throw new AssertionError(e);
     }
-    List<Fact> viaMemory = LedgerLoader.loadWorkbookInMemory(file, name, taxonomy, memoryProblems, Limits.DEFAULT, new java.util.ArrayList<>());
+    List<Fact> viaMemory = XlsxFormat.loadWorkbookInMemory(file, name, taxonomy, memoryProblems, Limits.DEFAULT, new java.util.ArrayList<>());
     assertThat(streamedProblems.size(), equalTo(memoryProblems.size()));
     assertThat(viaStream.size(), equalTo(expectedFacts));
     // Fact is a record: concept, entity, period, unit, decimals, dimensions, value and source.
@@ -102,7 +102,7 @@ class StreamingXlsxTest {
   void bundledSampleGivesTheSameGridsAndFacts() throws IOException {
     assertThat(assertSameGrids(SAMPLE), greaterThan(100));
     Taxonomy taxonomy = RulesLoader.load(Path.of("rules")).taxonomy();
-    assertSameFacts(SAMPLE, taxonomy, LedgerLoader.loadWorkbookInMemory(
+    assertSameFacts(SAMPLE, taxonomy, XlsxFormat.loadWorkbookInMemory(
         SAMPLE, "entree-gold-2013.xlsx", taxonomy, new Problems(), Limits.DEFAULT, new java.util.ArrayList<>()).size());
     assertThat(LedgerLoader.load(List.of(SAMPLE), taxonomy).size(), greaterThan(100));
   }

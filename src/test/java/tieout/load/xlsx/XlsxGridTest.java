@@ -12,6 +12,7 @@ import org.apache.poi.ss.util.CellReference;
 import org.junit.jupiter.api.Test;
 import tieout.ledger.SourceRef;
 import tieout.load.Workbooks;
+import tieout.load.table.CellAddress;
 import tieout.load.table.CellSpan;
 import tieout.load.table.GridCell;
 
@@ -19,14 +20,14 @@ class XlsxGridTest {
 
   @Test
   void addressesAreWrittenAsPoisCellReferenceWritesThem() {
-    assertThat(XlsxGrid.address(0, 0), equalTo("A1"));
-    assertThat(XlsxGrid.address(11, 1), equalTo("B12"));
-    assertThat(XlsxGrid.address(99, 25), equalTo("Z100"));
-    assertThat(XlsxGrid.address(0, 26), equalTo("AA1"));
-    assertThat(XlsxGrid.address(1_048_575, 16_383), equalTo("XFD1048576")); // Excel's last cell
+    assertThat(CellAddress.of(0, 0), equalTo("A1"));
+    assertThat(CellAddress.of(11, 1), equalTo("B12"));
+    assertThat(CellAddress.of(99, 25), equalTo("Z100"));
+    assertThat(CellAddress.of(0, 26), equalTo("AA1"));
+    assertThat(CellAddress.of(1_048_575, 16_383), equalTo("XFD1048576")); // Excel's last cell
     for (int column = 0; column < 16_384; column++) {
       int row = column * 61;
-      assertThat(XlsxGrid.address(row, column), equalTo(new CellReference(row, column).formatAsString(false)));
+      assertThat(CellAddress.of(row, column), equalTo(new CellReference(row, column).formatAsString(false)));
     }
   }
 

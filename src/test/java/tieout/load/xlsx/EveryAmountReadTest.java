@@ -1,4 +1,4 @@
-package tieout.load.files;
+package tieout.load.xlsx;
 
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.contains;
@@ -30,7 +30,6 @@ import tieout.load.Workbooks;
 import tieout.load.csv.CsvGrid;
 import tieout.load.table.AdoptedCaptions;
 import tieout.load.table.PresentationTableReader;
-import tieout.load.xlsx.StreamingXlsx;
 
 /**
  * Issue 11, item 1 for presentation tables: an amount is a fact or a problem naming its cell, never
@@ -133,7 +132,7 @@ class EveryAmountReadTest {
     assertThat(streamed, contains(expected));
 
     Problems inMemory = new Problems();
-    LedgerLoader.loadWorkbookInMemory(file, FILE, TestTaxonomy.entree(), inMemory, Limits.DEFAULT,
+    XlsxFormat.loadWorkbookInMemory(file, FILE, TestTaxonomy.entree(), inMemory, Limits.DEFAULT,
         new ArrayList<>());
     assertThat(problems(inMemory::throwIfAny), contains(expected));
   }

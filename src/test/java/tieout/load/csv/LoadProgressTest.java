@@ -1,4 +1,4 @@
-package tieout.load.files;
+package tieout.load.csv;
 
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.contains;
@@ -20,9 +20,7 @@ import tieout.generate.SyntheticLedger;
 import tieout.ledger.Ledger;
 import tieout.load.Limits;
 import tieout.load.ProgressRecorder;
-import tieout.load.csv.PlainCsv;
-import tieout.load.csv.QuickCompiler;
-import tieout.load.csv.TidyCsvReader;
+import tieout.load.files.LedgerLoader;
 import tieout.load.xlsx.ProgressStream;
 import tieout.rules.RulesLoader;
 import tieout.taxonomy.Taxonomy;
@@ -45,7 +43,7 @@ class LoadProgressTest {
     // reads the first and reports every 16,384 lines twice its position, both halves being that far.
     TidyCsvReader.Lines lines = new TidyCsvReader.Lines("ledger.csv", taxonomy, 5_000_000);
     progress.start("ledger.csv", text.length());
-    PlainCsv.scan(csv, LedgerLoader.SPLIT_AT_CHARS, lines, lines::rest, progress);
+    PlainCsv.scan(csv, CsvFormat.SPLIT_AT_CHARS, lines, lines::rest, progress);
 
     assertThat(lines.facts().size(), is(200_000));
     List<String> expected = startAndAdvances(text, 100_000, 2);
@@ -64,7 +62,7 @@ class LoadProgressTest {
     String text = Files.readString(csv, StandardCharsets.UTF_8);
     assertThat(ledger.facts().size(), is(200_000));
     boolean halves = Runtime.getRuntime().availableProcessors() > 2 || QuickCompiler.only();
-    assertThat(LedgerLoader.plainSplitAtBytes() <= text.length(), is(halves));
+    assertThat(CsvFormat.plainSplitAtBytes() <= text.length(), is(halves));
     // In halves: every 16,384 lines of the first half, twice the position; in one pass, every
     // 16,384 lines of the file, the position.
     List<String> expected = startAndAdvances(text, halves ? 100_000 : 200_001, halves ? 2 : 1);
@@ -81,7 +79,7 @@ class LoadProgressTest {
     LedgerLoader.load(List.of(csv), taxonomy, ROOMY.withProgress(progress));
 
     String text = Files.readString(csv, StandardCharsets.UTF_8);
-    assertThat(text.length() < LedgerLoader.SPLIT_AT_CHARS, is(true)); // too small to split
+    assertThat(text.length() < CsvFormat.SPLIT_AT_CHARS, is(true)); // too small to split
     assertThat(progress.events(), contains(
         "start ledger.csv " + text.length(),
         "advance " + startOfLine(text, 16_384),
