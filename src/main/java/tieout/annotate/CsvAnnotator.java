@@ -15,8 +15,8 @@ import org.apache.commons.csv.CSVPrinter;
 import tieout.engine.Finding;
 import tieout.ledger.Fact;
 import tieout.ledger.SourceRef;
-import tieout.load.CsvRecords;
-import tieout.load.CsvText;
+import tieout.load.csv.CsvRecords;
+import tieout.load.csv.CsvText;
 
 /**
  * The annotated copy of a CSV input: CSV has no fills or comments, so every record gets two more

@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import tieout.error.UserException;
 import tieout.load.InputKind;
-import tieout.load.Inputs;
+import tieout.load.files.Inputs;
 import tieout.load.OutputGuard;
 
 /**

@@ -3,7 +3,7 @@ package tieout.annotate;
 import java.math.BigDecimal;
 import java.util.Optional;
 import tieout.engine.Finding;
-import tieout.report.Amounts;
+import tieout.ledger.Amounts;
 
 /** The words of a tick mark: the comment on a cell, and short check descriptions for CSV copies. */
 final class MarkText {

@@ -19,9 +19,9 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import tieout.engine.Finding;
 import tieout.engine.Operand;
 import tieout.engine.Status;
+import tieout.ledger.Amounts;
 import tieout.ledger.Fact;
 import tieout.ledger.SourceRef;
-import tieout.report.Amounts;
 import tieout.report.Summary;
 import tieout.run.RunResult;
 

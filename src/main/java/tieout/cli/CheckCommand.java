@@ -8,11 +8,12 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 import tieout.annotate.Annotator;
+import tieout.calc.CalcMode;
 import tieout.engine.Finding;
 import tieout.narrative.NarrativeReport;
 import tieout.report.CsvReport;
@@ -22,12 +23,11 @@ import tieout.report.Shown;
 import tieout.report.Summary;
 import tieout.report.TextReport;
 import tieout.report.html.HtmlReport;
-import tieout.run.PhaseTimer;
+import tieout.rules.Severity;
 import tieout.run.LinkbaseRules;
+import tieout.run.PhaseTimer;
 import tieout.run.Reconciliation;
 import tieout.run.RunResult;
-import tieout.rules.Severity;
-import tieout.xbrl.CalcMode;
 
 /** {@code tieout check}: load the spreadsheets, run the rules, report what does not tie. */
 @Command(

@@ -8,16 +8,17 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
-import tieout.load.LedgerLoader;
-import tieout.load.LoadedLedger;
+import tieout.load.files.LoadedLedger;
 import tieout.load.OutputGuard;
+import tieout.error.UserException;
+import tieout.export.XbrlExport;
+import tieout.load.files.LedgerLoader;
 import tieout.rules.RuleSet;
 import tieout.rules.RulesLoader;
-import tieout.xbrl.XbrlExport;
 
 /** {@code tieout export --format xbrl OUTDIR [PATH...]}: the ledger as XBRL 2.1, its sum rules as a calculation linkbase. */
 @Command(

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import tieout.report.Summary;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -22,6 +21,7 @@ import tieout.nightly.NightlyJob;
 import tieout.nightly.NightlyOutcome;
 import tieout.nightly.Progress;
 import tieout.nightly.Setting;
+import tieout.report.Summary;
 
 /** {@code tieout nightly}: check, remember, and email what is new, still open and resolved. */
 @Command(

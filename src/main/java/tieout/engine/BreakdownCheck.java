@@ -13,12 +13,12 @@ import java.util.Map;
 import java.util.function.Function;
 import tieout.ledger.ContextIds;
 import tieout.ledger.ContextKey;
-import tieout.ledger.Dimensions;
 import tieout.ledger.Fact;
 import tieout.ledger.Ledger;
 import tieout.ledger.LongIntTable;
 import tieout.rules.Rule;
 import tieout.taxonomy.Axis;
+import tieout.taxonomy.Dimensions;
 import tieout.taxonomy.Taxonomy;
 
 /**

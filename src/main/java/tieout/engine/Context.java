@@ -6,13 +6,13 @@ import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import tieout.ledger.ContextKey;
-import tieout.ledger.Dimensions;
 import tieout.ledger.Fact;
 import tieout.ledger.Hashes;
 import tieout.ledger.Ledger;
 import tieout.ledger.Period;
 import tieout.rules.PeriodFilter;
 import tieout.taxonomy.Concept;
+import tieout.taxonomy.Dimensions;
 
 /**
  * Where one check applies: entity, period and dimensions, a {@link ContextKey} without its concept.

@@ -10,8 +10,8 @@ import java.util.Set;
 import tieout.ledger.ContextKey;
 import tieout.ledger.Fact;
 import tieout.ledger.Ledger;
-import tieout.ledger.Unit;
 import tieout.rules.Rule;
+import tieout.taxonomy.Unit;
 
 /**
  * Evaluates {@link Equation}s of one rule into findings: looks each slot's figure up by hash,

@@ -8,9 +8,9 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import tieout.ledger.Dimensions;
 import tieout.ledger.Period;
 import tieout.rules.Severity;
+import tieout.taxonomy.Dimensions;
 
 /**
  * The result of one check of one rule in one context.

@@ -2,8 +2,8 @@ package tieout.engine;
 
 import java.time.LocalDate;
 import java.util.Comparator;
-import tieout.ledger.Dimensions;
 import tieout.ledger.Period;
+import tieout.taxonomy.Dimensions;
 
 /**
  * The order of findings within one rule: by entity, period (end date, then start), dimensions (no

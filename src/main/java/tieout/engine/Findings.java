@@ -4,9 +4,9 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.math.BigDecimal;
 import java.util.List;
-import tieout.ledger.Dimensions;
 import tieout.ledger.Period;
 import tieout.rules.Rule;
+import tieout.taxonomy.Dimensions;
 
 /** Builds {@link Finding}s from a rule's header, so every check fills the fields alike. */
 final class Findings {

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import tieout.ledger.Fact;
-import tieout.load.FootingTable;
+import tieout.load.table.FootingTable;
 import tieout.rules.Severity;
 
 /**

@@ -7,8 +7,8 @@ import java.util.Optional;
 import java.util.Set;
 import tieout.ledger.Fact;
 import tieout.ledger.Period;
-import tieout.ledger.Unit;
 import tieout.taxonomy.Concept;
+import tieout.taxonomy.Unit;
 
 /** The wording of NOT_EVALUATED reasons, so that every check names missing figures alike. */
 final class Reasons {

@@ -9,8 +9,11 @@ import tieout.ledger.ContextKey;
 import tieout.ledger.Fact;
 import tieout.ledger.FiscalCalendar;
 import tieout.ledger.Ledger;
+import tieout.ledger.Hashes;
+import tieout.ledger.Period;
 import tieout.rules.Rule;
 import tieout.taxonomy.Concept;
+import tieout.taxonomy.Dimensions;
 import tieout.taxonomy.PeriodType;
 import tieout.taxonomy.Taxonomy;
 

@@ -3,7 +3,7 @@ package tieout.engine;
 import java.util.Arrays;
 import java.util.List;
 import tieout.ledger.ContextIds;
-import tieout.ledger.Dimensions;
+import tieout.taxonomy.Dimensions;
 import tieout.ledger.Fact;
 import tieout.ledger.Ledger;
 import tieout.ledger.Period;

@@ -3,13 +3,13 @@ package tieout.engine;
 import java.math.BigDecimal;
 import java.util.List;
 import tieout.ledger.Decimals;
-import tieout.ledger.Dimensions;
 import tieout.ledger.Fact;
 import tieout.ledger.Period;
-import tieout.ledger.Unit;
 import tieout.rules.Comparison;
 import tieout.rules.Materiality;
 import tieout.rules.Rule;
+import tieout.taxonomy.Dimensions;
+import tieout.taxonomy.Unit;
 
 /**
  * The common case of {@code reported = computed}, judged straight from facts a check has already

@@ -15,7 +15,7 @@ import tieout.ledger.ContextKey;
 import tieout.ledger.Fact;
 import tieout.ledger.Ledger;
 import tieout.ledger.Period;
-import tieout.ledger.Unit;
+import tieout.taxonomy.Unit;
 
 /**
  * The facts that may explain one finding's variance: non-nil, non-zero facts of the finding's

@@ -10,7 +10,7 @@ import tieout.io.AtomicFile;
 import tieout.rules.RuleSet;
 import tieout.rules.RulesLoader;
 import tieout.taxonomy.Concept;
-import tieout.xbrl.XbrlExport;
+import tieout.export.XbrlExport;
 
 /**
  * Writes a synthetic ledger into a folder: the facts ({@code ledger.csv}, {@code ledger.xlsx}, or

@@ -3,11 +3,11 @@ package tieout.generate;
 import java.io.IOException;
 import java.io.Writer;
 import java.time.LocalDate;
-import tieout.ledger.Dimensions;
+import tieout.taxonomy.Dimensions;
 import tieout.ledger.Period;
-import tieout.ledger.Unit;
-import tieout.xbrl.InstanceWriter;
-import tieout.xbrl.XbrlExport;
+import tieout.taxonomy.Unit;
+import tieout.export.InstanceWriter;
+import tieout.export.XbrlExport;
 
 /**
  * Writes a {@link SyntheticLedger} as an XBRL 2.1 instance, streamed block by block (the contexts of

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import tieout.taxonomy.Dimensions;
 
 /**
  * Dense numbers for the places facts are reported, so that checks group facts by array index rather

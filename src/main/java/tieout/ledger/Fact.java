@@ -7,6 +7,8 @@ import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Optional;
 import tieout.taxonomy.Concept;
+import tieout.taxonomy.Dimensions;
+import tieout.taxonomy.Unit;
 
 /**
  * One reported figure: a concept's value for an entity, period, unit and dimensions, with its

@@ -3,6 +3,7 @@ package tieout.ledger;
 import com.google.common.collect.ImmutableList;
 import java.util.List;
 import tieout.taxonomy.Concept;
+import tieout.taxonomy.Dimensions;
 
 /**
  * The ledger's context index in compact form: an open-addressing hash table of fact positions,

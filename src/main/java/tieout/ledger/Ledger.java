@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.FutureTask;
 import tieout.taxonomy.Concept;
+import tieout.taxonomy.Dimensions;
 
 /**
  * All facts loaded for one run, indexed by context so that a check finds its facts in constant

@@ -10,13 +10,13 @@ import java.util.stream.Collectors;
 /**
  * The kinds of file tieout reads, recognised by name: the one definition that {@code check},
  * {@code annotate} and {@code nightly} share. Adding a kind is one constant here and a reader in
- * {@link LedgerLoader}.
+ * {@code load.files.Formats}: an {@link InputFormat}.
  */
 public enum InputKind {
   XLSX(List.of(".xlsx"), ".xlsx", true),
   CSV(List.of(".csv"), ".csv", true),
   SEC_DATA_SET(List.of(".zip"), "SEC data set .zip", false),
-  /** An instance or inline document by its name; a folder's files also by their content ({@link Inputs}). */
+  /** An instance or inline document by its name; a folder's files also by their content ({@code XbrlFormat}). */
   XBRL(List.of(".xbrl", ".xml", ".xhtml", ".htm", ".html"), "XBRL .xml/.xbrl/.htm",
       false);
 

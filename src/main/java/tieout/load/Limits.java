@@ -55,7 +55,7 @@ public record Limits(long maxFileBytes, long maxCells, long maxFacts, LoadProgre
   }
 
   /** The zip entry size POI may expand a workbook part to: about 100 bytes of XML per allowed cell. */
-  long maxZipEntryBytes() {
+  public long maxZipEntryBytes() {
     return Math.min(4L * 1024 * 1024 * 1024, Math.max(16L * 1024 * 1024, maxCells * 100));
   }
 
@@ -101,7 +101,7 @@ public record Limits(long maxFileBytes, long maxCells, long maxFacts, LoadProgre
   }
 
   /** {@code 100000000} as {@code 100,000,000}, for messages. */
-  static String grouped(long n) {
+  public static String grouped(long n) {
     return String.format(Locale.ROOT, "%,d", n);
   }
 }

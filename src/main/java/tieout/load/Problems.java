@@ -8,9 +8,9 @@ import java.util.Locale;
 import java.util.Set;
 import tieout.error.Diagnostic;
 import tieout.error.UserException;
-import tieout.ledger.Dimensions;
 import tieout.ledger.Period;
 import tieout.taxonomy.Concept;
+import tieout.taxonomy.Dimensions;
 
 /**
  * What could not be loaded, collected so that one run reports it all together. Two kinds: problems
@@ -19,7 +19,7 @@ import tieout.taxonomy.Concept;
  * file of another kind named directly, a folder without inputs, a {@code --max-*} limit exceeded),
  * which stop the run with exit 2.
  */
-final class Problems {
+public final class Problems {
   /** The most diagnostics one exception shows; a last line then gives the total. */
   static final int LIMIT = 20;
 
@@ -30,12 +30,12 @@ final class Problems {
   private final List<UnreadableAmount> amounts = new ArrayList<>();
 
   /** Adds a problem in the data. */
-  void add(String location, String message) {
+  public void add(String location, String message) {
     diagnostics.add(Diagnostic.at(location, message));
   }
 
   /** Adds a refusal of something the user controls: the run stops with exit 2 even without --strict. */
-  void refuse(String location, String message) {
+  public void refuse(String location, String message) {
     Diagnostic diagnostic = Diagnostic.at(location, message);
     diagnostics.add(diagnostic);
     refusals.add(diagnostic);
@@ -45,35 +45,35 @@ final class Problems {
    * Records that the amount cell at {@code location}, whose problem was just added, would have been
    * this fact, so that the checks that miss it can name the cell.
    */
-  void unreadableAmount(String location, Concept concept, String entity, Period period, Dimensions dimensions) {
+  public void unreadableAmount(String location, Concept concept, String entity, Period period, Dimensions dimensions) {
     amounts.add(new UnreadableAmount(location, concept, entity, period, dimensions));
   }
 
-  void addAll(UserException e) {
+  public void addAll(UserException e) {
     diagnostics.addAll(e.diagnostics());
   }
 
-  void addAll(Problems other) {
+  public void addAll(Problems other) {
     diagnostics.addAll(other.diagnostics);
     refusals.addAll(other.refusals);
     amounts.addAll(other.amounts);
   }
 
   /** Whether any problem is located at or under {@code prefix} (e.g. {@code book.xlsx!Sheet!}). */
-  boolean anyAt(String prefix) {
+  public boolean anyAt(String prefix) {
     return diagnostics.stream().anyMatch(d -> d.location().startsWith(prefix));
   }
 
-  boolean isEmpty() {
+  public boolean isEmpty() {
     return diagnostics.isEmpty();
   }
 
-  int size() {
+  public int size() {
     return diagnostics.size();
   }
 
   /** Whether any problem is the user's to fix before anything is checked: a refusal or a limit. */
-  boolean refused() {
+  public boolean refused() {
     return !refusals.isEmpty() || diagnostics.stream().anyMatch(Problems::isLimit);
   }
 
@@ -83,24 +83,24 @@ final class Problems {
   }
 
   /** The problems in the data, as findings, in the order found. */
-  ImmutableList<InputProblem> findings() {
+  public ImmutableList<InputProblem> findings() {
     return diagnostics.stream()
         .filter(d -> !refusals.contains(d))
         .map(d -> new InputProblem(d.location(), d.message()))
         .collect(ImmutableList.toImmutableList());
   }
 
-  ImmutableList<UnreadableAmount> unreadableAmounts() {
+  public ImmutableList<UnreadableAmount> unreadableAmounts() {
     return ImmutableList.copyOf(amounts);
   }
 
   /** How many unreadable amount cells have been recorded: a mark for {@link #unreadableAmountsSince}. */
-  int unreadableAmountCount() {
+  public int unreadableAmountCount() {
     return amounts.size();
   }
 
   /** The unreadable amount cells recorded after {@code mark}. */
-  List<UnreadableAmount> unreadableAmountsSince(int mark) {
+  public List<UnreadableAmount> unreadableAmountsSince(int mark) {
     return amounts.subList(mark, amounts.size());
   }
 
@@ -108,7 +108,7 @@ final class Problems {
    * Throws the problems found so far, if there are any: the first {@link #LIMIT}, then a line with
    * the total, never a silent cut.
    */
-  void throwIfAny() {
+  public void throwIfAny() {
     if (diagnostics.isEmpty()) {
       return;
     }
@@ -124,7 +124,7 @@ final class Problems {
   }
 
   /** {@code 20 shown of 17,096}: the total that ends every cut list. */
-  static String shownOf(int shown, long total) {
+  public static String shownOf(int shown, long total) {
     return String.format(Locale.ROOT, "%,d shown of %,d", shown, total);
   }
 }

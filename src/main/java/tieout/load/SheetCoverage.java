@@ -32,7 +32,7 @@ public record SheetCoverage(String sheet, long read, long present) {
    * The coverage of each sheet of one file, in the order its facts came: {@code facts} read from it
    * and the {@code unreadable} amount cells found in it.
    */
-  static List<SheetCoverage> of(List<Fact> facts, List<UnreadableAmount> unreadable) {
+  public static List<SheetCoverage> of(List<Fact> facts, List<UnreadableAmount> unreadable) {
     Map<String, long[]> counts = new LinkedHashMap<>();
     // Cells, not facts: a workbook cell may be two facts (a caption that is a share count and an amount).
     Set<SourceRef> cells = new HashSet<>();

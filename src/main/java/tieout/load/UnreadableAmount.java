@@ -2,9 +2,9 @@ package tieout.load;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import tieout.ledger.Dimensions;
 import tieout.ledger.Period;
 import tieout.taxonomy.Concept;
+import tieout.taxonomy.Dimensions;
 
 /**
  * An amount cell whose line item and column were understood but whose content was not an amount:

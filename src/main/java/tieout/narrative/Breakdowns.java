@@ -8,10 +8,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import tieout.ledger.Dimensions;
 import tieout.ledger.Fact;
 import tieout.ledger.Ledger;
 import tieout.taxonomy.Axis;
+import tieout.taxonomy.Dimensions;
 import tieout.taxonomy.Label;
 import tieout.taxonomy.Taxonomy;
 

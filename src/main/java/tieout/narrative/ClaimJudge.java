@@ -8,12 +8,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import tieout.ledger.Amounts;
 import tieout.ledger.Fact;
 import tieout.ledger.Ledger;
 import tieout.ledger.Period;
-import tieout.ledger.Unit;
-import tieout.report.Amounts;
 import tieout.taxonomy.Concept;
+import tieout.taxonomy.Unit;
 
 /**
  * Compares one amount with the ledger once its reference is known, and gives the verdict. A

@@ -3,8 +3,8 @@ package tieout.narrative;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Optional;
+import tieout.ledger.Amounts;
 import tieout.ledger.Decimals;
-import tieout.report.Amounts;
 
 /**
  * Names the slip that most likely turned the ledger's figure into the prose's: one digit

@@ -17,11 +17,11 @@ import tieout.ledger.Fact;
 import tieout.ledger.Ledger;
 import tieout.ledger.Period;
 import tieout.load.Limits;
+import tieout.load.xbrl.XbrlFiling;
+import tieout.load.xbrl.XbrlLoader;
 import tieout.taxonomy.Concept;
 import tieout.taxonomy.Label;
 import tieout.taxonomy.Taxonomy;
-import tieout.xbrl.XbrlFiling;
-import tieout.xbrl.XbrlLoader;
 
 /**
  * The prose of an Inline XBRL document (a 10-K, a 10-Q) tied to the document's own tagged facts:

@@ -1,7 +1,7 @@
 package tieout.narrative;
 
-import tieout.ledger.Dimensions;
 import tieout.taxonomy.Concept;
+import tieout.taxonomy.Dimensions;
 
 /** What a caption in prose names: a concept, with the dimension members its label carries. */
 record LineItem(Concept concept, Dimensions dimensions) {}

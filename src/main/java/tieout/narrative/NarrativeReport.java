@@ -6,8 +6,8 @@ import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import tieout.ledger.Amounts;
 import tieout.ledger.Fact;
-import tieout.report.Amounts;
 
 /**
  * The narrative section of every report format: the counts of each status and the list of claims,

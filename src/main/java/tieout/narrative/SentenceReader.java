@@ -11,8 +11,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import tieout.ledger.Dimensions;
 import tieout.ledger.Period;
+import tieout.taxonomy.Dimensions;
 import tieout.taxonomy.PeriodType;
 
 /**

@@ -13,11 +13,11 @@ import tieout.history.Change;
 import tieout.history.StoredFinding;
 import tieout.history.VarianceEntry;
 import tieout.history.VarianceReport;
+import tieout.ledger.Amounts;
 import tieout.load.InputProblem;
 import tieout.mail.Attachment;
 import tieout.mail.HeaderText;
 import tieout.mail.MailContent;
-import tieout.report.Amounts;
 import tieout.report.Summary;
 
 /**

@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import tieout.engine.Finding;
+import tieout.ledger.Amounts;
 import tieout.load.InputProblem;
 import tieout.load.Notice;
 import tieout.load.SheetCoverage;

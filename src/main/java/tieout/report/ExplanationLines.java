@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import tieout.explain.Explanation;
+import tieout.ledger.Amounts;
 import tieout.ledger.Fact;
 
 /**

@@ -9,6 +9,7 @@ import java.util.List;
 import tieout.engine.Finding;
 import tieout.engine.Operand;
 import tieout.engine.Status;
+import tieout.ledger.Amounts;
 
 /**
  * The flux review section of the text report: the counts, each flagged change with both figures,

@@ -8,16 +8,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import tieout.engine.Finding;
-import tieout.run.RunResult;
 import tieout.engine.Operand;
 import tieout.engine.Status;
 import tieout.explain.Explanation;
-import tieout.ledger.Dimensions;
+import tieout.ledger.Amounts;
 import tieout.ledger.Fact;
 import tieout.load.InputProblem;
 import tieout.load.Notice;
 import tieout.load.SheetCoverage;
 import tieout.narrative.NarrativeReport;
+import tieout.run.RunResult;
+import tieout.taxonomy.Dimensions;
 
 /**
  * The machine-readable report, a stable contract (documented in the README): a summary and every

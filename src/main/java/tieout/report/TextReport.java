@@ -8,14 +8,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import tieout.engine.Finding;
-import tieout.run.RunResult;
 import tieout.engine.Operand;
 import tieout.engine.Status;
+import tieout.ledger.Amounts;
 import tieout.ledger.Fact;
 import tieout.load.InputProblem;
 import tieout.load.Notice;
 import tieout.load.SheetCoverage;
 import tieout.narrative.NarrativeReport;
+import tieout.run.RunResult;
 
 /**
  * The console report: one summary line, then every failed check with both sides, the facts that

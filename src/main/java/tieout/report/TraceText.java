@@ -11,6 +11,7 @@ import tieout.engine.Interval;
 import tieout.engine.Operand;
 import tieout.engine.Status;
 import tieout.explain.Trace;
+import tieout.ledger.Amounts;
 import tieout.ledger.Fact;
 import tieout.rules.Rule;
 

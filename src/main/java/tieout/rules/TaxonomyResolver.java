@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import tieout.error.Suggestions;
-import tieout.ledger.Dimensions;
 import tieout.taxonomy.Axis;
 import tieout.taxonomy.Concept;
+import tieout.taxonomy.Dimensions;
 import tieout.taxonomy.Label;
 import tieout.taxonomy.Taxonomy;
 

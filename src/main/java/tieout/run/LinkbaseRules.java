@@ -2,7 +2,7 @@ package tieout.run;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import tieout.xbrl.CalcMode;
+import tieout.calc.CalcMode;
 
 /**
  * Whether the calculation linkbases of the XBRL filings read are checked beside the user's rules,

@@ -5,6 +5,7 @@ import com.google.common.collect.ImmutableMap;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import tieout.calc.Calc11;
 import tieout.engine.Finding;
 import tieout.engine.FootingCheck;
 import tieout.engine.Reconciler;
@@ -12,16 +13,15 @@ import tieout.engine.Status;
 import tieout.explain.Explainer;
 import tieout.explain.Explanation;
 import tieout.ledger.Ledger;
-import tieout.load.LedgerLoader;
 import tieout.load.Limits;
-import tieout.load.LoadedLedger;
 import tieout.load.Notice;
+import tieout.load.files.LedgerLoader;
+import tieout.load.files.LoadedLedger;
+import tieout.load.xbrl.XbrlFiling;
 import tieout.narrative.NarrativeChecker;
 import tieout.narrative.NarrativeResult;
 import tieout.rules.RuleSet;
 import tieout.rules.RulesLoader;
-import tieout.xbrl.Calc11;
-import tieout.xbrl.XbrlFiling;
 
 /**
  * One reconciliation from files to results: read the rules, load the spreadsheets, run the checks,

@@ -8,9 +8,9 @@ import java.util.Optional;
 import tieout.engine.Finding;
 import tieout.explain.Explanation;
 import tieout.ledger.Ledger;
-import tieout.load.SheetCoverage;
 import tieout.load.InputProblem;
 import tieout.load.Notice;
+import tieout.load.SheetCoverage;
 import tieout.narrative.NarrativeResult;
 import tieout.rules.RuleSet;
 

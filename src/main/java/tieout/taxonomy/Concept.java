@@ -4,7 +4,6 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
-import tieout.ledger.Unit;
 
 /**
  * A line item of the taxonomy: its name, how it is measured, and the captions it appears under.

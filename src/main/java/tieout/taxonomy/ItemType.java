@@ -1,6 +1,5 @@
 package tieout.taxonomy;
 
-import tieout.ledger.Unit;
 
 /** What a concept measures; decides its unit and whether its values add across periods. */
 public enum ItemType {

@@ -3,7 +3,6 @@ package tieout.taxonomy;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.util.Optional;
-import tieout.ledger.Dimensions;
 
 /**
  * A caption under which a concept is printed in spreadsheets.

@@ -44,8 +44,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tieout.cli.Main;
-import tieout.load.CsvRecords;
-import tieout.load.CsvText;
+import tieout.load.csv.CsvRecords;
+import tieout.load.csv.CsvText;
 
 /**
  * Annotates the bundled sample through the CLI and checks the copy cell by cell against the JSON
@@ -282,7 +282,7 @@ class AnnotateSampleTest {
   }
 
   private static String grouped(String plain) {
-    return tieout.report.Amounts.format(new java.math.BigDecimal(plain));
+    return tieout.ledger.Amounts.format(new java.math.BigDecimal(plain));
   }
 
   private static String text(XSSFSheet sheet, int row, int col) {

@@ -29,20 +29,20 @@ import tieout.engine.Finding;
 import tieout.engine.Operand;
 import tieout.engine.Status;
 import tieout.ledger.Decimals;
-import tieout.ledger.Dimensions;
 import tieout.ledger.Fact;
 import tieout.ledger.Ledger;
 import tieout.ledger.Period;
 import tieout.ledger.SourceRef;
-import tieout.ledger.Unit;
 import tieout.rules.RuleSet;
 import tieout.rules.Severity;
 import tieout.run.RunResult;
 import tieout.taxonomy.Balance;
 import tieout.taxonomy.Concept;
+import tieout.taxonomy.Dimensions;
 import tieout.taxonomy.ItemType;
 import tieout.taxonomy.PeriodType;
 import tieout.taxonomy.Taxonomy;
+import tieout.taxonomy.Unit;
 
 /** Annotation of a hand-made workbook: styles kept, comments kept, awkward sheet names. */
 class WorkbookAnnotatorTest {

@@ -25,9 +25,9 @@ import tieout.run.LinkbaseRules;
 import tieout.run.Reconciliation;
 import tieout.run.RunResult;
 import tieout.taxonomy.Taxonomy;
-import tieout.xbrl.XbrlExport;
-import tieout.xbrl.XbrlFiling;
-import tieout.xbrl.XbrlLoader;
+import tieout.export.XbrlExport;
+import tieout.load.xbrl.XbrlFiling;
+import tieout.load.xbrl.XbrlLoader;
 
 /**
  * {@code tieout export --format xbrl}: the sample exported and read back is the same facts, the

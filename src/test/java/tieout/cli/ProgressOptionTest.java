@@ -8,7 +8,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import tieout.sec.SecZips;
+import tieout.load.sec.SecZips;
 
 /** {@code --no-progress} and a load message as the CLI prints them: nothing else on stderr. */
 class ProgressOptionTest {

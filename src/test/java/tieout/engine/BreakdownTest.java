@@ -15,12 +15,12 @@ import static tieout.engine.Fixtures.year;
 import com.google.common.collect.ImmutableList;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import tieout.ledger.Dimensions;
 import tieout.rules.Materiality;
 import tieout.rules.PeriodFilter;
 import tieout.rules.Rule;
 import tieout.taxonomy.Axis;
 import tieout.taxonomy.Concept;
+import tieout.taxonomy.Dimensions;
 import tieout.taxonomy.Label;
 import tieout.taxonomy.Taxonomy;
 

@@ -20,15 +20,15 @@ import com.google.common.collect.ImmutableList;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 import tieout.ledger.Decimals;
-import tieout.ledger.Dimensions;
-import tieout.ledger.Unit;
 import tieout.rules.Materiality;
 import tieout.rules.PeriodFilter;
 import tieout.rules.Rule;
 import tieout.rules.Severity;
 import tieout.rules.Term;
 import tieout.taxonomy.Concept;
+import tieout.taxonomy.Dimensions;
 import tieout.taxonomy.Taxonomy;
+import tieout.taxonomy.Unit;
 
 /** Figures printed more than once: inside checks, and the built-in DUPLICATE rule. */
 class DuplicatesTest {

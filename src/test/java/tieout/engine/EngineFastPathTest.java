@@ -22,13 +22,11 @@ import org.junit.jupiter.params.provider.ValueSource;
 import tieout.generate.Generator;
 import tieout.generate.SyntheticLedger;
 import tieout.ledger.Decimals;
-import tieout.ledger.Dimensions;
 import tieout.ledger.Fact;
 import tieout.ledger.Ledger;
 import tieout.ledger.Period;
 import tieout.ledger.SourceRef;
-import tieout.ledger.Unit;
-import tieout.load.LedgerLoader;
+import tieout.load.files.LedgerLoader;
 import tieout.rules.Materiality;
 import tieout.rules.PeriodFilter;
 import tieout.rules.Rule;
@@ -37,7 +35,9 @@ import tieout.rules.RulesLoader;
 import tieout.rules.Term;
 import tieout.taxonomy.Axis;
 import tieout.taxonomy.Concept;
+import tieout.taxonomy.Dimensions;
 import tieout.taxonomy.Taxonomy;
+import tieout.taxonomy.Unit;
 
 /**
  * Roll-ups, breakdowns and summations judge their common checks straight from grouped facts

@@ -10,12 +10,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import tieout.ledger.Decimals;
-import tieout.ledger.Dimensions;
 import tieout.ledger.Fact;
 import tieout.ledger.Ledger;
 import tieout.ledger.Period;
 import tieout.ledger.SourceRef;
-import tieout.ledger.Unit;
 import tieout.rules.Comparison;
 import tieout.rules.LinearExpr;
 import tieout.rules.Materiality;
@@ -27,9 +25,11 @@ import tieout.rules.SourcePos;
 import tieout.rules.Term;
 import tieout.taxonomy.Balance;
 import tieout.taxonomy.Concept;
+import tieout.taxonomy.Dimensions;
 import tieout.taxonomy.ItemType;
 import tieout.taxonomy.PeriodType;
 import tieout.taxonomy.Taxonomy;
+import tieout.taxonomy.Unit;
 
 /** Hand-built concepts, facts, rules and a one-line rendering of findings for engine tests. */
 final class Fixtures {

@@ -12,7 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import tieout.ledger.Fact;
-import tieout.load.FootingTable;
+import tieout.load.table.FootingTable;
 import tieout.taxonomy.Concept;
 
 class FootingCheckTest {

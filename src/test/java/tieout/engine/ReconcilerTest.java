@@ -15,12 +15,12 @@ import static tieout.engine.Fixtures.year;
 import com.google.common.collect.ImmutableList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import tieout.ledger.Dimensions;
 import tieout.ledger.Ledger;
-import tieout.ledger.Unit;
 import tieout.rules.Term;
 import tieout.taxonomy.Concept;
+import tieout.taxonomy.Dimensions;
 import tieout.taxonomy.Taxonomy;
+import tieout.taxonomy.Unit;
 
 /**
  * The order of findings: rules as declared, DUPLICATE last; entity, period, dimensions within a

@@ -11,17 +11,17 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import tieout.ledger.Decimals;
-import tieout.ledger.Dimensions;
 import tieout.ledger.Fact;
 import tieout.ledger.Ledger;
 import tieout.ledger.Period;
 import tieout.ledger.SourceRef;
-import tieout.ledger.Unit;
 import tieout.rules.Rule;
 import tieout.rules.RuleSet;
 import tieout.rules.Term;
 import tieout.taxonomy.Concept;
+import tieout.taxonomy.Dimensions;
 import tieout.taxonomy.Taxonomy;
+import tieout.taxonomy.Unit;
 
 /**
  * A ledger of many entities through a roll-up of all additive concepts and a summation: every

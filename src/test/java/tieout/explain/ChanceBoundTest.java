@@ -13,11 +13,11 @@ import org.junit.jupiter.api.Test;
 import tieout.engine.Finding;
 import tieout.engine.Operand;
 import tieout.ledger.Decimals;
-import tieout.ledger.Dimensions;
 import tieout.ledger.Fact;
 import tieout.ledger.Ledger;
 import tieout.ledger.SourceRef;
-import tieout.ledger.Unit;
+import tieout.taxonomy.Dimensions;
+import tieout.taxonomy.Unit;
 
 /**
  * On a statement rounded to millions, an explanation is listed only when it is unlikely to be

@@ -14,14 +14,14 @@ import tieout.engine.Finding;
 import tieout.engine.Reconciler;
 import tieout.engine.Status;
 import tieout.ledger.Decimals;
-import tieout.ledger.Dimensions;
 import tieout.ledger.Fact;
 import tieout.ledger.Ledger;
 import tieout.ledger.Period;
 import tieout.ledger.SourceRef;
-import tieout.ledger.Unit;
 import tieout.rules.RuleSet;
 import tieout.rules.RulesLoader;
+import tieout.taxonomy.Dimensions;
+import tieout.taxonomy.Unit;
 
 /**
  * Measures what variance explanations add to a check of a large ledger (see

@@ -16,17 +16,17 @@ import tieout.engine.Finding;
 import tieout.engine.Operand;
 import tieout.engine.Status;
 import tieout.ledger.Decimals;
-import tieout.ledger.Dimensions;
 import tieout.ledger.Fact;
 import tieout.ledger.Ledger;
 import tieout.ledger.Period;
 import tieout.ledger.SourceRef;
-import tieout.ledger.Unit;
 import tieout.rules.Severity;
 import tieout.taxonomy.Balance;
 import tieout.taxonomy.Concept;
+import tieout.taxonomy.Dimensions;
 import tieout.taxonomy.ItemType;
 import tieout.taxonomy.PeriodType;
+import tieout.taxonomy.Unit;
 
 class ExplainerTest {
   static final String ENTITY = "Acme";

@@ -7,11 +7,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import tieout.error.UserException;
-import tieout.load.CsvGrid;
-import tieout.load.LedgerLoader;
 import tieout.load.Limits;
-import tieout.load.PresentationTables;
-import tieout.load.TestCsv;
+import tieout.load.table.PresentationTables;
+import tieout.load.csv.TestCsv;
+import tieout.load.csv.CsvGrid;
+import tieout.load.files.LedgerLoader;
+import tieout.load.table.PresentationTableReader;
 
 /**
  * Fuzz target for the CSV loaders: any text, read as a tidy CSV, as a presentation table, and as

@@ -8,7 +8,7 @@ import static org.hamcrest.Matchers.notNullValue;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.time.MonthDay;
 import tieout.load.BadValueException;
-import tieout.load.PeriodCaptions;
+import tieout.load.table.PeriodCaptions;
 
 /**
  * Fuzz target for period captions: for a December and a March fiscal year end, a caption names a

@@ -17,8 +17,8 @@ import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import tieout.error.UserException;
-import tieout.load.LedgerLoader;
 import tieout.load.Limits;
+import tieout.load.files.LedgerLoader;
 
 /**
  * Fuzz target for the xlsx sheet reader (issue 16, item 1): a small table plus cells, merged ranges,

@@ -15,10 +15,10 @@ import org.junit.jupiter.api.io.TempDir;
 import tieout.engine.Finding;
 import tieout.engine.Status;
 import tieout.rules.RulesLoader;
-import tieout.xbrl.Calc11;
-import tieout.xbrl.CalcMode;
-import tieout.xbrl.XbrlFiling;
-import tieout.xbrl.XbrlLoader;
+import tieout.calc.Calc11;
+import tieout.calc.CalcMode;
+import tieout.load.xbrl.XbrlFiling;
+import tieout.load.xbrl.XbrlLoader;
 
 /**
  * {@code tieout generate --format xbrl} writes an instance, schema and calculation linkbase that load

@@ -12,8 +12,10 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import tieout.taxonomy.Balance;
 import tieout.taxonomy.Concept;
+import tieout.taxonomy.Dimensions;
 import tieout.taxonomy.ItemType;
 import tieout.taxonomy.PeriodType;
+import tieout.taxonomy.Unit;
 
 class FactTest {
   private static final Concept REVENUE =

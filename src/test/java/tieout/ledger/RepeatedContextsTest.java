@@ -11,8 +11,10 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import tieout.taxonomy.Balance;
 import tieout.taxonomy.Concept;
+import tieout.taxonomy.Dimensions;
 import tieout.taxonomy.ItemType;
 import tieout.taxonomy.PeriodType;
+import tieout.taxonomy.Unit;
 
 /**
  * The ledger finds the contexts printed more than once by number, concept by concept, and only then

@@ -5,7 +5,7 @@ import java.util.stream.Collectors;
 import tieout.ledger.Fact;
 
 /** One line per fact for exact assertions: concept, entity-free context, value, unit, decimals, source. */
-final class Facts {
+public final class Facts {
   private Facts() {}
 
   /**
@@ -13,7 +13,7 @@ final class Facts {
    * brackets when present, {@code nil} for nil facts, {@code (formula)} for formula cells. Values are
    * printed without trailing zeros, so equal text means equal by compareTo.
    */
-  static String describe(Fact f) {
+  public static String describe(Fact f) {
     return f.concept().name()
         + " " + f.period()
         + (f.dimensions().isEmpty() ? "" : " [" + f.dimensions() + "]")
@@ -24,7 +24,7 @@ final class Facts {
         + (f.source().formula() ? " (formula)" : "");
   }
 
-  static List<String> describe(List<Fact> facts) {
+  public static List<String> describe(List<Fact> facts) {
     return facts.stream().map(Facts::describe).collect(Collectors.toList());
   }
 }

@@ -4,44 +4,44 @@ import com.google.common.collect.ImmutableList;
 import java.time.MonthDay;
 import java.util.List;
 import java.util.Optional;
-import tieout.ledger.Dimensions;
 import tieout.taxonomy.Axis;
 import tieout.taxonomy.Balance;
 import tieout.taxonomy.Concept;
+import tieout.taxonomy.Dimensions;
 import tieout.taxonomy.ItemType;
 import tieout.taxonomy.Label;
 import tieout.taxonomy.PeriodType;
 import tieout.taxonomy.Taxonomy;
 
 /** A small taxonomy modelled on Entrée Gold's MD&A tables, for loader tests. */
-final class TestTaxonomy {
+public final class TestTaxonomy {
   private TestTaxonomy() {}
 
-  static Label label(String text) {
+  public static Label label(String text) {
     return Label.plain(text);
   }
 
-  static Label label(String text, String scope) {
+  public static Label label(String text, String scope) {
     return new Label(text, Optional.of(scope), false, Dimensions.NONE);
   }
 
-  static Label negated(String text, String scope) {
+  public static Label negated(String text, String scope) {
     return new Label(text, Optional.of(scope), true, Dimensions.NONE);
   }
 
-  static Label member(String text, String axis, String member, String scope) {
+  public static Label member(String text, String axis, String member, String scope) {
     return new Label(text, Optional.of(scope), false, Dimensions.of(axis, member));
   }
 
-  static Concept concept(String name, ItemType type, PeriodType period, Balance balance, Label... labels) {
+  public static Concept concept(String name, ItemType type, PeriodType period, Balance balance, Label... labels) {
     return new Concept(name, period, type, balance, type.additiveByDefault(), ImmutableList.copyOf(labels));
   }
 
-  static Axis.Member axisMember(String name, String caption) {
+  public static Axis.Member axisMember(String name, String caption) {
     return new Axis.Member(name, ImmutableList.of(Label.plain(caption)));
   }
 
-  static Taxonomy.Builder builder() {
+  public static Taxonomy.Builder builder() {
     return Taxonomy.builder()
         .add(concept("ExplorationExpense", ItemType.MONETARY, PeriodType.DURATION, Balance.DEBIT,
             label("Exploration")))
@@ -74,15 +74,15 @@ final class TestTaxonomy {
             axisMember("ThreeToFiveYears", "3-5 Years"))));
   }
 
-  static Taxonomy entree() {
+  public static Taxonomy entree() {
     return builder().defaultEntity("Entrée Gold Inc.").build();
   }
 
-  static Taxonomy withFiscalYearEnd(MonthDay end) {
+  public static Taxonomy withFiscalYearEnd(MonthDay end) {
     return builder().fiscalYearEnd(end).build();
   }
 
-  static List<String> names(List<tieout.ledger.Fact> facts) {
+  public static List<String> names(List<tieout.ledger.Fact> facts) {
     return facts.stream().map(f -> f.concept().name()).toList();
   }
 }

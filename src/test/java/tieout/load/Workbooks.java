@@ -12,9 +12,10 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import tieout.load.xlsx.XlsxGrid;
 
 /** Builds small workbooks for tests, one row at a time. */
-final class Workbooks {
+public final class Workbooks {
   private final XSSFWorkbook workbook = new XSSFWorkbook();
   private final Map<String, CellStyle> styles = new HashMap<>();
   private Sheet sheet;
@@ -25,21 +26,21 @@ final class Workbooks {
   /** A formula cell; {@code cached} null means no stored value. */
   record Formula(String formula, Double cached) {}
 
-  static Num num(double value, String format) {
+  public static Num num(double value, String format) {
     return new Num(value, format);
   }
 
-  static Formula formula(String formula, Double cached) {
+  public static Formula formula(String formula, Double cached) {
     return new Formula(formula, cached);
   }
 
-  Workbooks sheet(String name) {
+  public Workbooks sheet(String name) {
     sheet = workbook.createSheet(name);
     return this;
   }
 
   /** Appends a row: String → text (null → no cell), Number → General number, Num, Formula. */
-  Workbooks row(Object... cells) {
+  public Workbooks row(Object... cells) {
     Row row = sheet.createRow(sheet.getPhysicalNumberOfRows() == 0 ? 0 : sheet.getLastRowNum() + 1);
     for (int c = 0; c < cells.length; c++) {
       Object value = cells[c];
@@ -66,32 +67,32 @@ final class Workbooks {
     return this;
   }
 
-  Workbooks merge(String range) {
+  public Workbooks merge(String range) {
     sheet.addMergedRegion(CellRangeAddress.valueOf(range));
     return this;
   }
 
-  Workbooks hideLastRow() {
+  public Workbooks hideLastRow() {
     sheet.getRow(sheet.getLastRowNum()).setZeroHeight(true);
     return this;
   }
 
-  Workbooks hideSheet() {
+  public Workbooks hideSheet() {
     workbook.setSheetHidden(workbook.getSheetIndex(sheet), true);
     return this;
   }
 
-  Workbooks hideColumn(int column) {
+  public Workbooks hideColumn(int column) {
     sheet.setColumnHidden(column, true);
     return this;
   }
 
   /** The current sheet as a grid of file {@code fileName}. */
-  XlsxGrid grid(String fileName) {
+  public XlsxGrid grid(String fileName) {
     return XlsxGrid.of(fileName, sheet);
   }
 
-  Path write(Path file) throws IOException {
+  public Path write(Path file) throws IOException {
     try (OutputStream out = Files.newOutputStream(file)) {
       workbook.write(out);
     }

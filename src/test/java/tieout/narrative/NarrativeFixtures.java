@@ -4,19 +4,19 @@ import com.google.common.collect.ImmutableList;
 import java.math.BigDecimal;
 import java.util.Optional;
 import tieout.ledger.Decimals;
-import tieout.ledger.Dimensions;
 import tieout.ledger.Fact;
 import tieout.ledger.Ledger;
 import tieout.ledger.Period;
 import tieout.ledger.SourceRef;
-import tieout.ledger.Unit;
 import tieout.taxonomy.Axis;
 import tieout.taxonomy.Balance;
 import tieout.taxonomy.Concept;
+import tieout.taxonomy.Dimensions;
 import tieout.taxonomy.ItemType;
 import tieout.taxonomy.Label;
 import tieout.taxonomy.PeriodType;
 import tieout.taxonomy.Taxonomy;
+import tieout.taxonomy.Unit;
 
 /** A small taxonomy and ledger in the shape of the Entrée Gold sample, for hand-written paragraphs. */
 final class NarrativeFixtures {

@@ -9,16 +9,16 @@ import tieout.engine.Finding;
 import tieout.engine.Operand;
 import tieout.engine.Status;
 import tieout.ledger.Decimals;
-import tieout.ledger.Dimensions;
 import tieout.ledger.Fact;
 import tieout.ledger.Period;
 import tieout.ledger.SourceRef;
-import tieout.ledger.Unit;
 import tieout.rules.Severity;
 import tieout.taxonomy.Balance;
 import tieout.taxonomy.Concept;
+import tieout.taxonomy.Dimensions;
 import tieout.taxonomy.ItemType;
 import tieout.taxonomy.PeriodType;
+import tieout.taxonomy.Unit;
 
 /** Findings shaped like the Entrée Gold sample's, built by hand for the report tests. */
 final class ReportFixtures {

@@ -13,6 +13,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import tieout.engine.Finding;
+import tieout.ledger.Amounts;
 import tieout.ledger.Ledger;
 import tieout.rules.RuleSet;
 import tieout.rules.Severity;

@@ -6,16 +6,16 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.TreeMap;
 import tieout.ledger.Decimals;
-import tieout.ledger.Dimensions;
 import tieout.ledger.Fact;
 import tieout.ledger.Period;
 import tieout.ledger.SourceRef;
-import tieout.ledger.Unit;
 import tieout.taxonomy.Balance;
 import tieout.taxonomy.Concept;
+import tieout.taxonomy.Dimensions;
 import tieout.taxonomy.ItemType;
 import tieout.taxonomy.PeriodType;
 import tieout.taxonomy.Taxonomy;
+import tieout.taxonomy.Unit;
 
 /**
  * A fact as plain serialisable fields, shipped from the task that read its zip to the task that

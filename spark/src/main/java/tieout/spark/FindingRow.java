@@ -10,8 +10,8 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import tieout.engine.Finding;
+import tieout.ledger.Amounts;
 import tieout.load.InputProblem;
-import tieout.report.Amounts;
 
 /**
  * One line of the job's output: the JSON report's finding fields (amounts as its plain decimal

@@ -11,7 +11,7 @@ import tieout.error.Diagnostic;
 import tieout.error.UserException;
 import tieout.ledger.Fact;
 import tieout.load.LoadProgress;
-import tieout.sec.SecDataSetReader;
+import tieout.load.sec.SecDataSetReader;
 import tieout.taxonomy.Taxonomy;
 
 /**

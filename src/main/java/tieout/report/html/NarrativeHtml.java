@@ -1,11 +1,11 @@
 package tieout.report.html;
 
 import java.util.List;
+import tieout.ledger.Amounts;
 import tieout.narrative.ClaimStatus;
 import tieout.narrative.NarrativeClaim;
 import tieout.narrative.NarrativeReport;
 import tieout.narrative.NarrativeResult;
-import tieout.report.Amounts;
 
 /** The narrative section: figures quoted in prose, contradictions and differing figures first, then every claim collapsed. */
 final class NarrativeHtml {

@@ -12,9 +12,9 @@ import java.util.Map;
 import java.util.Optional;
 import tieout.engine.Finding;
 import tieout.engine.Operand;
+import tieout.ledger.Amounts;
 import tieout.ledger.ContextKey;
 import tieout.ledger.Period;
-import tieout.report.Amounts;
 
 /**
  * An inline SVG picture of a roll-up: the parts (quarters, or a year-to-date figure and its last

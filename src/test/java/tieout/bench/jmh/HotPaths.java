@@ -28,9 +28,10 @@ import tieout.ledger.Decimals;
 import tieout.ledger.Fact;
 import tieout.ledger.Ledger;
 import tieout.load.AmountParser;
-import tieout.load.LedgerLoader;
+import tieout.load.files.LedgerLoader;
 import tieout.rules.Rule;
 import tieout.rules.RuleSet;
+import tieout.load.files.LedgerLoader;
 import tieout.rules.RulesLoader;
 
 /**

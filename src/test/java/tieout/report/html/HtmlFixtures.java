@@ -12,12 +12,10 @@ import tieout.engine.Operand;
 import tieout.engine.Status;
 import tieout.explain.Explanation;
 import tieout.ledger.Decimals;
-import tieout.ledger.Dimensions;
 import tieout.ledger.Fact;
 import tieout.ledger.Ledger;
 import tieout.ledger.Period;
 import tieout.ledger.SourceRef;
-import tieout.ledger.Unit;
 import tieout.narrative.ClaimStatus;
 import tieout.narrative.NarrativeClaim;
 import tieout.narrative.NarrativeResult;
@@ -30,9 +28,11 @@ import tieout.rules.SourcePos;
 import tieout.run.RunResult;
 import tieout.taxonomy.Balance;
 import tieout.taxonomy.Concept;
+import tieout.taxonomy.Dimensions;
 import tieout.taxonomy.ItemType;
 import tieout.taxonomy.PeriodType;
 import tieout.taxonomy.Taxonomy;
+import tieout.taxonomy.Unit;
 
 /**
  * A hand-built run shaped like the Entrée Gold sample, with an explanation, a flux finding, a

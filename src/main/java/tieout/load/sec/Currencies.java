@@ -1,0 +1,78 @@
+package tieout.load.sec;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import tieout.ledger.Fact;
+import tieout.taxonomy.Unit;
+
+/**
+ * A filing that reports in several currencies (Baidu: CNY, with a convenience translation into
+ * USD) has its figures in each currency checked on their own: the figures in any currency but the
+ * filing's main one (the currency of most of its figures; on a tie the first alphabetically) get
+ * the dimension {@code Currency=XXX}. The checks and DUPLICATE then never set a translated figure
+ * against the original, and the translation's own statements still tie among themselves.
+ */
+final class Currencies {
+  /** The axis a second currency's figures are set apart on. */
+  static final String AXIS = "Currency";
+
+  private Currencies() {}
+
+  /** {@code facts}, with those in a filing's other currencies set apart; the same list when there are none. */
+  static List<Fact> separate(List<Fact> facts) {
+    Map<String, TreeMap<String, Integer>> counts = new HashMap<>();
+    boolean several = false;
+    for (Fact f : facts) {
+      String currency = currency(f.unit());
+      if (currency != null) {
+        TreeMap<String, Integer> byCurrency = counts.computeIfAbsent(f.entity(), e -> new TreeMap<>());
+        byCurrency.merge(currency, 1, Integer::sum);
+        several |= byCurrency.size() > 1;
+      }
+    }
+    if (!several) {
+      return facts;
+    }
+    Map<String, String> main = new HashMap<>();
+    counts.forEach((entity, byCurrency) -> {
+      String best = null;
+      for (Map.Entry<String, Integer> e : byCurrency.entrySet()) { // alphabetical: the first of equals wins
+        if (best == null || e.getValue() > byCurrency.get(best)) {
+          best = e.getKey();
+        }
+      }
+      main.put(entity, best);
+    });
+    List<Fact> result = new ArrayList<>(facts.size());
+    for (Fact f : facts) {
+      String currency = currency(f.unit());
+      if (currency == null || currency.equals(main.get(f.entity()))) {
+        result.add(f);
+      } else {
+        result.add(new Fact(f.concept(), f.entity(), f.period(), f.unit(), f.decimals(),
+            f.dimensions().with(AXIS, currency), f.value(), f.source()));
+      }
+    }
+    return result;
+  }
+
+  /** {@code CNY} for {@code CNY} and {@code CNY/share}; null for shares, pure and other units. */
+  static String currency(Unit unit) {
+    String id = unit.id();
+    int slash = id.indexOf('/');
+    String head = slash < 0 ? id : id.substring(0, slash);
+    if (head.length() != 3 || (slash >= 0 && !id.substring(slash).equals("/share"))) {
+      return null;
+    }
+    for (int i = 0; i < 3; i++) {
+      char c = head.charAt(i);
+      if (c < 'A' || c > 'Z') {
+        return null;
+      }
+    }
+    return head;
+  }
+}

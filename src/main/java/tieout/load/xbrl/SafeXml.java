@@ -1,0 +1,230 @@
+package tieout.load.xbrl;
+
+import com.google.common.io.CountingInputStream;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.xml.stream.Location;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import tieout.error.UserException;
+
+/**
+ * Opens XBRL documents for streaming with DTDs and external entities refused: a filing is untrusted
+ * input, and an entity could read local files or expand without bound. A DOCTYPE is an error naming
+ * its place. Blank lines before the XML declaration (as some EDGAR copies have) are skipped, and
+ * line numbers still count them.
+ */
+final class SafeXml implements AutoCloseable {
+  private static final XMLInputFactory FACTORY = factory();
+
+  private final String file;
+  private final InputStream in;
+  /** Bytes read from the file so far (read ahead of the parser by at most a buffer): for progress. */
+  private final CountingInputStream counted;
+  private final XMLStreamReader reader;
+  /** Lines skipped before the XML declaration, added back to every reported line. */
+  private final int skippedLines;
+  private int startLine = 1;
+  private int startColumn = 1;
+
+  private SafeXml(String file, InputStream in, CountingInputStream counted, XMLStreamReader reader,
+      int skippedLines) {
+    this.file = file;
+    this.in = in;
+    this.counted = counted;
+    this.reader = reader;
+    this.skippedLines = skippedLines;
+  }
+
+  private static XMLInputFactory factory() {
+    XMLInputFactory f = XMLInputFactory.newDefaultFactory();
+    f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+    f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+    f.setProperty(XMLInputFactory.IS_COALESCING, false);
+    f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
+    return f;
+  }
+
+  /**
+   * Opens {@code path}, named {@code file} in messages.
+   *
+   * @throws UserException when the file does not start as XML
+   */
+  static SafeXml open(Path path, String file) throws IOException {
+    CountingInputStream counted = new CountingInputStream(Files.newInputStream(path));
+    InputStream in = new BufferedInputStream(counted, 1 << 16);
+    try {
+      int lines = skipLeadingBlanks(in);
+      XMLStreamReader reader = FACTORY.createXMLStreamReader(in);
+      return new SafeXml(file, in, counted, reader, lines);
+    } catch (XMLStreamException e) {
+      in.close();
+      throw UserException.at(file + where(e.getLocation(), 0), "expected a well-formed XML document, found: "
+          + detail(e));
+    } catch (IOException | RuntimeException e) {
+      in.close();
+      throw e;
+    }
+  }
+
+  /** Skips whitespace before the first '<', counting newlines; a byte order mark is left to the parser. */
+  private static int skipLeadingBlanks(InputStream in) throws IOException {
+    int lines = 0;
+    while (true) {
+      in.mark(1);
+      int b = in.read();
+      if (b == '\n') {
+        lines++;
+      } else if (b != ' ' && b != '\t' && b != '\r') {
+        in.reset();
+        return lines;
+      }
+    }
+  }
+
+  XMLStreamReader reader() {
+    return reader;
+  }
+
+  long bytesRead() {
+    return counted.getCount();
+  }
+
+  /** Blank lines skipped before the XML declaration. */
+  int skippedLines() {
+    return skippedLines;
+  }
+
+  String file() {
+    return file;
+  }
+
+  /** The next event; a DOCTYPE or a well-formedness error ends the read with a {@code file:line:col} message. */
+  int next() {
+    try {
+      // The parser's location is where an event ends; where the previous one ended is where this one starts.
+      // After text the parser has already consumed the '<' that ended it: one column back.
+      Location before = reader.getLocation();
+      int previous = reader.getEventType();
+      boolean text = previous == XMLStreamConstants.CHARACTERS || previous == XMLStreamConstants.SPACE;
+      startLine = before.getLineNumber();
+      startColumn = Math.max(1, before.getColumnNumber() - (text ? 1 : 0));
+      int event = reader.next();
+      if (previous == XMLStreamConstants.START_DOCUMENT || previous == XMLStreamConstants.COMMENT
+          || previous == XMLStreamConstants.PROCESSING_INSTRUCTION || previous == XMLStreamConstants.DTD) {
+        // Whitespace between prolog items is no event: a later line means the item starts on a line of its own.
+        int endLine = reader.getLocation().getLineNumber();
+        if (endLine > startLine) {
+          startLine = endLine;
+          startColumn = 1;
+        }
+      }
+      if (event == XMLStreamConstants.DTD) {
+        throw UserException.at(here(), "expected an XBRL document without a DOCTYPE, found a DOCTYPE declaration:"
+            + " DTDs and external entities are refused (they can read local files); remove the DOCTYPE");
+      }
+      return event;
+    } catch (XMLStreamException e) {
+      throw notWellFormed(e);
+    }
+  }
+
+  /**
+   * Reads to the end of the current element, its children included; appends the text found at
+   * every depth to {@code text} unless it is null (then the element is only skipped).
+   */
+  void readToEnd(StringBuilder text) {
+    int depth = 1;
+    while (depth > 0) {
+      int event = next();
+      if (event == XMLStreamConstants.START_ELEMENT) {
+        depth++;
+      } else if (event == XMLStreamConstants.END_ELEMENT) {
+        depth--;
+      } else if (text != null && (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA)) {
+        text.append(reader.getText());
+      }
+    }
+  }
+
+  /**
+   * The next event inside an element whose start was read, without tracking where it starts: for a
+   * reader that names only the element's own start ({@link #line()} and {@link #column()} keep it).
+   * Asking the parser for its location allocates, and a fact's text and end tag would ask twice.
+   */
+  int nextWithin() {
+    try {
+      return reader.next();
+    } catch (XMLStreamException e) {
+      throw notWellFormed(e);
+    }
+  }
+
+  private UserException notWellFormed(XMLStreamException e) {
+    return UserException.at(file + where(e.getLocation(), skippedLines), "expected well-formed XML, found: " + detail(e));
+  }
+
+  /** The text of the current element (no child elements expected), or a message at its place. */
+  String elementText() {
+    try {
+      return reader.getElementText();
+    } catch (XMLStreamException e) {
+      throw UserException.at(file + where(e.getLocation(), skippedLines),
+          "expected text only in <" + reader.getLocalName() + ">, found: " + detail(e));
+    }
+  }
+
+  boolean hasNext() {
+    try {
+      return reader.hasNext();
+    } catch (XMLStreamException e) {
+      throw UserException.at(file + where(e.getLocation(), skippedLines),
+          "expected well-formed XML, found: " + detail(e));
+    }
+  }
+
+  /** The line where the current event starts. */
+  int line() {
+    return startLine + skippedLines;
+  }
+
+  /** The column where the current event starts. */
+  int column() {
+    return startColumn;
+  }
+
+  /** {@code file:line:col} where the current event starts. */
+  String here() {
+    return file + ":" + line() + ":" + column();
+  }
+
+  private static String where(Location location, int skipped) {
+    if (location == null || location.getLineNumber() < 0) {
+      return "";
+    }
+    return ":" + (location.getLineNumber() + skipped) + ":" + location.getColumnNumber();
+  }
+
+  /** The parser's message without its own location prefix. */
+  private static String detail(XMLStreamException e) {
+    String m = e.getMessage() == null ? e.toString() : e.getMessage();
+    int i = m.indexOf("Message: ");
+    return (i >= 0 ? m.substring(i + "Message: ".length()) : m).strip();
+  }
+
+  @Override
+  public void close() throws IOException {
+    try {
+      reader.close();
+    } catch (XMLStreamException e) {
+      // closing a reader that already failed: nothing left to release but the stream
+    } finally {
+      in.close();
+    }
+  }
+}
