@@ -22,9 +22,9 @@ import tieout.rules.RuleSet;
 import tieout.taxonomy.Concept;
 
 /**
- * The job: SEC data set zips to findings, on Spark. Stage one reads each zip in a task of its own
- * ({@link ZipReader}); the facts are then grouped by filing (the entity the SEC reader gives each
- * adsh) into {@code partitions} partitions, and each filing is checked by the core's {@link
+ * The job: SEC data sets and tidy CSV files to findings, on Spark. Stage one reads each input in a
+ * task of its own ({@link InputReader}); the facts are then grouped by filing (the entity the SEC
+ * reader gives each adsh; a tidy CSV's entity) into {@code partitions} partitions, and each filing is checked by the core's {@link
  * Reconciler} with the same rules as {@code tieout check}. Findings and unreadable inputs are
  * written to {@code OUT/findings.parquet} and {@code OUT/findings.csv} ({@link FindingRow}).
  */
@@ -49,17 +49,17 @@ public final class SparkCheck {
   }
 
   /**
-   * Runs the job on {@code zips} (Hadoop file system URLs or local paths, one zip each) with the
+   * Runs the job on {@code inputs} ({@link InputListing}) with the
    * rules {@code rulesText} ({@link RulesText#read}), writing under {@code out}.
    */
-  public static Outcome run(SparkSession spark, List<String> zips, LinkedHashMap<String, String> rulesText,
+  public static Outcome run(SparkSession spark, List<Input> inputs, LinkedHashMap<String, String> rulesText,
       String out, int partitions) {
     JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     Broadcast<LinkedHashMap<String, String>> rules = sc.broadcast(rulesText);
     Broadcast<java.util.TreeMap<String, String>> hadoop = sc.broadcast(HadoopSettings.of(sc.getConf()));
-    // One partition a zip: a task reads one whole data set (a zip cannot be split).
-    JavaRDD<Read> reads = sc.parallelize(zips, Math.max(1, zips.size()))
-        .flatMap(url -> ZipReader.read(url, rules.value(), hadoop.value()).iterator())
+    // One partition an input: a task reads one whole data set (a zip cannot be split) or CSV file.
+    JavaRDD<Read> reads = sc.parallelize(inputs, Math.max(1, inputs.size()))
+        .flatMap(input -> InputReader.read(input, rules.value(), hadoop.value()).iterator())
         .persist(StorageLevel.MEMORY_AND_DISK());
     JavaPairRDD<String, Iterable<FactRow>> filings = reads.filter(Read::isFact)
         .mapToPair(r -> new Tuple2<>(r.entity(), r.fact()))
@@ -104,13 +104,14 @@ public final class SparkCheck {
     RuleSet rules = RulesText.parse(rulesText);
     Map<String, Concept> undeclared = new java.util.HashMap<>();
     Ledger.Builder ledger = Ledger.builder();
-    TreeSet<String> zips = new TreeSet<>();
+    TreeSet<String> files = new TreeSet<>();
     for (FactRow f : facts) {
       ledger.add(f.toFact(rules.taxonomy(), undeclared));
+      // The zip (or data set folder) of 2010q1.zip!num.txt; a CSV file as it is.
       int bang = f.sourceFile().indexOf('!');
-      zips.add(bang < 0 ? f.sourceFile() : f.sourceFile().substring(0, bang));
+      files.add(bang < 0 ? f.sourceFile() : f.sourceFile().substring(0, bang));
     }
-    String source = String.join(";", zips);
+    String source = String.join(";", files);
     List<FindingRow> rows = new ArrayList<>();
     for (Finding finding : Reconciler.check(rules, ledger.build())) {
       rows.add(FindingRow.of(finding, source));

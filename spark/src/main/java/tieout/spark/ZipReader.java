@@ -1,7 +1,6 @@
 package tieout.spark;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,15 +23,24 @@ final class ZipReader {
   private ZipReader() {}
 
   static List<Read> read(String url, Map<String, String> rulesText, Map<String, String> hadoop) throws IOException {
-    Taxonomy taxonomy = RulesText.parse(rulesText).taxonomy();
     org.apache.hadoop.fs.Path remote = new org.apache.hadoop.fs.Path(url);
     String name = remote.getName();
-    Path dir = Files.createTempDirectory("tieout-spark");
-    Path local = dir.resolve(name);
+    try (LocalFolder dir = new LocalFolder()) {
+      Path local = dir.resolve(name);
+      try {
+        FileSystem fs = remote.getFileSystem(HadoopSettings.configuration(hadoop));
+        fs.copyToLocalFile(false, remote, new org.apache.hadoop.fs.Path(local.toUri()), true);
+      } catch (IOException e) {
+        return List.of(Read.problem(name, "could not read the file: " + e.getMessage()));
+      }
+      return readLocal(local, RulesText.parse(rulesText).taxonomy());
+    }
+  }
+
+  /** The data set zip {@code local} as {@code check} reads it: facts, and bad lines as unreadable parts. */
+  static List<Read> readLocal(Path local, Taxonomy taxonomy) {
     List<Read> out = new ArrayList<>();
     try {
-      FileSystem fs = remote.getFileSystem(HadoopSettings.configuration(hadoop));
-      fs.copyToLocalFile(false, remote, new org.apache.hadoop.fs.Path(local.toUri()), true);
       List<Diagnostic> lines = new ArrayList<>();
       List<Fact> facts = SecDataSetReader.read(local, taxonomy, Long.MAX_VALUE, LoadProgress.NONE, lines);
       for (Fact f : facts) {
@@ -42,10 +50,7 @@ final class ZipReader {
     } catch (UserException e) {
       e.diagnostics().forEach(d -> out.add(Read.problem(d.location(), d.message())));
     } catch (IOException e) {
-      out.add(Read.problem(name, "could not read the file: " + e.getMessage()));
-    } finally {
-      Files.deleteIfExists(local);
-      Files.deleteIfExists(dir);
+      out.add(Read.problem(local.getFileName().toString(), "could not read the file: " + e.getMessage()));
     }
     return out;
   }
