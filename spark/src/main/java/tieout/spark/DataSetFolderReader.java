@@ -5,7 +5,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.Deflater;
@@ -28,7 +28,7 @@ final class DataSetFolderReader {
 
   private DataSetFolderReader() {}
 
-  static List<Read> read(String url, Map<String, String> rulesText, Map<String, String> hadoop) throws IOException {
+  static Iterator<Read> read(String url, Map<String, String> rulesText, Map<String, String> hadoop) throws IOException {
     org.apache.hadoop.fs.Path folder = new org.apache.hadoop.fs.Path(url);
     String name = folder.getName();
     try (LocalFolder dir = new LocalFolder()) {
@@ -36,13 +36,21 @@ final class DataSetFolderReader {
       try {
         pack(folder.getFileSystem(HadoopSettings.configuration(hadoop)), folder, local);
       } catch (IOException e) {
-        return List.of(Read.problem(name, "could not read the folder: " + e.getMessage()));
+        return List.of(Read.problem(name, "could not read the folder: " + e.getMessage())).iterator();
       }
-      List<Read> out = new ArrayList<>();
-      for (Read r : ZipReader.readLocal(local, RulesText.parse(rulesText).taxonomy())) {
-        out.add(r.isFact() ? r : Read.problem(inFolder(name, r.location()), r.message()));
-      }
-      return out;
+      Iterator<Read> read = ZipReader.readLocal(local, RulesText.parse(rulesText).taxonomy());
+      return new Iterator<>() {
+        @Override
+        public boolean hasNext() {
+          return read.hasNext();
+        }
+
+        @Override
+        public Read next() {
+          Read r = read.next();
+          return r.isFact() ? r : Read.problem(inFolder(name, r.location()), r.message());
+        }
+      };
     }
   }
 

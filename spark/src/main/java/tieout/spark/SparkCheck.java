@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
@@ -59,22 +58,20 @@ public final class SparkCheck {
     Broadcast<java.util.TreeMap<String, String>> hadoop = sc.broadcast(HadoopSettings.of(sc.getConf()));
     // One partition an input: a task reads one whole data set (a zip cannot be split) or CSV file.
     JavaRDD<Read> reads = sc.parallelize(inputs, Math.max(1, inputs.size()))
-        .flatMap(input -> InputReader.read(input, rules.value(), hadoop.value()).iterator())
+        .flatMap(input -> InputReader.read(input, rules.value(), hadoop.value()));
+    // Facts to their filing's group; the unreadable parts, of no filing, to the group of key null.
+    // One pass over the inputs, and nothing of them kept: only the findings are.
+    JavaRDD<Checked> groups = reads.mapToPair(r -> new Tuple2<>(r.entity(), r))
+        .groupByKey(partitions)
+        .map(group -> Checked.of(group._1() != null, group._2(), rules.value()))
         .persist(StorageLevel.MEMORY_AND_DISK());
-    JavaPairRDD<String, Iterable<FactRow>> filings = reads.filter(Read::isFact)
-        .mapToPair(r -> new Tuple2<>(r.entity(), r.fact()))
-        .groupByKey(partitions);
-    JavaRDD<FindingRow> checked = filings.flatMap(group -> check(group._2, rules.value()).iterator());
-    JavaRDD<FindingRow> problems = reads.filter(r -> !r.isFact())
-        .map(r -> FindingRow.unreadable(r.location(), r.message()));
-    JavaRDD<FindingRow> all = problems.union(checked).persist(StorageLevel.MEMORY_AND_DISK());
+    JavaRDD<FindingRow> all = groups.flatMap(g -> g.rows().iterator());
     Dataset<Row> frame = spark.createDataFrame(all.map(FindingRow::toRow), FindingRow.SCHEMA);
     frame.write().mode(SaveMode.Overwrite).parquet(out + "/findings.parquet");
     frame.write().mode(SaveMode.Overwrite).option("header", "true").csv(out + "/findings.csv");
     Map<String, Long> counts = all.map(r -> r.status() + " " + r.severity()).countByValue();
-    long filingCount = filings.count();
-    all.unpersist();
-    reads.unpersist();
+    long filingCount = groups.filter(Checked::filing).count();
+    groups.unpersist();
     long passed = 0;
     long failed = 0;
     long warnings = 0;
@@ -99,13 +96,26 @@ public final class SparkCheck {
         filingCount);
   }
 
+  /** A group's rows: a filing's findings, or (not a filing) the unreadable parts of the inputs. */
+  record Checked(boolean filing, List<FindingRow> rows) implements java.io.Serializable {
+    static Checked of(boolean filing, Iterable<Read> reads, Map<String, String> rulesText) {
+      if (filing) {
+        return new Checked(true, check(reads, rulesText));
+      }
+      List<FindingRow> rows = new ArrayList<>();
+      reads.forEach(r -> rows.add(FindingRow.unreadable(r.location(), r.message())));
+      return new Checked(false, rows);
+    }
+  }
+
   /** One filing's facts through the engine, as {@code check} does for the whole ledger. */
-  static List<FindingRow> check(Iterable<FactRow> facts, Map<String, String> rulesText) {
+  static List<FindingRow> check(Iterable<Read> reads, Map<String, String> rulesText) {
     RuleSet rules = RulesText.parse(rulesText);
     Map<String, Concept> undeclared = new java.util.HashMap<>();
     Ledger.Builder ledger = Ledger.builder();
     TreeSet<String> files = new TreeSet<>();
-    for (FactRow f : facts) {
+    for (Read r : reads) {
+      FactRow f = r.fact();
       ledger.add(f.toFact(rules.taxonomy(), undeclared));
       // The zip (or data set folder) of 2010q1.zip!num.txt; a CSV file as it is.
       int bang = f.sourceFile().indexOf('!');

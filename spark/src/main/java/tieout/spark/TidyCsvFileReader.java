@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
@@ -37,7 +38,7 @@ final class TidyCsvFileReader {
 
   private TidyCsvFileReader() {}
 
-  static List<Read> read(String url, Map<String, String> rulesText, Map<String, String> hadoop) throws IOException {
+  static Iterator<Read> read(String url, Map<String, String> rulesText, Map<String, String> hadoop) throws IOException {
     org.apache.hadoop.fs.Path remote = new org.apache.hadoop.fs.Path(url);
     String name = remote.getName();
     try (LocalFolder dir = new LocalFolder()) {
@@ -48,28 +49,27 @@ final class TidyCsvFileReader {
         if (!tidy(local)) {
           return List.of(Read.problem(name, "expected a tidy CSV (a header with concept, period and value columns),"
               + " found another header: tieout-spark reads tidy CSV and SEC data sets; check a presentation table"
-              + " with tieout check"));
+              + " with tieout check")).iterator();
         }
       } catch (IOException e) {
-        return List.of(Read.problem(name, "could not read the file: " + e.getMessage()));
+        return List.of(Read.problem(name, "could not read the file: " + e.getMessage())).iterator();
       }
       return load(local, rulesText);
     }
   }
 
-  private static List<Read> load(Path local, Map<String, String> rulesText) {
-    List<Read> out = new ArrayList<>();
+  private static Iterator<Read> load(Path local, Map<String, String> rulesText) {
+    List<Read> problems = new ArrayList<>();
+    List<Fact> facts = List.of();
     try {
       LoadedLedger loaded = LedgerLoader.loadWithNotices(List.of(local), RulesText.parse(rulesText).taxonomy(),
           UNLIMITED, false);
-      for (Fact f : loaded.ledger().facts()) {
-        out.add(Read.fact(FactRow.of(f)));
-      }
-      loaded.unreadable().forEach(p -> out.add(Read.problem(p.location(), p.message())));
+      facts = loaded.ledger().facts();
+      loaded.unreadable().forEach(p -> problems.add(Read.problem(p.location(), p.message())));
     } catch (UserException e) {
-      e.diagnostics().forEach(d -> out.add(Read.problem(d.location(), d.message())));
+      e.diagnostics().forEach(d -> problems.add(Read.problem(d.location(), d.message())));
     }
-    return out;
+    return new Reads(facts, problems);
   }
 
   /**

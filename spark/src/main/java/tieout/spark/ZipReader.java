@@ -3,6 +3,7 @@ package tieout.spark;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import org.apache.hadoop.fs.FileSystem;
@@ -22,7 +23,7 @@ import tieout.taxonomy.Taxonomy;
 final class ZipReader {
   private ZipReader() {}
 
-  static List<Read> read(String url, Map<String, String> rulesText, Map<String, String> hadoop) throws IOException {
+  static Iterator<Read> read(String url, Map<String, String> rulesText, Map<String, String> hadoop) throws IOException {
     org.apache.hadoop.fs.Path remote = new org.apache.hadoop.fs.Path(url);
     String name = remote.getName();
     try (LocalFolder dir = new LocalFolder()) {
@@ -31,27 +32,28 @@ final class ZipReader {
         FileSystem fs = remote.getFileSystem(HadoopSettings.configuration(hadoop));
         fs.copyToLocalFile(false, remote, new org.apache.hadoop.fs.Path(local.toUri()), true);
       } catch (IOException e) {
-        return List.of(Read.problem(name, "could not read the file: " + e.getMessage()));
+        return List.of(Read.problem(name, "could not read the file: " + e.getMessage())).iterator();
       }
       return readLocal(local, RulesText.parse(rulesText).taxonomy());
     }
   }
 
-  /** The data set zip {@code local} as {@code check} reads it: facts, and bad lines as unreadable parts. */
-  static List<Read> readLocal(Path local, Taxonomy taxonomy) {
-    List<Read> out = new ArrayList<>();
+  /**
+   * The data set zip {@code local} as {@code check} reads it: facts, and bad lines as unreadable
+   * parts. The zip is read whole before this returns; it may then be deleted.
+   */
+  static Iterator<Read> readLocal(Path local, Taxonomy taxonomy) {
+    List<Read> problems = new ArrayList<>();
+    List<Fact> facts = List.of();
     try {
       List<Diagnostic> lines = new ArrayList<>();
-      List<Fact> facts = SecDataSetReader.read(local, taxonomy, Long.MAX_VALUE, LoadProgress.NONE, lines);
-      for (Fact f : facts) {
-        out.add(Read.fact(FactRow.of(f)));
-      }
-      lines.forEach(d -> out.add(Read.problem(d.location(), d.message())));
+      facts = SecDataSetReader.read(local, taxonomy, Long.MAX_VALUE, LoadProgress.NONE, lines);
+      lines.forEach(d -> problems.add(Read.problem(d.location(), d.message())));
     } catch (UserException e) {
-      e.diagnostics().forEach(d -> out.add(Read.problem(d.location(), d.message())));
+      e.diagnostics().forEach(d -> problems.add(Read.problem(d.location(), d.message())));
     } catch (IOException e) {
-      out.add(Read.problem(local.getFileName().toString(), "could not read the file: " + e.getMessage()));
+      problems.add(Read.problem(local.getFileName().toString(), "could not read the file: " + e.getMessage()));
     }
-    return out;
+    return new Reads(facts, problems);
   }
 }
