@@ -67,6 +67,9 @@ row() { # mode quarters seconds summary
     "$(echo "$3 * 1000000 / $facts" | bc -l)" "$4"
 }
 
+# Spark on loopback only, its web UI off.
+export SPARK_LOCAL_IP=127.0.0.1
+loopback="-Dspark.driver.host=127.0.0.1 -Dspark.ui.enabled=false"
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ { print $2 }') GB; load before: $(cut -d' ' -f1-3 /proc/loadavg)"
 q=0
 while [ "$q" -lt "$most" ]; do quarter "$q"; q=$((q + 1)); done
@@ -87,13 +90,13 @@ for n in "$@"; do
         done
         summary="each quarter apart; last: $(grep -m1 'checks' "$work/last.out" || tail -1 "$work/last.out")" ;;
       local\[2\])
-        total=$(TIEOUT_JAVA_OPTS="-Xmx$local_heap -Dspark.master=local[2] -Dspark.ui.enabled=false" \
+        total=$(TIEOUT_JAVA_OPTS="-Xmx$local_heap -Dspark.master=local[2] $loopback" \
           timed bin/tieout-spark --partitions "$partitions" --output "$work/out" "$in")
         summary=$(grep -m1 'checks' "$work/last.out" || tail -3 "$work/last.out") ;;
       local-cluster)
         # Executors launched as Spark's own tests launch them: on this class path, no installation.
         total=$(SPARK_TESTING=1 SPARK_SCALA_VERSION=2.13 \
-          TIEOUT_JAVA_OPTS="-Xmx2g -Dspark.master=local-cluster[2,1,$executor_mb] -Dspark.ui.enabled=false -Dspark.testing=true -Dspark.test.home=$home/spark/target" \
+          TIEOUT_JAVA_OPTS="-Xmx2g -Dspark.master=local-cluster[2,1,$executor_mb] $loopback -Dspark.testing=true -Dspark.test.home=$home/spark/target" \
           timed bin/tieout-spark --partitions "$partitions" --output "$work/out" "$in")
         summary=$(grep -m1 'checks' "$work/last.out" || tail -3 "$work/last.out") ;;
       *) echo "spark.sh: unknown mode $mode" >&2; exit 2 ;;

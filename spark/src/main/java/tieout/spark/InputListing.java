@@ -93,6 +93,14 @@ final class InputListing {
   }
 
   private static boolean isDataSetFolder(FileSystem fs, Path folder) throws IOException {
-    return fs.isFile(new Path(folder, "sub.txt")) && fs.isFile(new Path(folder, "num.txt"));
+    return isFile(fs, new Path(folder, "sub.txt")) && isFile(fs, new Path(folder, "num.txt"));
+  }
+
+  private static boolean isFile(FileSystem fs, Path path) throws IOException {
+    try {
+      return fs.getFileStatus(path).isFile();
+    } catch (java.io.FileNotFoundException e) {
+      return false;
+    }
   }
 }

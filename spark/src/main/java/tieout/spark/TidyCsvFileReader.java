@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import org.apache.hadoop.fs.FileSystem;
 import tieout.error.UserException;
 import tieout.ledger.Fact;
 import tieout.load.LedgerLoader;
@@ -39,23 +38,10 @@ final class TidyCsvFileReader {
   private TidyCsvFileReader() {}
 
   static Iterator<Read> read(String url, Map<String, String> rulesText, Map<String, String> hadoop) throws IOException {
-    org.apache.hadoop.fs.Path remote = new org.apache.hadoop.fs.Path(url);
-    String name = remote.getName();
-    try (LocalFolder dir = new LocalFolder()) {
-      Path local = dir.resolve(name);
-      try {
-        FileSystem fs = remote.getFileSystem(HadoopSettings.configuration(hadoop));
-        fs.copyToLocalFile(false, remote, new org.apache.hadoop.fs.Path(local.toUri()), true);
-        if (!tidy(local)) {
-          return List.of(Read.problem(name, "expected a tidy CSV (a header with concept, period and value columns),"
-              + " found another header: tieout-spark reads tidy CSV and SEC data sets; check a presentation table"
-              + " with tieout check")).iterator();
-        }
-      } catch (IOException e) {
-        return List.of(Read.problem(name, "could not read the file: " + e.getMessage())).iterator();
-      }
-      return load(local, rulesText);
-    }
+    return LocalFolder.readCopy(url, hadoop, local -> tidy(local) ? load(local, rulesText)
+        : List.of(Read.problem(local.getFileName().toString(), "expected a tidy CSV (a header with concept, period"
+            + " and value columns), found another header: tieout-spark reads tidy CSV and SEC data sets; check a"
+            + " presentation table with tieout check")).iterator());
   }
 
   private static Iterator<Read> load(Path local, Map<String, String> rulesText) {

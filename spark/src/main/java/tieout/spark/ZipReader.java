@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import org.apache.hadoop.fs.FileSystem;
 import tieout.error.Diagnostic;
 import tieout.error.UserException;
 import tieout.ledger.Fact;
@@ -24,18 +23,7 @@ final class ZipReader {
   private ZipReader() {}
 
   static Iterator<Read> read(String url, Map<String, String> rulesText, Map<String, String> hadoop) throws IOException {
-    org.apache.hadoop.fs.Path remote = new org.apache.hadoop.fs.Path(url);
-    String name = remote.getName();
-    try (LocalFolder dir = new LocalFolder()) {
-      Path local = dir.resolve(name);
-      try {
-        FileSystem fs = remote.getFileSystem(HadoopSettings.configuration(hadoop));
-        fs.copyToLocalFile(false, remote, new org.apache.hadoop.fs.Path(local.toUri()), true);
-      } catch (IOException e) {
-        return List.of(Read.problem(name, "could not read the file: " + e.getMessage())).iterator();
-      }
-      return readLocal(local, RulesText.parse(rulesText).taxonomy());
-    }
+    return LocalFolder.readCopy(url, hadoop, local -> readLocal(local, RulesText.parse(rulesText).taxonomy()));
   }
 
   /**
