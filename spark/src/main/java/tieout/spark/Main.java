@@ -1,21 +1,18 @@
 package tieout.spark;
 
-import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import org.apache.hadoop.conf.Configuration;
-import org.apache.hadoop.fs.FileStatus;
-import org.apache.hadoop.fs.FileSystem;
 import org.apache.spark.SparkConf;
 import org.apache.spark.sql.SparkSession;
 import tieout.error.UserException;
 
 /**
  * The driver: {@code tieout-spark [--rules DIR] [--output DIR] [--partitions N] [--fail-on error|warning]
- * PATH...}, each PATH an SEC data set zip or a folder of them, local or any Hadoop file system URL.
+ * PATH...}, each PATH an SEC data set (zip or extracted folder), a tidy CSV or a folder of them, local or any
+ * Hadoop file system URL ({@link InputListing}).
  * Runs under {@code spark-submit} (its master) or alone ({@code local[*]}); exit codes as {@code check}.
  */
 public final class Main {
@@ -33,13 +30,13 @@ public final class Main {
       Options o = Options.parse(args);
       LinkedHashMap<String, String> rules = RulesText.read(o.rules);
       SparkConf conf = LoggingSetup.apply(new SparkConf().setAppName("tieout"));
-      List<String> zips = zips(o.paths, HadoopSettings.of(conf));
+      List<Input> inputs = InputListing.of(o.paths, HadoopSettings.of(conf));
       if (!conf.contains("spark.master")) {
         conf.setMaster("local[*]");
       }
       SparkSession spark = SparkSession.builder().config(conf).getOrCreate();
       try {
-        SparkCheck.Outcome outcome = SparkCheck.run(spark, zips, rules, o.output, o.partitions);
+        SparkCheck.Outcome outcome = SparkCheck.run(spark, inputs, rules, o.output, o.partitions);
         out.println("tieout: " + outcome.line());
         out.println("tieout: findings in " + o.output + "/findings.parquet and " + o.output + "/findings.csv");
         return outcome.exitCode(o.failOnWarning);
@@ -56,43 +53,6 @@ public final class Main {
       }
       return 3;
     }
-  }
-
-  /** Each path's zips: a file itself, a folder's {@code *.zip} (not recursive), in name order. */
-  static List<String> zips(List<String> paths, java.util.Map<String, String> hadoop) {
-    try {
-      return zipsOf(paths, hadoop);
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
-  }
-
-  private static List<String> zipsOf(List<String> paths, java.util.Map<String, String> hadoop) throws IOException {
-    List<String> zips = new ArrayList<>();
-    Configuration conf = HadoopSettings.configuration(hadoop);
-    for (String p : paths) {
-      org.apache.hadoop.fs.Path path = new org.apache.hadoop.fs.Path(p);
-      FileSystem fs = path.getFileSystem(conf);
-      if (!fs.exists(path)) {
-        throw UserException.at(p, "not found: expected an SEC data set zip or a folder of them; check the path");
-      }
-      if (!fs.getFileStatus(path).isDirectory()) {
-        zips.add(fs.makeQualified(path).toString());
-        continue;
-      }
-      List<String> inFolder = new ArrayList<>();
-      for (FileStatus s : fs.listStatus(path)) {
-        if (s.isFile() && s.getPath().getName().toLowerCase(java.util.Locale.ROOT).endsWith(".zip")) {
-          inFolder.add(s.getPath().toString());
-        }
-      }
-      if (inFolder.isEmpty()) {
-        throw UserException.at(p, "expected SEC data set zips in this folder, found none; name the zips or their folder");
-      }
-      inFolder.sort(null);
-      zips.addAll(inFolder);
-    }
-    return zips;
   }
 
   /** The command line. */
@@ -125,7 +85,7 @@ public final class Main {
         }
       }
       if (paths.isEmpty()) {
-        throw UserException.at("tieout-spark", "expected at least one SEC data set zip or folder; " + USAGE);
+        throw UserException.at("tieout-spark", "expected at least one SEC data set (zip or folder), tidy CSV or folder of them; " + USAGE);
       }
       return new Options(rules, output, partitions, failOnWarning, paths);
     }

@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
@@ -22,9 +21,9 @@ import tieout.rules.RuleSet;
 import tieout.taxonomy.Concept;
 
 /**
- * The job: SEC data set zips to findings, on Spark. Stage one reads each zip in a task of its own
- * ({@link ZipReader}); the facts are then grouped by filing (the entity the SEC reader gives each
- * adsh) into {@code partitions} partitions, and each filing is checked by the core's {@link
+ * The job: SEC data sets and tidy CSV files to findings, on Spark. Stage one reads each input in a
+ * task of its own ({@link InputReader}); the facts are then grouped by filing (the entity the SEC
+ * reader gives each adsh; a tidy CSV's entity) into {@code partitions} partitions, and each filing is checked by the core's {@link
  * Reconciler} with the same rules as {@code tieout check}. Findings and unreadable inputs are
  * written to {@code OUT/findings.parquet} and {@code OUT/findings.csv} ({@link FindingRow}).
  */
@@ -49,32 +48,30 @@ public final class SparkCheck {
   }
 
   /**
-   * Runs the job on {@code zips} (Hadoop file system URLs or local paths, one zip each) with the
+   * Runs the job on {@code inputs} ({@link InputListing}) with the
    * rules {@code rulesText} ({@link RulesText#read}), writing under {@code out}.
    */
-  public static Outcome run(SparkSession spark, List<String> zips, LinkedHashMap<String, String> rulesText,
+  public static Outcome run(SparkSession spark, List<Input> inputs, LinkedHashMap<String, String> rulesText,
       String out, int partitions) {
     JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     Broadcast<LinkedHashMap<String, String>> rules = sc.broadcast(rulesText);
     Broadcast<java.util.TreeMap<String, String>> hadoop = sc.broadcast(HadoopSettings.of(sc.getConf()));
-    // One partition a zip: a task reads one whole data set (a zip cannot be split).
-    JavaRDD<Read> reads = sc.parallelize(zips, Math.max(1, zips.size()))
-        .flatMap(url -> ZipReader.read(url, rules.value(), hadoop.value()).iterator())
+    // One partition an input: a task reads one whole data set (a zip cannot be split) or CSV file.
+    JavaRDD<Read> reads = sc.parallelize(inputs, Math.max(1, inputs.size()))
+        .flatMap(input -> InputReader.read(input, rules.value(), hadoop.value()));
+    // Facts to their filing's group; the unreadable parts, of no filing, to the group of key null.
+    // One pass over the inputs, and nothing of them kept: only the findings are.
+    JavaRDD<Checked> groups = reads.mapToPair(r -> new Tuple2<>(r.entity(), r))
+        .groupByKey(partitions)
+        .map(group -> Checked.of(group._1() != null, group._2(), rules.value()))
         .persist(StorageLevel.MEMORY_AND_DISK());
-    JavaPairRDD<String, Iterable<FactRow>> filings = reads.filter(Read::isFact)
-        .mapToPair(r -> new Tuple2<>(r.entity(), r.fact()))
-        .groupByKey(partitions);
-    JavaRDD<FindingRow> checked = filings.flatMap(group -> check(group._2, rules.value()).iterator());
-    JavaRDD<FindingRow> problems = reads.filter(r -> !r.isFact())
-        .map(r -> FindingRow.unreadable(r.location(), r.message()));
-    JavaRDD<FindingRow> all = problems.union(checked).persist(StorageLevel.MEMORY_AND_DISK());
+    JavaRDD<FindingRow> all = groups.flatMap(g -> g.rows().iterator());
     Dataset<Row> frame = spark.createDataFrame(all.map(FindingRow::toRow), FindingRow.SCHEMA);
     frame.write().mode(SaveMode.Overwrite).parquet(out + "/findings.parquet");
     frame.write().mode(SaveMode.Overwrite).option("header", "true").csv(out + "/findings.csv");
     Map<String, Long> counts = all.map(r -> r.status() + " " + r.severity()).countByValue();
-    long filingCount = filings.count();
-    all.unpersist();
-    reads.unpersist();
+    long filingCount = groups.filter(Checked::filing).count();
+    groups.unpersist();
     long passed = 0;
     long failed = 0;
     long warnings = 0;
@@ -99,18 +96,32 @@ public final class SparkCheck {
         filingCount);
   }
 
+  /** A group's rows: a filing's findings, or (not a filing) the unreadable parts of the inputs. */
+  record Checked(boolean filing, List<FindingRow> rows) implements java.io.Serializable {
+    static Checked of(boolean filing, Iterable<Read> reads, Map<String, String> rulesText) {
+      if (filing) {
+        return new Checked(true, check(reads, rulesText));
+      }
+      List<FindingRow> rows = new ArrayList<>();
+      reads.forEach(r -> rows.add(FindingRow.unreadable(r.location(), r.message())));
+      return new Checked(false, rows);
+    }
+  }
+
   /** One filing's facts through the engine, as {@code check} does for the whole ledger. */
-  static List<FindingRow> check(Iterable<FactRow> facts, Map<String, String> rulesText) {
+  static List<FindingRow> check(Iterable<Read> reads, Map<String, String> rulesText) {
     RuleSet rules = RulesText.parse(rulesText);
     Map<String, Concept> undeclared = new java.util.HashMap<>();
     Ledger.Builder ledger = Ledger.builder();
-    TreeSet<String> zips = new TreeSet<>();
-    for (FactRow f : facts) {
+    TreeSet<String> files = new TreeSet<>();
+    for (Read r : reads) {
+      FactRow f = r.fact();
       ledger.add(f.toFact(rules.taxonomy(), undeclared));
+      // The zip (or data set folder) of 2010q1.zip!num.txt; a CSV file as it is.
       int bang = f.sourceFile().indexOf('!');
-      zips.add(bang < 0 ? f.sourceFile() : f.sourceFile().substring(0, bang));
+      files.add(bang < 0 ? f.sourceFile() : f.sourceFile().substring(0, bang));
     }
-    String source = String.join(";", zips);
+    String source = String.join(";", files);
     List<FindingRow> rows = new ArrayList<>();
     for (Finding finding : Reconciler.check(rules, ledger.build())) {
       rows.add(FindingRow.of(finding, source));

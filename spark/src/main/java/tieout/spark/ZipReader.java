@@ -1,12 +1,11 @@
 package tieout.spark;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import org.apache.hadoop.fs.FileSystem;
 import tieout.error.Diagnostic;
 import tieout.error.UserException;
 import tieout.ledger.Fact;
@@ -23,30 +22,26 @@ import tieout.taxonomy.Taxonomy;
 final class ZipReader {
   private ZipReader() {}
 
-  static List<Read> read(String url, Map<String, String> rulesText, Map<String, String> hadoop) throws IOException {
-    Taxonomy taxonomy = RulesText.parse(rulesText).taxonomy();
-    org.apache.hadoop.fs.Path remote = new org.apache.hadoop.fs.Path(url);
-    String name = remote.getName();
-    Path dir = Files.createTempDirectory("tieout-spark");
-    Path local = dir.resolve(name);
-    List<Read> out = new ArrayList<>();
+  static Iterator<Read> read(String url, Map<String, String> rulesText, Map<String, String> hadoop) throws IOException {
+    return LocalFolder.readCopy(url, hadoop, local -> readLocal(local, RulesText.parse(rulesText).taxonomy()));
+  }
+
+  /**
+   * The data set zip {@code local} as {@code check} reads it: facts, and bad lines as unreadable
+   * parts. The zip is read whole before this returns; it may then be deleted.
+   */
+  static Iterator<Read> readLocal(Path local, Taxonomy taxonomy) {
+    List<Read> problems = new ArrayList<>();
+    List<Fact> facts = List.of();
     try {
-      FileSystem fs = remote.getFileSystem(HadoopSettings.configuration(hadoop));
-      fs.copyToLocalFile(false, remote, new org.apache.hadoop.fs.Path(local.toUri()), true);
       List<Diagnostic> lines = new ArrayList<>();
-      List<Fact> facts = SecDataSetReader.read(local, taxonomy, Long.MAX_VALUE, LoadProgress.NONE, lines);
-      for (Fact f : facts) {
-        out.add(Read.fact(FactRow.of(f)));
-      }
-      lines.forEach(d -> out.add(Read.problem(d.location(), d.message())));
+      facts = SecDataSetReader.read(local, taxonomy, Long.MAX_VALUE, LoadProgress.NONE, lines);
+      lines.forEach(d -> problems.add(Read.problem(d.location(), d.message())));
     } catch (UserException e) {
-      e.diagnostics().forEach(d -> out.add(Read.problem(d.location(), d.message())));
+      e.diagnostics().forEach(d -> problems.add(Read.problem(d.location(), d.message())));
     } catch (IOException e) {
-      out.add(Read.problem(name, "could not read the file: " + e.getMessage()));
-    } finally {
-      Files.deleteIfExists(local);
-      Files.deleteIfExists(dir);
+      problems.add(Read.problem(local.getFileName().toString(), "could not read the file: " + e.getMessage()));
     }
-    return out;
+    return new Reads(facts, problems);
   }
 }

@@ -74,7 +74,7 @@ class ClusterTest {
     });
     Path out = dir.resolve("out");
     CompletableFuture<SparkCheck.Outcome> job = CompletableFuture.supplyAsync(() -> SparkCheck.run(spark,
-        Main.zips(List.of(inputs.toString()), java.util.Map.of()), RulesText.read(SparkRuns.RULES), out.toString(), 4));
+        InputListing.of(List.of(inputs.toString()), java.util.Map.of()), RulesText.read(SparkRuns.RULES), out.toString(), 4));
     assertTrue(started.await(120, TimeUnit.SECONDS), "no task started");
     ProcessHandle executor = executorProcess(running[0]);
     assertTrue(executor.destroyForcibly());

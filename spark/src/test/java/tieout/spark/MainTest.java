@@ -28,15 +28,28 @@ class MainTest {
   void missingPath(@TempDir Path dir) {
     String missing = dir.resolve("2025q1.zip").toString();
     assertEquals(2, run(missing));
-    assertEquals(missing + ": error: not found: expected an SEC data set zip or a folder of them; check the path", err());
+    assertEquals(missing + ": error: not found: expected an SEC data set (a .zip or an extracted folder with sub.txt and"
+        + " num.txt) or a tidy .csv, or a folder of them; check the path", err());
     assertEquals("", out.toString(StandardCharsets.UTF_8));
   }
 
   @Test
-  void folderWithoutZips(@TempDir Path dir) throws Exception {
+  void folderWithoutInputs(@TempDir Path dir) throws Exception {
     Files.writeString(dir.resolve("notes.txt"), "x");
+    Files.writeString(dir.resolve("_SUCCESS.csv"), "");
+    Files.createDirectory(dir.resolve("2024q1")); // a folder without sub.txt and num.txt
+    Files.writeString(dir.resolve("2024q1/num.txt"), "adsh\ttag\n");
     assertEquals(2, run(dir.toString()));
-    assertEquals(dir + ": error: expected SEC data set zips in this folder, found none; name the zips or their folder", err());
+    assertEquals(dir + ": error: expected SEC data sets (zips or extracted folders with sub.txt and num.txt) or tidy"
+        + " CSV files in this folder, found none; name them or their folder", err());
+  }
+
+  @Test
+  void fileOfAnotherKind(@TempDir Path dir) throws Exception {
+    Path text = Files.writeString(dir.resolve("num.txt"), "adsh\ttag\n");
+    assertEquals(2, run(text.toString()));
+    assertEquals(text + ": error: expected an SEC data set (a .zip or an extracted folder with sub.txt and num.txt)"
+        + " or a tidy .csv, found 'num.txt'; name such files or their folder", err());
   }
 
   @Test
@@ -48,7 +61,7 @@ class MainTest {
   @Test
   void noPath() {
     assertEquals(2, run("--output", "out"));
-    assertEquals("tieout-spark: error: expected at least one SEC data set zip or folder; " + Main.USAGE, err());
+    assertEquals("tieout-spark: error: expected at least one SEC data set (zip or folder), tidy CSV or folder of them; " + Main.USAGE, err());
   }
 
   @Test

@@ -91,7 +91,7 @@ class PlantedErrorsTest {
     }
     assertEquals(15, planted.size());
     Path out = dir.resolve("out");
-    SparkCheck.Outcome outcome = SparkCheck.run(spark, Main.zips(List.of(in.toString()), java.util.Map.of()),
+    SparkCheck.Outcome outcome = SparkCheck.run(spark, InputListing.of(List.of(in.toString()), java.util.Map.of()),
         RulesText.read(SparkRuns.RULES), out.toString(), 5);
 
     Set<String> found = new TreeSet<>();

@@ -15,7 +15,7 @@ import tieout.taxonomy.Taxonomy;
  * period, the value, and so on ({@link TidyCsvReader} describes the columns). A position is -1 when
  * the column is absent.
  */
-final class TidyHeader {
+public final class TidyHeader {
   private static final List<String> REQUIRED = List.of("concept", "period", "value");
   private static final List<String> KNOWN =
       List.of("concept", "period", "value", "entity", "unit", "decimals", "label");
@@ -45,7 +45,7 @@ final class TidyHeader {
   }
 
   /** Whether a CSV header names the tidy layout: it has {@code concept} and {@code value} columns. */
-  static boolean isTidy(List<String> header) {
+  public static boolean isTidy(List<String> header) {
     List<String> names = header.stream().map(TidyHeader::columnName).toList();
     return names.contains("concept") && names.contains("value");
   }

@@ -1,0 +1,107 @@
+#!/bin/sh
+# The Spark job against one JVM on quarterly-size SEC data sets (docs/performance.md, issue 13 part
+# 5b/5c). Generates QUARTERS synthetic quarters (num.txt of LINES lines each, default 3,500,000:
+# 5,000 filings of 700 numbers, a tenth with segments, as bench/sec-quarter.sh; each quarter's
+# filings its own adsh), then for each count N given (default 1 2 4) checks the first N quarters:
+#   one-jvm        tieout check on each zip in turn, each in a fresh JVM (-Xmx of ONE_JVM_HEAP)
+#   local[2]       bin/tieout-spark with the master local[2] (driver heap LOCAL_HEAP)
+#   local-cluster  bin/tieout-spark on local-cluster[2,1,EXECUTOR_MB]: two executor JVMs apart from
+#                  the driver, the rows serialised and shuffled between them
+# and prints one line per run: mode, quarters, facts, wall seconds, microseconds per fact, the
+# summary line. All runs of one invocation are on the same machine in the same load: compare
+# within it. Usage: bench/spark.sh [N...]   e.g. bench/spark.sh 1 2 4 8
+# Environment: LINES, PARTITIONS (default 8), MODES (default "one-jvm local[2] local-cluster"),
+# EXECUTOR_MB (default 1024), LOCAL_HEAP (default 6g), ONE_JVM_HEAP (default 3g), WORK (a folder
+# to keep the generated quarters in between runs; default a temporary one, removed at the end).
+set -eu
+cd "$(dirname "$0")/.."
+home=$(pwd)
+lines=${LINES:-3500000}
+partitions=${PARTITIONS:-8}
+modes=${MODES:-one-jvm local[2] local-cluster}
+executor_mb=${EXECUTOR_MB:-1024}
+local_heap=${LOCAL_HEAP:-6g}
+one_jvm_heap=${ONE_JVM_HEAP:-3g}
+[ $# -gt 0 ] || set -- 1 2 4
+most=0
+for n in "$@"; do [ "$n" -gt "$most" ] && most=$n; done
+if [ ! -f spark/target/tieout-spark.jar ] || [ ! -f target/tieout.jar ]; then
+  echo "spark.sh: build first: mvn -B -ntp verify (target/tieout.jar and spark/target/tieout-spark.jar)" >&2
+  exit 2
+fi
+if [ -n "${WORK:-}" ]; then
+  work=$WORK; mkdir -p "$work"
+else
+  work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
+fi
+
+# Quarter q (0-based): filings 0000qffff-25-..., so that no two quarters share a filing.
+quarter() {
+  zip="$work/q$1/2025q$1.zip"
+  [ -f "$zip" ] && return 0
+  mkdir -p "$work/q$1"
+  awk -v q="$1" 'BEGIN { OFS = "\t"; print "adsh", "cik", "name", "form", "period";
+    for (f = 0; f < 5000; f++) printf "%010d-25-%06d\t%d\tCOMPANY %d INC\t10-Q\t20250331\n", q * 5000 + f, f, q * 5000 + f, q * 5000 + f }' \
+    > "$work/q$1/sub.txt"
+  awk -v n="$lines" -v q="$1" 'BEGIN { OFS = "\t";
+    print "adsh", "tag", "version", "ddate", "qtrs", "uom", "segments", "coreg", "value", "footnote";
+    for (i = 0; i < n; i++) {
+      f = i % 5000; t = int(i / 5000) % 700;
+      seg = (t % 10 == 9) ? "us-gaap:StatementBusinessSegmentsAxis/abc:Segment" (t % 3) "Member;" : "";
+      printf "%010d-25-%06d\tCustomElementNumber%03d\tus-gaap/2024\t2025033%d\t%d\tUSD\t%s\t\t%d000\t\n",
+        q * 5000 + f, f, t, (t % 2), (t % 2) * 1, seg, i }
+  }' > "$work/q$1/num.txt"
+  (cd "$work/q$1" && jar cfM "2025q$1.zip" sub.txt num.txt && rm sub.txt num.txt)
+}
+
+# Seconds of wall time of the command, its output in $work/last.out.
+timed() {
+  start=$(date +%s.%N)
+  "$@" > "$work/last.out" 2>&1 || true
+  echo "$(date +%s.%N) - $start" | bc
+}
+
+row() { # mode quarters seconds summary
+  facts=$(( $2 * lines ))
+  printf '%-14s %2d quarters %10d facts %8.1f s %6.2f us/fact  %s\n' "$1" "$2" "$facts" "$3" \
+    "$(echo "$3 * 1000000 / $facts" | bc -l)" "$4"
+}
+
+# Spark on loopback only, its web UI off.
+export SPARK_LOCAL_IP=127.0.0.1
+loopback="-Dspark.driver.host=127.0.0.1 -Dspark.ui.enabled=false"
+echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ { print $2 }') GB; load before: $(cut -d' ' -f1-3 /proc/loadavg)"
+q=0
+while [ "$q" -lt "$most" ]; do quarter "$q"; q=$((q + 1)); done
+ls -l "$work"/q0/*.zip | awk '{ print "one quarter: " $5 " bytes zipped" }'
+for n in "$@"; do
+  in="$work/in$n"
+  rm -rf "$in"; mkdir -p "$in"
+  q=0
+  while [ "$q" -lt "$n" ]; do ln -s "$work/q$q/2025q$q.zip" "$in/"; q=$((q + 1)); done
+  for mode in $modes; do
+    case "$mode" in
+      one-jvm)
+        total=0
+        for zip in "$in"/*.zip; do
+          s=$(timed java -Xmx"$one_jvm_heap" -jar target/tieout.jar check "$zip" --rules rules/us-gaap \
+            --max-facts "$lines" --max-file-size 1G --format csv --output "$work/report.csv")
+          total=$(echo "$total + $s" | bc)
+        done
+        summary="each quarter apart; last: $(grep -m1 'checks' "$work/last.out" || tail -1 "$work/last.out")" ;;
+      local\[2\])
+        total=$(TIEOUT_JAVA_OPTS="-Xmx$local_heap -Dspark.master=local[2] $loopback" \
+          timed bin/tieout-spark --partitions "$partitions" --output "$work/out" "$in")
+        summary=$(grep -m1 'checks' "$work/last.out" || tail -3 "$work/last.out") ;;
+      local-cluster)
+        # Executors launched as Spark's own tests launch them: on this class path, no installation.
+        total=$(SPARK_TESTING=1 SPARK_SCALA_VERSION=2.13 \
+          TIEOUT_JAVA_OPTS="-Xmx2g -Dspark.master=local-cluster[2,1,$executor_mb] $loopback -Dspark.testing=true -Dspark.test.home=$home/spark/target" \
+          timed bin/tieout-spark --partitions "$partitions" --output "$work/out" "$in")
+        summary=$(grep -m1 'checks' "$work/last.out" || tail -3 "$work/last.out") ;;
+      *) echo "spark.sh: unknown mode $mode" >&2; exit 2 ;;
+    esac
+    row "$mode" "$n" "$total" "$summary"
+  done
+done
+echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
