@@ -138,4 +138,17 @@ class RealFilingCasesTest {
     assertEquals("calc-two.xml:9:5: error: expected a priority such as 0 or 1 (a whole number) on the calculation"
         + " arc, found \"high\"", e.diagnostics().get(0).toString());
   }
+
+  @Test
+  void aSchemaNamedByTheFilersUrlIsTheCopyBesideTheInstance(@TempDir Path dir) throws Exception {
+    for (String n : List.of("arcs.xsd", "calc-one.xml", "calc-two.xml")) {
+      Files.copy(real("arcs/" + n), dir.resolve(n));
+    }
+    Files.writeString(dir.resolve("arcs.xml"), Files.readString(real("arcs/arcs.xml"))
+        .replace("xlink:href=\"arcs.xsd\"", "xlink:href=\"http://www.acme.example/20241231/arcs.xsd\""));
+    XbrlFiling f = XbrlLoader.load(dir.resolve("arcs.xml"), Taxonomy.builder().build(), 1000);
+    assertEquals("arcs.xml: schemaRef http://www.acme.example/20241231/arcs.xsd not fetched; arcs.xsd beside the"
+        + " document used", f.notices().get(0).toString());
+    assertEquals(3, f.summations().size());
+  }
 }
