@@ -151,4 +151,15 @@ class RealFilingCasesTest {
         + " document used", f.notices().get(0).toString());
     assertEquals(3, f.summations().size());
   }
+
+  @Test
+  void theInstanceEdgarExtractedStandsForTheWholeDocumentSet(@TempDir Path dir) throws Exception {
+    for (String n : List.of("a.htm", "b.htm")) {
+      Files.copy(real("set/" + n), dir.resolve(n));
+    }
+    Files.copy(real("arcs/arcs.xml"), dir.resolve("a_htm.xml"));
+    assertEquals(dir.resolve("a_htm.xml"), XbrlLoader.documentIn(dir));
+    assertEquals(List.of(dir.resolve("a_htm.xml")),
+        XbrlLoader.documentsAmong(List.of(dir.resolve("a.htm"), dir.resolve("a_htm.xml"), dir.resolve("b.htm"))));
+  }
 }

@@ -6,11 +6,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -37,10 +39,33 @@ final class DocumentSets {
   }
 
   /**
+   * One document per filing among the XBRL {@code documents} of a folder: an inline document beside
+   * the instance EDGAR extracted from it ({@code x.htm}, {@code x_htm.xml}) is left for the instance,
+   * and so are the other documents of its set (the instance holds the whole set's facts); each other
+   * document set is kept once, by its first member.
+   */
+  static List<Path> filings(List<Path> documents) throws IOException {
+    List<String> names = documents.stream().map(p -> p.getFileName().toString()).toList();
+    Set<Object> extracted = new HashSet<>();
+    for (Path p : documents) {
+      if (inlineName(p) && names.contains(XbrlLoader.extractedName(p))) {
+        extracted.add(key(p).map(k -> (Object) k).orElse(p));
+      }
+    }
+    List<Path> rest = new ArrayList<>();
+    for (Path p : documents) {
+      if (!inlineName(p) || !extracted.contains(key(p).map(k -> (Object) k).orElse(p))) {
+        rest.add(p);
+      }
+    }
+    return oneOfEachSet(rest);
+  }
+
+  /**
    * {@code documents} with each document set kept once, by its first member (in the order given);
    * instances and inline documents standing alone are kept as they are.
    */
-  static List<Path> oneOfEachSet(List<Path> documents) throws IOException {
+  private static List<Path> oneOfEachSet(List<Path> documents) throws IOException {
     Map<Object, Path> kept = new LinkedHashMap<>();
     for (Path p : documents) {
       Object key = inlineName(p) ? key(p).map(k -> (Object) k).orElse(p) : p;
@@ -63,8 +88,7 @@ final class DocumentSets {
     }
     try (Stream<Path> files = Files.list(dir)) {
       for (Path p : files.sorted().toList()) {
-        if (inlineName(p) && !Files.isSameFile(p, file) && XbrlLoader.isXbrlDocument(p)
-            && !Files.exists(p.resolveSibling(XbrlLoader.extractedName(p))) && key(p).equals(key)) {
+        if (inlineName(p) && !Files.isSameFile(p, file) && XbrlLoader.isXbrlDocument(p) && key(p).equals(key)) {
           set.add(p);
         }
       }

@@ -241,9 +241,7 @@ public final class XbrlLoader {
       }
     }
     if (found.size() > 1) {
-      List<String> names = found.stream().map(p -> p.getFileName().toString()).toList();
-      List<Path> unpaired = DocumentSets.oneOfEachSet(
-          found.stream().filter(p -> !names.contains(extractedName(p))).toList());
+      List<Path> unpaired = DocumentSets.filings(found);
       if (unpaired.size() == 1) {
         return unpaired.get(0);
       }
@@ -268,8 +266,7 @@ public final class XbrlLoader {
         found.add(p);
       }
     }
-    List<String> names = found.stream().map(p -> p.getFileName().toString()).toList();
-    return DocumentSets.oneOfEachSet(found.stream().filter(p -> !names.contains(extractedName(p))).toList());
+    return DocumentSets.filings(found);
   }
 
   /** {@code x_htm.xml} for an inline {@code x.htm}: the name EDGAR gives the instance extracted from it. */
