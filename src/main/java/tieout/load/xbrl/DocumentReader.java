@@ -189,7 +189,7 @@ final class DocumentReader {
     String decimals = r.getAttributeValue(null, "decimals");
     String precision = r.getAttributeValue(null, "precision");
     String id = r.getAttributeValue(null, "id");
-    boolean nil = "true".equals(strip(r.getAttributeValue(XSI, "nil")));
+    boolean nil = nil(r.getAttributeValue(XSI, "nil"));
     // The value is most often one text event: kept as it comes, a builder only when there are more.
     String first = null;
     StringBuilder more = null;
@@ -303,6 +303,12 @@ final class DocumentReader {
     return known == null ? value : (T) known;
   }
 
+  /** {@code xsi:nil} is an xs:boolean: {@code true} or {@code 1}. */
+  private static boolean nil(String value) {
+    String v = strip(value);
+    return "true".equals(v) || "1".equals(v);
+  }
+
   private static String strip(String s) {
     return s == null ? null : s.strip();
   }
@@ -324,7 +330,7 @@ final class DocumentReader {
     final String sign = strip(r.getAttributeValue(null, "sign"));
     final String id = r.getAttributeValue(null, "id");
     final String target = r.getAttributeValue(null, "target");
-    final boolean nil = "true".equals(strip(r.getAttributeValue(XSI, "nil")));
+    final boolean nil = nil(r.getAttributeValue(XSI, "nil"));
     final String formatNamespace;
     final String formatLocal;
     final StringBuilder text = new StringBuilder();
