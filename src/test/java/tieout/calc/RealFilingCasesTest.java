@@ -50,6 +50,7 @@ class RealFilingCasesTest {
         + " Item[concept=acme_Y, weight=1]]], Summation[role=http://acme.example/role/Revenue, total=acme_A,"
         + " items=[Item[concept=Revenues, weight=1], Item[concept=acme_G, weight=1]]]]", f.summations().toString());
     assertEquals("[]", f.problems().toString());
+    assertEquals("Revenue from customers", f.label("Revenues")); // the label linkbase's root and link xml:base
     // 100 = 100 + 0.5 x 40 + 10 - 30; the Segments role's 60 + 30 is not 100; A = 70 + 30 as a total.
     assertEquals("calc11:Ops:acme_T1 2024-01-01/2024-12-31 PASS: acme_T1 in '0001 - Statement - Operations' equals"
         + " the sum of its items (all 4 items reported)\n"
@@ -128,7 +129,7 @@ class RealFilingCasesTest {
 
   @Test
   void aPriorityThatIsNoWholeNumberIsRefusedWithItsPlace(@TempDir Path dir) throws Exception {
-    for (String n : List.of("arcs.xml", "arcs.xsd", "calc-one.xml")) {
+    for (String n : List.of("arcs.xml", "arcs.xsd", "calc-one.xml", "labels.xml")) {
       Files.copy(real("arcs/" + n), dir.resolve(n));
     }
     Files.writeString(dir.resolve("calc-two.xml"),
@@ -141,7 +142,7 @@ class RealFilingCasesTest {
 
   @Test
   void aSchemaNamedByTheFilersUrlIsTheCopyBesideTheInstance(@TempDir Path dir) throws Exception {
-    for (String n : List.of("arcs.xsd", "calc-one.xml", "calc-two.xml")) {
+    for (String n : List.of("arcs.xsd", "calc-one.xml", "calc-two.xml", "labels.xml")) {
       Files.copy(real("arcs/" + n), dir.resolve(n));
     }
     Files.writeString(dir.resolve("arcs.xml"), Files.readString(real("arcs/arcs.xml"))

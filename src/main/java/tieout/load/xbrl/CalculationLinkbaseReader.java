@@ -57,9 +57,7 @@ final class CalculationLinkbaseReader {
     try (SafeXml xml = SafeXml.open(path, file)) {
       XMLStreamReader r = xml.reader();
       String role = null;
-      String rootBase = null;
-      String linkBase = null;
-      boolean root = true;
+      XmlBase base = new XmlBase("calculationLink");
       Map<String, List<String>> locators = new HashMap<>();
       List<String[]> pending = new ArrayList<>(); // from label, to label, weight, use, where, order, priority
       while (xml.hasNext()) {
@@ -74,21 +72,16 @@ final class CalculationLinkbaseReader {
         if (event != XMLStreamConstants.START_ELEMENT) {
           continue;
         }
-        if (root) {
-          rootBase = XmlBase.at(r, null);
-          root = false;
-        }
+        base.enter(r);
         switch (r.getLocalName()) {
           case "calculationLink" -> {
             role = r.getAttributeValue(DocumentReader.XLINK, "role");
-            linkBase = XmlBase.at(r, rootBase);
           }
           case "loc" -> {
             String label = r.getAttributeValue(DocumentReader.XLINK, "label");
-            String href = r.getAttributeValue(DocumentReader.XLINK, "href");
-            if (label != null && href != null) {
-              String resolved = XmlBase.resolve(XmlBase.at(r, linkBase), href);
-              locators.computeIfAbsent(label, k -> new ArrayList<>()).add(ConceptNames.ofHref(resolved));
+            String concept = base.locatorConcept(r);
+            if (label != null && concept != null) {
+              locators.computeIfAbsent(label, k -> new ArrayList<>()).add(concept);
             }
           }
           case "calculationArc" -> {

@@ -25,9 +25,7 @@ public final class LabelLinkbaseReader {
       Map<String, List<String>> locators = new HashMap<>();
       Map<String, String[]> resources = new HashMap<>(); // label -> text, lang
       List<String[]> arcs = new ArrayList<>();
-      String rootBase = null;
-      String linkBase = null;
-      boolean root = true;
+      XmlBase base = new XmlBase("labelLink");
       while (xml.hasNext()) {
         int event = xml.next();
         if (event == XMLStreamConstants.END_ELEMENT && r.getLocalName().equals("labelLink")) {
@@ -40,18 +38,13 @@ public final class LabelLinkbaseReader {
         if (event != XMLStreamConstants.START_ELEMENT) {
           continue;
         }
-        if (root) {
-          rootBase = XmlBase.at(r, null);
-          root = false;
-        }
+        base.enter(r);
         switch (r.getLocalName()) {
-          case "labelLink" -> linkBase = XmlBase.at(r, rootBase);
           case "loc" -> {
             String label = r.getAttributeValue(DocumentReader.XLINK, "label");
-            String href = r.getAttributeValue(DocumentReader.XLINK, "href");
-            if (label != null && href != null) {
-              String resolved = XmlBase.resolve(XmlBase.at(r, linkBase), href);
-              locators.computeIfAbsent(label, k -> new ArrayList<>()).add(ConceptNames.ofHref(resolved));
+            String concept = base.locatorConcept(r);
+            if (label != null && concept != null) {
+              locators.computeIfAbsent(label, k -> new ArrayList<>()).add(concept);
             }
           }
           case "label" -> {
