@@ -291,18 +291,20 @@ public final class Calc11 {
           List.of(new Operand(Operand.Side.REPORTED, BigDecimal.ONE, f))));
     }
     if (set.inconsistent()) {
-      Fact first = set.reported().get(0);
+      Fact first = set.reported().stream().filter(f -> !f.isNil()).findFirst().orElseThrow();
       Fact far = first;
       for (Fact f : set.reported()) {
-        if (f.amount().subtract(first.amount()).abs().compareTo(far.amount().subtract(first.amount()).abs()) > 0) {
+        if (!f.isNil()
+            && f.amount().subtract(first.amount()).abs().compareTo(far.amount().subtract(first.amount()).abs()) > 0) {
           far = f;
         }
       }
       StringBuilder values = new StringBuilder();
       List<Operand> operands = new ArrayList<>();
       for (Fact f : set.reported()) {
-        values.append(values.length() == 0 ? "" : ", ").append(amount(f.amount())).append(" (decimals ")
-            .append(f.decimals()).append(") at ").append(f.source());
+        values.append(values.length() == 0 ? "" : ", ")
+            .append(f.isNil() ? "nil" : amount(f.amount()) + " (decimals " + f.decimals() + ")")
+            .append(" at ").append(f.source());
         operands.add(new Operand(Operand.Side.REPORTED, BigDecimal.ONE, f));
       }
       String concept = first.concept().name();
@@ -344,6 +346,10 @@ public final class Calc11 {
       return new FactSet(reported, null, null, List.of(), false);
     }
     Fact chosen = reported.get(0);
+    if (reported.size() < facts.size()) {
+      // A nil and a non-nil duplicate disagree (OIM's inconsistent duplicates; Arelle's disallowedDuplicateFacts).
+      return new FactSet(facts, chosen, ValueRange.of(chosen.amount(), chosen.decimals(), mode), List.of(), true);
+    }
     if (reported.size() == 1) { // the usual case: no duplicates to compare
       ValueRange range = ValueRange.of(chosen.amount(), chosen.decimals(), mode);
       return new FactSet(reported, chosen, range, excessDigits(chosen) ? List.of(chosen) : List.of(), false);

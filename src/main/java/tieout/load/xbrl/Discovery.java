@@ -36,11 +36,20 @@ final class Discovery {
   void find(DocumentContent content, Path documentPath) throws IOException {
     Set<String> stems = new LinkedHashSet<>();
     for (String href : content.schemaRefs) {
+      Path schema;
       if (remote(href)) {
-        notices.add(new Notice(document, "schemaRef " + href + " not fetched (tieout never reads the internet)"));
-        continue;
+        // An old filing may name its own schema by the filer's URL; the copy beside it is the same schema.
+        String name = href.replaceAll("[?#].*", "").replaceAll(".*/", "");
+        Path copy = name.isEmpty() ? null : dir.resolve(name);
+        if (copy == null || !Files.isRegularFile(copy)) {
+          notices.add(new Notice(document, "schemaRef " + href + " not fetched (tieout never reads the internet)"));
+          continue;
+        }
+        notices.add(new Notice(document, "schemaRef " + href + " not fetched; " + name + " beside the document used"));
+        schema = copy;
+      } else {
+        schema = dir.resolve(href).normalize();
       }
-      Path schema = dir.resolve(href).normalize();
       stems.add(stem(schema.getFileName().toString()));
       if (!Files.isRegularFile(schema)) {
         notices.add(new Notice(document, "schemaRef " + href + " is absent; looking for linkbases named after it"));

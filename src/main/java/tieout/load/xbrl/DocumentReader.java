@@ -30,6 +30,8 @@ final class DocumentReader {
   private final DocumentContent out;
   private boolean rootIsInstance;
   private int hiddenDepth;
+  /** Inside {@code ix:exclude}: text a reader sees but no fact's value holds. */
+  private int excludeDepth;
   /** Inline facts being read; a nested {@code ix:nonFraction} shares its text with the one around it. */
   private final Deque<InlineFact> open = new ArrayDeque<>();
   /** One copy of each concept name, context and unit reference and decimals: a big instance repeats few. */
@@ -87,7 +89,7 @@ final class DocumentReader {
         }
         case XMLStreamConstants.END_ELEMENT -> end();
         case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
-          if (!open.isEmpty()) {
+          if (!open.isEmpty() && excludeDepth == 0) {
             String text = r.getText();
             for (InlineFact f : open) {
               f.text.append(text);
@@ -143,6 +145,7 @@ final class DocumentReader {
       switch (local) {
         case "header" -> out.inline = true;
         case "hidden" -> hiddenDepth++;
+        case "exclude" -> excludeDepth++;
         case "nonFraction" -> open.push(new InlineFact(xml.line(), xml.column()));
         case "nonNumeric", "fraction" -> out.nonNumeric++;
         default -> {
@@ -164,6 +167,8 @@ final class DocumentReader {
     }
     if (r.getLocalName().equals("hidden")) {
       hiddenDepth--;
+    } else if (r.getLocalName().equals("exclude")) {
+      excludeDepth--;
     } else if (r.getLocalName().equals("nonFraction") && !open.isEmpty()) {
       inlineFact(open.pop());
     }
@@ -184,7 +189,7 @@ final class DocumentReader {
     String decimals = r.getAttributeValue(null, "decimals");
     String precision = r.getAttributeValue(null, "precision");
     String id = r.getAttributeValue(null, "id");
-    boolean nil = "true".equals(strip(r.getAttributeValue(XSI, "nil")));
+    boolean nil = nil(r.getAttributeValue(XSI, "nil"));
     // The value is most often one text event: kept as it comes, a builder only when there are more.
     String first = null;
     StringBuilder more = null;
@@ -298,6 +303,12 @@ final class DocumentReader {
     return known == null ? value : (T) known;
   }
 
+  /** {@code xsi:nil} is an xs:boolean: {@code true} or {@code 1}. */
+  private static boolean nil(String value) {
+    String v = strip(value);
+    return "true".equals(v) || "1".equals(v);
+  }
+
   private static String strip(String s) {
     return s == null ? null : s.strip();
   }
@@ -319,7 +330,7 @@ final class DocumentReader {
     final String sign = strip(r.getAttributeValue(null, "sign"));
     final String id = r.getAttributeValue(null, "id");
     final String target = r.getAttributeValue(null, "target");
-    final boolean nil = "true".equals(strip(r.getAttributeValue(XSI, "nil")));
+    final boolean nil = nil(r.getAttributeValue(XSI, "nil"));
     final String formatNamespace;
     final String formatLocal;
     final StringBuilder text = new StringBuilder();

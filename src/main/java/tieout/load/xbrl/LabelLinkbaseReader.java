@@ -25,6 +25,7 @@ public final class LabelLinkbaseReader {
       Map<String, List<String>> locators = new HashMap<>();
       Map<String, String[]> resources = new HashMap<>(); // label -> text, lang
       List<String[]> arcs = new ArrayList<>();
+      XmlBase base = new XmlBase("labelLink");
       while (xml.hasNext()) {
         int event = xml.next();
         if (event == XMLStreamConstants.END_ELEMENT && r.getLocalName().equals("labelLink")) {
@@ -37,12 +38,13 @@ public final class LabelLinkbaseReader {
         if (event != XMLStreamConstants.START_ELEMENT) {
           continue;
         }
+        base.enter(r);
         switch (r.getLocalName()) {
           case "loc" -> {
             String label = r.getAttributeValue(DocumentReader.XLINK, "label");
-            String href = r.getAttributeValue(DocumentReader.XLINK, "href");
-            if (label != null && href != null) {
-              locators.computeIfAbsent(label, k -> new ArrayList<>()).add(ConceptNames.ofHref(href));
+            String concept = base.locatorConcept(r);
+            if (label != null && concept != null) {
+              locators.computeIfAbsent(label, k -> new ArrayList<>()).add(concept);
             }
           }
           case "label" -> {

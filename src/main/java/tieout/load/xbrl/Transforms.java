@@ -1,10 +1,9 @@
 package tieout.load.xbrl;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -23,6 +22,9 @@ final class Transforms {
       "http://www.xbrl.org/inlineXBRL/transformation/2022-02-16",
       "http://www.sec.gov/inlineXBRL/transformation/2015-08-31");
 
+  /** Whole part (digits and group separators), the unit's words, then optionally hundredths and their unit. */
+  private static final Pattern UNIT_DECIMAL =
+      Pattern.compile("([0-9][0-9.,'\\s\u00A0\u202F\uFF0C\uFF0E]*)[^0-9]+?(?:([0-9]{1,2})[^0-9]*)?");
   private static final Pattern DECIMAL = Pattern.compile("\\d+(\\.\\d*)?|\\.\\d+");
   private static final Pattern DASHES = Pattern.compile("[-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\uFE58\uFE63\uFF0D]+");
   /** Group separators a number may carry: comma or dot (by the format), space, no-break space, apostrophe. */
@@ -50,7 +52,7 @@ final class Transforms {
           plain(SPACES.matcher(t).replaceAll("").replace(",", ""), local);
       case "numcommadecimal", "num-comma-decimal", "numdotcomma", "numspacecomma", "num-comma-decimal-apos" ->
           plain(SPACES.matcher(t).replaceAll("").replace(".", "").replace(',', '.'), local);
-      case "numunitdecimal", "num-unit-decimal" -> unitDecimal(t, local);
+      case "numunitdecimal", "num-unit-decimal", "numunitdecimalin", "num-unit-decimal-apos" -> unitDecimal(t, local);
       case "zerodash", "numdash" -> {
         if (!DASHES.matcher(t).matches()) {
           throw new IllegalArgumentException("expected a dash for format '" + local + "', found \"" + t + "\"");
@@ -65,20 +67,19 @@ final class Transforms {
     };
   }
 
-  /** {@code 12 dollars 34 cents}-style text: the whole part, then the fraction in hundredths. */
+  /**
+   * {@code 1,234 dollars 5 cents}-style text: the whole part with its group separators, a unit, then
+   * up to two digits of hundredths (5 cents is .05).
+   */
   private static BigDecimal unitDecimal(String t, String local) {
-    String[] parts = t.split("[^0-9]+");
-    List<String> groups = new ArrayList<>();
-    for (String p : parts) {
-      if (!p.isEmpty()) {
-        groups.add(p);
-      }
+    Matcher m = UNIT_DECIMAL.matcher(t);
+    if (!m.matches()) {
+      throw new IllegalArgumentException("expected digits, a unit and up to two digits of fraction for format '"
+          + local + "', found \"" + t + "\"");
     }
-    if (groups.isEmpty()) {
-      throw new IllegalArgumentException("expected digits for format '" + local + "', found \"" + t + "\"");
-    }
-    String whole = groups.get(0);
-    return new BigDecimal(groups.size() > 1 ? whole + "." + groups.get(groups.size() - 1) : whole);
+    String whole = m.group(1).replaceAll("[^0-9]", "");
+    String fraction = m.group(2) == null ? "" : m.group(2);
+    return new BigDecimal(fraction.isEmpty() ? whole : whole + "." + (fraction.length() == 1 ? "0" + fraction : fraction));
   }
 
   private static BigDecimal plain(String t, String what) {

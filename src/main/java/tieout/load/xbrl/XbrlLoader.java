@@ -77,17 +77,35 @@ public final class XbrlLoader {
       throws IOException {
     Path file = Files.isDirectory(path) ? documentIn(path) : path;
     String name = file.getFileName().toString();
-    progress.start(name, Files.size(file));
+    List<Path> set = DocumentSets.setOf(file);
+    long bytes = 0;
+    for (Path p : set) {
+      bytes += Files.size(p);
+    }
+    progress.start(name, bytes);
     List<Notice> chosen = new ArrayList<>();
     if (!file.equals(path)) {
       chosen.add(new Notice(path.toString(), "read " + name + " (the folder's XBRL document)"));
     }
-    DocumentContent content = DocumentReader.read(file, name, maxFacts, progress);
-    progress.advance(Files.size(file));
-    if (content.numeric > maxFacts) {
+    List<DocumentContent> documents = new ArrayList<>(set.size());
+    long numeric = 0;
+    for (Path p : set) {
+      DocumentContent d = DocumentReader.read(p, p.getFileName().toString(), maxFacts - numeric, progress);
+      numeric += d.numeric;
+      documents.add(d);
+    }
+    progress.advance(bytes);
+    if (numeric > maxFacts) {
       throw UserException.at(name, "expected at most " + String.format(Locale.ROOT, "%,d", maxFacts)
-          + " facts in one run (--max-facts), found " + String.format(Locale.ROOT, "%,d", content.numeric)
+          + " facts in one run (--max-facts), found " + String.format(Locale.ROOT, "%,d", numeric)
           + " numeric facts: raise --max-facts");
+    }
+    DocumentContent content = documents.get(0);
+    if (set.size() > 1) {
+      chosen.add(new Notice(name, "read as one Inline XBRL document set with "
+          + String.join(", ", set.subList(1, set.size()).stream().map(p -> p.getFileName().toString()).toList())
+          + " (the same schemaRef): contexts and units are shared"));
+      shareResources(documents);
     }
     Discovery discovery = new Discovery(file, name);
     discovery.find(content, file);
@@ -115,7 +133,13 @@ public final class XbrlLoader {
           + summations.stream().mapToInt(s -> s.items().size()).sum() + " summation-item relationships) read"));
     }
     XbrlLoader loader = new XbrlLoader(taxonomy, labelReader.labels());
-    List<Fact> facts = loader.facts(content);
+    List<Fact> facts = new ArrayList<>();
+    for (DocumentContent d : documents) {
+      facts.addAll(loader.facts(d));
+    }
+    if (documents.size() > 1) {
+      content = merged(documents);
+    }
     if (content.blankLinesSkipped > 0) {
       notices.add(new Notice(name, "blank lines before the XML declaration skipped"));
     }
@@ -137,6 +161,48 @@ public final class XbrlLoader {
     return new XbrlFiling(name, ImmutableList.copyOf(facts), ImmutableList.copyOf(summations),
         ImmutableMap.copyOf(labelReader.labels()), ImmutableMap.copyOf(discovery.roleDefinitions),
         ImmutableList.copyOf(notices), ImmutableList.copyOf(problems), content.nonNumeric);
+  }
+
+  /**
+   * Gives every document of a set the contexts and units of all: a fact may use a context another
+   * document defines. An id defined in two documents is a problem; the first document's is used.
+   */
+  private static void shareResources(List<DocumentContent> documents) {
+    DocumentContent first = documents.get(0);
+    for (DocumentContent d : documents.subList(1, documents.size())) {
+      for (Map.Entry<String, XbrlContext> e : d.contexts.entrySet()) {
+        if (first.contexts.putIfAbsent(e.getKey(), e.getValue()) != null) {
+          d.problem(d.file, "expected one context with id '" + e.getKey() + "' in the document set, found it in "
+              + first.file + " too: the first is used");
+        }
+      }
+      for (Map.Entry<String, Unit> e : d.units.entrySet()) {
+        if (first.units.putIfAbsent(e.getKey(), e.getValue()) != null) {
+          d.problem(d.file, "expected one unit with id '" + e.getKey() + "' in the document set, found it in "
+              + first.file + " too: the first is used");
+        }
+      }
+    }
+    for (DocumentContent d : documents.subList(1, documents.size())) {
+      d.contexts.putAll(first.contexts);
+      d.units.putAll(first.units);
+      first.schemaRefs.addAll(d.schemaRefs.stream().filter(h -> !first.schemaRefs.contains(h)).toList());
+      first.linkbaseRefs.addAll(d.linkbaseRefs.stream().filter(h -> !first.linkbaseRefs.contains(h)).toList());
+    }
+  }
+
+  /** The counts and problems of a document set's documents, as one document's. */
+  private static DocumentContent merged(List<DocumentContent> documents) {
+    DocumentContent all = new DocumentContent(documents.get(0).file);
+    for (DocumentContent d : documents) {
+      all.nonNumeric += d.nonNumeric;
+      all.hidden += d.hidden;
+      all.otherTarget += d.otherTarget;
+      all.blankLinesSkipped += d.blankLinesSkipped;
+      d.problems.forEach(p -> all.problem(p.location(), p.message()));
+      all.problemCount += d.problemCount - d.problems.size();
+    }
+    return all;
   }
 
   /** Whether {@code file} looks like an instance or inline XBRL document (its first 64 KB say so). */
@@ -175,8 +241,7 @@ public final class XbrlLoader {
       }
     }
     if (found.size() > 1) {
-      List<String> names = found.stream().map(p -> p.getFileName().toString()).toList();
-      List<Path> unpaired = found.stream().filter(p -> !names.contains(extractedName(p))).toList();
+      List<Path> unpaired = DocumentSets.filings(found);
       if (unpaired.size() == 1) {
         return unpaired.get(0);
       }
@@ -201,12 +266,11 @@ public final class XbrlLoader {
         found.add(p);
       }
     }
-    List<String> names = found.stream().map(p -> p.getFileName().toString()).toList();
-    return found.stream().filter(p -> !names.contains(extractedName(p))).toList();
+    return DocumentSets.filings(found);
   }
 
   /** {@code x_htm.xml} for an inline {@code x.htm}: the name EDGAR gives the instance extracted from it. */
-  private static String extractedName(Path p) {
+  static String extractedName(Path p) {
     String name = p.getFileName().toString();
     int dot = name.lastIndexOf('.');
     String ext = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
@@ -306,9 +370,17 @@ public final class XbrlLoader {
       } catch (NumberFormatException e) {
         throw new IllegalArgumentException("expected precision INF or a whole number, found \"" + p + "\"");
       }
+      if (precision == 0 && f.value() != null) {
+        // XBRL 2.1 §4.6.4: nothing is known of the value's accuracy, so no calculation can use it.
+        throw new IllegalArgumentException("expected a precision above 0, found precision=\"0\" (the value's accuracy"
+            + " is unknown, so no calculation can use it; Calculations 1.1 works on reports without such facts)");
+      }
       BigDecimal v = f.value();
-      if (v == null || v.signum() == 0) {
+      if (v == null) {
         return Decimals.of(precision);
+      }
+      if (v.signum() == 0) {
+        return Decimals.INF; // zero has no significant digits to count: exact, as Arelle infers it
       }
       return Decimals.of(precision - (v.precision() - v.scale()));
     }

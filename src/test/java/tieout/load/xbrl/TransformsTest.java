@@ -22,6 +22,10 @@ class TransformsTest {
       "zerodash; \u2014; 0",
       "fixed-zero; -; 0",
       "numunitdecimal; 12 dollars 34 cents; 12.34",
+      "numunitdecimal; '1,234 dollars 5 cents'; 1234.05",
+      "num-unit-decimal; 7 euro; 7",
+      "numunitdecimalin; '1,23,456 rupees 50 paise'; 123456.50",
+      "numdotdecimalin; '1,23,45,678.90'; 12345678.90",
   })
   void numberFormats(String format, String text, String expected) {
     String ns = format.contains("-") ? IXT4 : IXT3;
