@@ -2,7 +2,6 @@ package tieout.ledger;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import tieout.taxonomy.Dimensions;
@@ -78,27 +77,12 @@ public final class ContextIds {
     Period lastPeriod = null;
     int seriesNumber = -1;
     int period = -1;
-    // An entity's facts mostly come together, alternating among a few dimension sets: its series
-    // numbers by dimension set (the same object), so that no key is made and hashed per fact.
-    IdentityHashMap<Dimensions, Integer> entitySeries = new IdentityHashMap<>();
     for (int i = 0; i < n; i++) {
       Fact f = facts.get(i);
       if (f.entity() != lastEntity || f.dimensions() != lastDimensions) {
-        if (f.entity() != lastEntity) {
-          lastEntity = f.entity();
-          if (entitySeries.size() > 64) {
-            entitySeries = new IdentityHashMap<>(); // clear() would walk its whole grown table each time
-          } else if (!entitySeries.isEmpty()) {
-            entitySeries.clear();
-          }
-        }
+        lastEntity = f.entity();
         lastDimensions = f.dimensions();
-        Integer known = entitySeries.get(lastDimensions);
-        if (known == null) {
-          known = series.of(new SeriesKey(lastEntity, lastDimensions), true);
-          entitySeries.put(lastDimensions, known);
-        }
-        seriesNumber = known;
+        seriesNumber = series.of(new SeriesKey(lastEntity, lastDimensions), true);
       }
       if (f.period() != lastPeriod) {
         lastPeriod = f.period();

@@ -12,22 +12,14 @@ final class BytesTable<V> {
   private int[] hashes = new int[64];
   private Object[] values = new Object[64];
   private int size;
-  /** The slot of the last key found. */
-  private int lastSlot;
 
   /** The value of the bytes {@code from} to {@code to} of {@code b}, or null. */
   @SuppressWarnings("unchecked")
   V get(byte[] b, int from, int to) {
-    // Lines of one filing follow each other: its adsh, dates and unit mostly repeat the last line's.
-    byte[] last = keys[lastSlot];
-    if (last != null && Arrays.equals(last, 0, last.length, b, from, to)) {
-      return (V) values[lastSlot];
-    }
     int h = hash(b, from, to);
     int mask = keys.length - 1;
     for (int s = h & mask; keys[s] != null; s = (s + 1) & mask) {
       if (hashes[s] == h && Arrays.equals(keys[s], 0, keys[s].length, b, from, to)) {
-        lastSlot = s;
         return (V) values[s];
       }
     }
@@ -53,7 +45,6 @@ final class BytesTable<V> {
     keys[s] = key;
     hashes[s] = h;
     values[s] = value;
-    lastSlot = s;
   }
 
   private void grow() {

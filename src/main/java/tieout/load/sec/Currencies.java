@@ -25,8 +25,9 @@ final class Currencies {
   static List<Fact> separate(List<Fact> facts) {
     Map<String, TreeMap<String, Integer>> counts = new HashMap<>();
     boolean several = false;
-    // A filing's lines come together, mostly in one currency: counted a run at a time, not a map
-    // update per fact (a quarter has 3.5 million).
+    // Counted a run of one filing's figures in one currency at a time: in a set sorted by filing
+    // that is one map update per run, not per fact (a quarter has 3.5 million); in a shuffled set
+    // (the 2010 re-release) runs are short and it costs no more than counting each.
     UnitCurrencies currencies = new UnitCurrencies();
     String runEntity = null;
     String runCurrency = null;

@@ -22,8 +22,8 @@ final class Rounding {
 
   /** {@code facts} with each filing's rounding applied; the same list when nothing changes. */
   static List<Fact> apply(List<Fact> facts) {
-    // entity, then unit: no key string built per fact (a quarter has 3.5 million); a filing's
-    // figures come together, so they are counted a run of equal (entity, unit, decimals) at a time.
+    // entity, then unit: no key string built per fact (a quarter has 3.5 million); counted a run of
+    // equal (entity, unit, decimals) at a time, which in a set sorted by filing is long (Currencies).
     Map<String, Map<String, Map<Integer, Integer>>> counts = new HashMap<>();
     Currencies.UnitCurrencies currencies = new Currencies.UnitCurrencies();
     Dimensions lastDimensions = null;
