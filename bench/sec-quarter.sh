@@ -11,13 +11,22 @@
 # tagged CustomElementNumberNNN (a tenth with segments), which no rule binds (0 checks): the load
 # alone.
 #
-# Usage: bench/sec-quarter.sh [--custom-tags] [LINES (default 3500000)] [JAVA OPTIONS...]
-# Set TIEOUT_HOME to time another checkout's build (its target/tieout.jar) on the same kind of set.
+# The check runs as users run it, through bin/tieout (its JVM options: the quick compiler, the serial
+# collector), with JAVA OPTIONS added (TIEOUT_JAVA_OPTS; e.g. -Xmx1g); with --java-defaults through
+# plain `java JAVA OPTIONS -jar`, the JVM's own defaults, as this bench ran until 2026-12-07.
+#
+# Usage: bench/sec-quarter.sh [--custom-tags] [--java-defaults] [LINES (default 3500000)] [JAVA OPTIONS...]
+# Set TIEOUT_HOME to time another checkout's build (its target/tieout.jar and bin/tieout) on the same kind of set.
 set -eu
 cd "$(dirname "$0")/.."
 custom=false
 if [ "${1:-}" = --custom-tags ]; then
   custom=true
+  shift
+fi
+defaults=false
+if [ "${1:-}" = --java-defaults ]; then
+  defaults=true
   shift
 fi
 lines=${1:-3500000}
@@ -59,7 +68,14 @@ else
 fi
 (cd "$work" && jar cfM quarter.zip sub.txt num.txt)
 echo "num.txt $(($(wc -l < "$work/num.txt") - 1)) rows, $(wc -c < "$work/num.txt") bytes; zip $(wc -c < "$work/quarter.zip") bytes"
-set -- java "$@" -jar "$home/target/tieout.jar" check "$work/quarter.zip" --rules rules/us-gaap \
+if $defaults; then
+  set -- java "$@" -jar "$home/target/tieout.jar"
+else
+  TIEOUT_JAVA_OPTS="${TIEOUT_JAVA_OPTS:-} $*"
+  export TIEOUT_JAVA_OPTS
+  set -- "$home/bin/tieout"
+fi
+set -- "$@" check "$work/quarter.zip" --rules rules/us-gaap \
   --max-facts "$lines" --max-file-size 1G --format csv --output "$work/report.csv"
 if [ -x /usr/bin/time ]; then
   /usr/bin/time -f "wall %e s, cpu %U+%S s, peak RSS %M KB" "$@" || true

@@ -109,6 +109,16 @@ public final class Fact {
     return new Fact(concept, entity, period, unit, decimals, dimensions, amount, source, line);
   }
 
+  /** This fact with other decimals, read from the same place. */
+  public Fact withDecimals(Decimals decimals) {
+    return new Fact(concept, entity, period, unit, decimals, dimensions, amount, source, line);
+  }
+
+  /** This fact with other dimensions, read from the same place. */
+  public Fact withDimensions(Dimensions dimensions) {
+    return new Fact(concept, entity, period, unit, decimals, dimensions, amount, source, line);
+  }
+
   public Concept concept() {
     return concept;
   }

@@ -57,7 +57,16 @@ final class Header {
 
   /** The field of column {@code name} (present in the header) of a line split at tabs with at least {@link #width()} fields. */
   String field(String[] fields, String name) {
-    int i = columns.get(name);
-    return freeText >= 0 && i > freeText ? fields[i + fields.length - width] : fields[i];
+    return fields[at(column(name), fields.length)];
+  }
+
+  /** The position of column {@code name} (present in the header) in the header. */
+  int column(String name) {
+    return columns.get(name);
+  }
+
+  /** Where {@code column} is in a line of {@code fieldCount} fields (at least {@link #width()}). */
+  int at(int column, int fieldCount) {
+    return freeText >= 0 && column > freeText ? column + fieldCount - width : column;
   }
 }

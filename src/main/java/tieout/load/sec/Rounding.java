@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import tieout.ledger.Decimals;
 import tieout.ledger.Fact;
+import tieout.taxonomy.Dimensions;
+import tieout.taxonomy.Unit;
 
 /**
  * A filing's rounding, for data sets without a {@code dcml} column. A value's own trailing zeros
@@ -20,15 +22,36 @@ final class Rounding {
 
   /** {@code facts} with each filing's rounding applied; the same list when nothing changes. */
   static List<Fact> apply(List<Fact> facts) {
-    // entity, then unit: no key string built per fact (a quarter has 3.5 million)
+    // entity, then unit: no key string built per fact (a quarter has 3.5 million); counted a run of
+    // equal (entity, unit, decimals) at a time, which in a set sorted by filing is long (Currencies).
     Map<String, Map<String, Map<Integer, Integer>>> counts = new HashMap<>();
+    Currencies.UnitCurrencies currencies = new Currencies.UnitCurrencies();
+    Dimensions lastDimensions = null;
+    boolean lastStatementLine = false;
+    String runEntity = null;
+    Unit runUnit = null;
+    int runDigits = 0;
+    int run = 0;
     for (Fact f : facts) {
-      if (monetary(f) && !f.decimals().infinite() && f.amount().signum() != 0 && statementLine(f)) {
-        counts.computeIfAbsent(f.entity(), k -> new HashMap<>())
-            .computeIfAbsent(f.unit().id(), k -> new HashMap<>())
-            .merge(f.decimals().digits(), 1, Integer::sum);
+      if (f.dimensions() != lastDimensions) {
+        lastDimensions = f.dimensions();
+        lastStatementLine = statementLine(lastDimensions);
       }
+      if (!monetary(f.unit(), currencies) || f.decimals().infinite() || f.amount().signum() == 0 || !lastStatementLine) {
+        continue;
+      }
+      int digits = f.decimals().digits();
+      if (run > 0 && digits == runDigits && f.unit() == runUnit && f.entity().equals(runEntity)) {
+        run++;
+        continue;
+      }
+      count(counts, runEntity, runUnit, runDigits, run);
+      runEntity = f.entity();
+      runUnit = f.unit();
+      runDigits = digits;
+      run = 1;
     }
+    count(counts, runEntity, runUnit, runDigits, run);
     Map<String, Map<String, Integer>> mode = new HashMap<>();
     counts.forEach((entity, byUnit) -> byUnit.forEach((unit, byDecimals) -> {
       int total = 0;
@@ -43,14 +66,25 @@ final class Rounding {
     }));
     List<Fact> result = new ArrayList<>(facts.size());
     boolean changed = false;
+    String lastEntity = null;
+    Unit lastUnit = null;
+    Integer lastMode = null;
     for (Fact f : facts) {
-      Map<String, Integer> byUnit = monetary(f) ? mode.get(f.entity()) : null;
-      Integer m = byUnit == null ? null : byUnit.get(f.unit().id());
+      if (!monetary(f.unit(), currencies)) {
+        result.add(f);
+        continue;
+      }
+      if (f.unit() != lastUnit || !f.entity().equals(lastEntity)) {
+        lastEntity = f.entity();
+        lastUnit = f.unit();
+        Map<String, Integer> byUnit = mode.get(lastEntity);
+        lastMode = byUnit == null ? null : byUnit.get(lastUnit.id());
+      }
+      Integer m = lastMode;
       boolean coarser = m != null && !f.decimals().infinite()
           && (f.amount().signum() == 0 || f.decimals().digits() < m);
       if (coarser && f.decimals().digits() != m) {
-        result.add(new Fact(f.concept(), f.entity(), f.period(), f.unit(), Decimals.of(m), f.dimensions(),
-            f.value(), f.source()));
+        result.add(f.withDecimals(Decimals.of(m)));
         changed = true;
       } else {
         result.add(f);
@@ -59,18 +93,30 @@ final class Rounding {
     return changed ? result : facts;
   }
 
+  private static void count(Map<String, Map<String, Map<Integer, Integer>>> counts, String entity, Unit unit,
+      int digits, int run) {
+    if (run > 0) {
+      counts.computeIfAbsent(entity, k -> new HashMap<>())
+          .computeIfAbsent(unit.id(), k -> new HashMap<>())
+          .merge(digits, run, Integer::sum);
+    }
+  }
+
   /** Amounts of money only: share counts are mostly exact (1,200,000,000 authorized), ratios and per-share amounts are not scaled. */
-  private static boolean monetary(Fact f) {
-    return f.unit().id().length() == 3 && Currencies.currency(f.unit()) != null;
+  private static boolean monetary(Unit unit, Currencies.UnitCurrencies currencies) {
+    return unit.id().length() == 3 && currencies.of(unit) != null;
   }
 
   /**
-   * Whether {@code f} is a line of the filing's own statements (no axis but a co-registrant's or a
+   * Whether a fact of {@code dimensions} is a line of the filing's own statements (no axis but a co-registrant's or a
    * second currency's): the older layouts carry only these, so both layouts of a quarter find the
    * same rounding.
    */
-  private static boolean statementLine(Fact f) {
-    for (String axis : f.dimensions().members().keySet()) {
+  private static boolean statementLine(Dimensions dimensions) {
+    if (dimensions.isEmpty()) {
+      return true; // most lines; no iterator over an empty map
+    }
+    for (String axis : dimensions.members().keySet()) {
       if (!axis.equals(SecDataSetReader.LEGAL_ENTITY) && !axis.equals(Currencies.AXIS)) {
         return false;
       }

@@ -1,7 +1,6 @@
 package tieout.load.sec;
 
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -21,7 +20,6 @@ import tieout.error.UserException;
 import tieout.ledger.Decimals;
 import tieout.ledger.Fact;
 import tieout.ledger.Period;
-import tieout.ledger.SourceRef;
 import tieout.load.LoadProgress;
 import tieout.taxonomy.Balance;
 import tieout.taxonomy.Concept;
@@ -74,6 +72,13 @@ public final class SecDataSetReader {
   /** ddate to its periods by qtrs (0 the instant), filled as they are met. */
   private final Map<String, Period[]> periods = new HashMap<>();
   private final Map<String, Dimensions> dimensions = new HashMap<>();
+  // num.txt's repeating fields by their bytes: a quarter has 3.5 million lines but thousands of each.
+  private final BytesTable<String> adshs = new BytesTable<>();
+  private final BytesTable<Concept> instantTags = new BytesTable<>();
+  private final BytesTable<Concept> durationTags = new BytesTable<>();
+  private final BytesTable<Dimensions> segmentDimensions = new BytesTable<>();
+  private final BytesTable<String> ddates = new BytesTable<>();
+  private final BytesTable<Unit> units = new BytesTable<>();
   /** The dimensions of a line with neither segments nor coreg, once read. */
   private Dimensions undimensioned;
   private final List<Diagnostic> problems = new ArrayList<>();
@@ -220,7 +225,8 @@ public final class SecDataSetReader {
     List<Fact> facts = new ArrayList<>();
     long values = 0; // lines with a value; past maxFacts they are only counted, for the message
     String source = fileName + "!num.txt"; // one string for every fact's source, not one per line
-    try (TabLines in = lines(zip, entry)) {
+    // Read ahead: the zip inflates on a second thread while the lines are parsed.
+    try (TabLines in = new TabLines(new ReadAhead(zip.getInputStream(entry)))) {
       Header c = Header.of(in.next(), fileName + "!num.txt:1", "footnote",
           "adsh", "tag", "ddate", "qtrs", "uom", "value");
       boolean segments = c.has("segments");
@@ -229,55 +235,73 @@ public final class SecDataSetReader {
       boolean coreg = c.has("coreg");
       boolean dcml = c.has("dcml"); // the filer's own decimals, in sets that carry them
       filersDecimals = dcml;
-      String line;
+      int valueColumn = c.column("value");
+      int adshColumn = c.column("adsh");
+      int qtrsColumn = c.column("qtrs");
+      int ddateColumn = c.column("ddate");
+      int uomColumn = c.column("uom");
+      int tagColumn = c.column("tag");
+      int segmentsColumn = segments ? c.column("segments") : dimTable != null ? c.column("dimh") : -1;
+      int coregColumn = coreg ? c.column("coreg") : -1;
+      int dcmlColumn = dcml ? c.column("dcml") : -1;
+      LineFields f = new LineFields();
+      Values value = new Values();
       int number = 1;
-      while ((line = in.next()) != null) {
+      while (in.advance()) {
         number++;
         if ((number & 0xFFFF) == 0) {
           progress.advance(in.consumed());
         }
-        if (line.isBlank()) {
+        f.split(in);
+        if (f.blankLine()) {
           continue;
         }
-        String[] f = Fields.split(line);
-        if (f.length < c.width()) {
-          problem(source + ":" + number, "expected " + c.width() + " tab-separated fields as in the header, found " + f.length);
+        int n = f.count();
+        if (n < c.width()) {
+          problem(source + ":" + number, "expected " + c.width() + " tab-separated fields as in the header, found " + n);
           continue;
         }
-        String value = c.field(f, "value").strip();
-        if (value.isEmpty()) {
+        int valueAt = c.at(valueColumn, n);
+        if (f.blank(valueAt)) {
           continue; // num.txt leaves value empty for a nil fact; nothing to check
         }
         if (++values > maxFacts) {
           continue;
         }
-        String adsh = c.field(f, "adsh").strip();
+        String adsh = stripped(adshs, f, c.at(adshColumn, n));
         String entity = entities.get(adsh);
         if (entity == null) {
           problem(source + ":" + number, "filing " + adsh + " is not listed in sub.txt");
           continue;
         }
+        int qtrsAt = c.at(qtrsColumn, n);
+        int ddateAt = c.at(ddateColumn, n);
         try {
-          BigDecimal amount = new BigDecimal(value);
-          int qtrs = Integer.parseInt(c.field(f, "qtrs").strip());
-          Period period = period(c.field(f, "ddate").strip(), qtrs);
-          Unit unit = unit(c.field(f, "uom").strip());
-          Concept concept = concept(c.field(f, "tag").strip(), qtrs == 0, unit);
+          if (!value.readPlain(f.bytes(), f.start(valueAt), f.end(valueAt))) {
+            value.readText(f.text(valueAt).strip());
+          }
+          int qtrs = quarters(f, qtrsAt);
+          Period period = period(stripped(ddates, f, ddateAt), qtrs);
+          Unit unit = unit(f, c.at(uomColumn, n));
+          Concept concept = concept(f, c.at(tagColumn, n), qtrs == 0, unit);
           if ((concept.periodType() == PeriodType.INSTANT) != period.isInstant()) {
             continue; // a declared concept reported with the other period type: not the figure the rules mean
           }
-          String segs = segments ? c.field(f, "segments")
-              : dimTable != null ? segmentsOf(dimTable, c.field(f, "dimh").strip()) : "";
-          Dimensions dims = dimensions(segs, coreg ? c.field(f, "coreg") : "");
-          BigDecimal stripped = amount.signum() == 0 ? BigDecimal.ZERO : amount.stripTrailingZeros();
-          BigDecimal printed = stripped.setScale(Math.max(0, stripped.scale()));
-          Decimals decimals = dcml ? filersDecimals(c.field(f, "dcml").strip(), stripped.scale())
-              : Decimals.of(stripped.scale());
-          facts.add(new Fact(concept, entity, period, unit, decimals, dims,
-              Optional.of(printed), SourceRef.line(source, number)));
+          Dimensions dims;
+          if (segments && (!coreg || f.start(c.at(coregColumn, n)) == f.end(c.at(coregColumn, n)))) {
+            dims = segmentDimensions(f, c.at(segmentsColumn, n));
+          } else {
+            String segs = segmentsColumn < 0 ? ""
+                : segments ? text(f, c.at(segmentsColumn, n))
+                : segmentsOf(dimTable, f.text(c.at(segmentsColumn, n)).strip());
+            dims = dimensions(segs, coreg ? text(f, c.at(coregColumn, n)) : "");
+          }
+          Decimals decimals = dcml ? filersDecimals(f.text(c.at(dcmlColumn, n)).strip(), value.scale())
+              : Decimals.of(value.scale());
+          facts.add(Fact.atLine(concept, entity, period, unit, decimals, dims, value.amount(), source, number));
         } catch (NumberFormatException | DateTimeParseException e) {
           problem(source + ":" + number, "expected a number in value and qtrs and a date YYYYMMDD in ddate, found \""
-              + c.field(f, "value") + "\", \"" + c.field(f, "qtrs") + "\", \"" + c.field(f, "ddate") + "\"");
+              + f.text(valueAt) + "\", \"" + f.text(qtrsAt) + "\", \"" + f.text(ddateAt) + "\"");
         } catch (IllegalArgumentException e) {
           problem(source + ":" + number, e.getMessage());
         }
@@ -290,6 +314,73 @@ public final class SecDataSetReader {
           + grouped(values) + " or more");
     }
     return facts;
+  }
+
+  /** Field {@code i}'s text stripped, decoded once for all the lines that hold the same bytes. */
+  private static String stripped(BytesTable<String> seen, LineFields f, int i) {
+    String text = seen.get(f.bytes(), f.start(i), f.end(i));
+    if (text == null) {
+      text = f.text(i).strip();
+      seen.put(f.bytes(), f.start(i), f.end(i), text);
+    }
+    return text;
+  }
+
+  /** Field {@code i}'s text as it is; most lines' segments and coreg are empty. */
+  private static String text(LineFields f, int i) {
+    return f.start(i) == f.end(i) ? "" : f.text(i);
+  }
+
+  /** {@code qtrs}: a few digits on nearly every line, else as {@link Integer#parseInt} reads the stripped text. */
+  private static int quarters(LineFields f, int i) {
+    int from = f.start(i);
+    int to = f.end(i);
+    if (to > from && to - from <= 9) {
+      byte[] b = f.bytes();
+      int q = 0;
+      int k = from;
+      while (k < to && b[k] >= '0' && b[k] <= '9') {
+        q = q * 10 + (b[k++] - '0');
+      }
+      if (k == to) {
+        return q;
+      }
+    }
+    return Integer.parseInt(f.text(i).strip());
+  }
+
+  /**
+   * The concept of {@code tag} field {@code i} ({@link #concept(String, boolean, Unit)}), found by
+   * the field's bytes.
+   */
+  private Concept concept(LineFields f, int i, boolean instant, Unit unit) {
+    BytesTable<Concept> seen = instant ? instantTags : durationTags;
+    Concept concept = seen.get(f.bytes(), f.start(i), f.end(i));
+    if (concept == null) {
+      concept = concept(f.text(i).strip(), instant, unit);
+      seen.put(f.bytes(), f.start(i), f.end(i), concept);
+    }
+    return concept;
+  }
+
+  /** The dimensions of {@code segments} field {@code i} of a line without {@code coreg}, found by the field's bytes. */
+  private Dimensions segmentDimensions(LineFields f, int i) {
+    Dimensions dims = segmentDimensions.get(f.bytes(), f.start(i), f.end(i));
+    if (dims == null) {
+      dims = dimensions(text(f, i), "");
+      segmentDimensions.put(f.bytes(), f.start(i), f.end(i), dims);
+    }
+    return dims;
+  }
+
+  /** The unit of {@code uom} field {@code i}, resolved once per distinct field. */
+  private Unit unit(LineFields f, int i) {
+    Unit unit = units.get(f.bytes(), f.start(i), f.end(i));
+    if (unit == null) {
+      unit = unit(f.text(i).strip());
+      units.put(f.bytes(), f.start(i), f.end(i), unit);
+    }
+    return unit;
   }
 
   /**

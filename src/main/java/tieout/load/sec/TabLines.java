@@ -10,11 +10,17 @@ import java.util.Arrays;
  * {@code \r} before it is dropped; a lone {@code \r} inside a footnote stays in the line, where
  * {@link java.io.BufferedReader#readLine()} would break the line there), decoded as UTF-8, and
  * counting the bytes consumed so that a progress bar can show how far a 400 MB {@code num.txt} is.
+ * {@link #advance()} offers a line as bytes instead, for {@code num.txt}'s millions of lines
+ * ({@link LineFields}): most of their fields are looked up without ever being decoded.
  */
 final class TabLines implements AutoCloseable {
   private final InputStream in;
   private final byte[] buffer = new byte[1 << 16];
   private byte[] line = new byte[256];
+  private int length;
+  /** Where the current line's tabs are, the first {@link #tabCount}. */
+  private int[] tabs = new int[32];
+  private int tabCount;
   private int position;
   private int limit;
   private long consumed;
@@ -25,43 +31,82 @@ final class TabLines implements AutoCloseable {
 
   /** The next line without its line break, or null at the end. */
   String next() throws IOException {
-    int length = 0;
+    return advance() ? new String(line, 0, length, StandardCharsets.UTF_8) : null;
+  }
+
+  /**
+   * Moves to the next line, false at the end; {@link #bytes()} holds it (the first {@link #length()}
+   * bytes, without its line break), until the next call.
+   */
+  boolean advance() throws IOException {
+    int filled = 0;
+    tabCount = 0;
     while (true) {
       if (position == limit) {
         limit = in.read(buffer, 0, buffer.length);
         position = 0;
         if (limit <= 0) {
           limit = 0;
-          return length == 0 ? null : text(length);
+          return filled > 0 && ended(filled);
         }
       }
       int start = position;
-      while (position < limit && buffer[position] != '\n') {
+      // One pass finds both the line's end and its tabs (LineFields), where two passes read each byte twice.
+      int shift = filled - start; // a buffer position's offset in the line
+      while (position < limit) {
+        byte b = buffer[position];
+        if (b == '\n') {
+          break;
+        }
+        if (b == '\t') {
+          if (tabCount == tabs.length) {
+            tabs = Arrays.copyOf(tabs, tabCount * 2);
+          }
+          tabs[tabCount++] = position + shift;
+        }
         position++;
       }
       int n = position - start;
-      if (length + n > line.length) {
-        line = Arrays.copyOf(line, Math.max(line.length * 2, length + n));
+      if (filled + n > line.length) {
+        line = Arrays.copyOf(line, Math.max(line.length * 2, filled + n));
       }
-      System.arraycopy(buffer, start, line, length, n);
-      length += n;
+      System.arraycopy(buffer, start, line, filled, n);
+      filled += n;
       consumed += n;
       if (position < limit) { // at the '\n'
         position++;
         consumed++;
-        return text(length);
+        return ended(filled);
       }
     }
+  }
+
+  private boolean ended(int filled) {
+    length = filled > 0 && line[filled - 1] == '\r' ? filled - 1 : filled;
+    return true;
+  }
+
+  /** The current line's bytes (the first {@link #length()}); overwritten by the next {@link #advance()}. */
+  byte[] bytes() {
+    return line;
+  }
+
+  int length() {
+    return length;
+  }
+
+  /** The positions of the current line's tabs: the first {@link #tabCount()}, in order. */
+  int[] tabs() {
+    return tabs;
+  }
+
+  int tabCount() {
+    return tabCount;
   }
 
   /** Bytes read so far, line breaks included. */
   long consumed() {
     return consumed;
-  }
-
-  private String text(int length) {
-    int end = length > 0 && line[length - 1] == '\r' ? length - 1 : length;
-    return new String(line, 0, end, StandardCharsets.UTF_8);
   }
 
   @Override

@@ -1,0 +1,86 @@
+package tieout.load.sec;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.is;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@link TabLines} and {@link LineFields} give each line's fields as {@code split("\t", -1)} gives
+ * them (empty and trailing ones included), across buffer boundaries, with a {@code \r} before the
+ * line break dropped; {@link BytesTable} finds values by a field's bytes.
+ */
+class LineFieldsTest {
+
+  @Test
+  void everyFieldAsSplitGivesIt() throws IOException {
+    String[] lines = {"", "a", "\t", "a\tb", "\ta\t\tb\t", "0001\tAssets\tus-gaap/2024\t20250331\t0\tUSD\t\t\t5\t",
+        "x\t\t\t", "Entrée\t\u00b7\t", " \t \u2003", "a\tb\r"};
+    TabLines in = new TabLines(new ByteArrayInputStream(String.join("\n", lines).getBytes(StandardCharsets.UTF_8)));
+    LineFields f = new LineFields();
+    for (String line : lines) {
+      assertThat(in.advance(), is(true));
+      f.split(in);
+      String expected = line.endsWith("\r") ? line.substring(0, line.length() - 1) : line;
+      assertThat(line, fields(f), is(List.of(expected.split("\t", -1))));
+      assertThat(line, f.blankLine(), is(expected.isBlank()));
+      for (int i = 0; i < f.count(); i++) {
+        assertThat(line, f.blank(i), is(expected.split("\t", -1)[i].isBlank()));
+      }
+    }
+    assertThat(in.advance(), is(false));
+  }
+
+  @Test
+  void longLinesAcrossTheBuffer() throws IOException {
+    StringBuilder text = new StringBuilder();
+    List<String> lines = new ArrayList<>();
+    for (int i = 0; i < 3000; i++) {
+      String line = "000" + i + "\t" + "x".repeat(i % 97) + "\t\t" + i;
+      lines.add(line);
+      text.append(line).append(i % 2 == 0 ? "\r\n" : "\n");
+    }
+    TabLines in = new TabLines(new ByteArrayInputStream(text.toString().getBytes(StandardCharsets.UTF_8)));
+    LineFields f = new LineFields();
+    for (String line : lines) {
+      assertThat(in.advance(), is(true));
+      f.split(in);
+      assertThat(fields(f), is(List.of(line.split("\t", -1))));
+    }
+    assertThat(in.advance(), is(false));
+    assertThat(in.consumed(), is((long) text.length()));
+  }
+
+  @Test
+  void bytesTableFindsByBytes() {
+    BytesTable<String> table = new BytesTable<>();
+    byte[] line = "adsh1\tadsh2\tadsh1".getBytes(StandardCharsets.UTF_8);
+    assertThat(table.get(line, 0, 5), is((String) null));
+    table.put(line, 0, 5, "one");
+    assertThat(table.get(line, 12, 17), is("one"));
+    assertThat(table.get(line, 6, 11), is((String) null));
+    for (int i = 0; i < 1000; i++) { // past growing
+      byte[] key = ("key" + i).getBytes(StandardCharsets.UTF_8);
+      table.put(key, 0, key.length, "v" + i);
+    }
+    for (int i = 999; i >= 0; i--) {
+      byte[] key = ("key" + i).getBytes(StandardCharsets.UTF_8);
+      assertThat(table.get(key, 0, key.length), is("v" + i));
+    }
+    assertThat(table.get(line, 0, 5), is("one"));
+    assertThat(table.get(line, 0, 4), is((String) null));
+  }
+
+  private static List<String> fields(LineFields f) {
+    List<String> all = new ArrayList<>();
+    for (int i = 0; i < f.count(); i++) {
+      all.add(f.text(i));
+    }
+    return all;
+  }
+}
