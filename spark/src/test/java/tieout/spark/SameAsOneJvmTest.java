@@ -12,8 +12,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import tieout.report.Summary;
-import tieout.run.Reconciliation;
 import tieout.run.RunResult;
+import tieout.testing.Runs;
 import tieout.testing.SharedData;
 
 /**
@@ -38,7 +38,7 @@ class SameAsOneJvmTest {
   @ValueSource(strings = {"20250701.zip", "2010q1.zip", "2010q1-with-segments.zip"})
   void sameFindings(String zip, @TempDir Path out) {
     Path path = SharedData.require("data/sec-fsds/" + zip);
-    RunResult one = Reconciliation.run(List.of(path), SparkRuns.RULES);
+    RunResult one = Runs.run(List.of(path), SparkRuns.RULES);
     SparkCheck.Outcome outcome = SparkCheck.run(spark, List.of(path.toAbsolutePath().toString()),
         RulesText.read(SparkRuns.RULES), out.toString(), 3);
     Set<String> expected = SparkRuns.checked(one);
