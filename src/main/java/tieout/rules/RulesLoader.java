@@ -163,11 +163,11 @@ public final class RulesLoader {
   /**
    * Reads rule and taxonomy texts given as path to text, in order; the paths are only used in
    * messages. Any file may declare taxonomy and rules: every concept is known before any rule is
-   * checked.
+   * checked. Tests outside this package reach it through {@code tieout.rules.RuleSources}.
    *
    * @throws UserException listing every mistake of every file
    */
-  public static RuleSet parse(Map<String, String> files) {
+  static RuleSet parse(Map<String, String> files) {
     RuleErrors problems = new RuleErrors(List.copyOf(files.keySet()));
     List<Decl> decls = new ArrayList<>();
     files.forEach((path, text) -> decls.addAll(new Parser(SourceFile.of(path, text), problems).parseFile()));

@@ -38,6 +38,7 @@ import tieout.engine.Finding;
 import tieout.engine.Status;
 import tieout.io.AtomicFile;
 import tieout.run.RunResult;
+import tieout.testing.Results;
 import tieout.testing.Runs;
 
 /**
@@ -71,7 +72,7 @@ class HtmlReportBrowserTest {
     Finding xss = hostile.findings().get(0);
     List<Finding> findings = new ArrayList<>(sample.findings());
     findings.add(xss);
-    result = new RunResult(sample.rules(), sample.ledger(), ImmutableList.copyOf(findings),
+    result = Results.of(sample.rules(), sample.ledger(), ImmutableList.copyOf(findings),
         ImmutableMap.of(xss, hostile.explanationsOf(xss)), hostile.flux(), hostile.narrative());
     failed = findings.stream().filter(f -> f.status() == Status.FAIL).toList();
     Path page = Path.of("target/html-report.html").toAbsolutePath();
