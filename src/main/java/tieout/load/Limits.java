@@ -1,6 +1,5 @@
 package tieout.load;
 
-import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,9 +18,6 @@ import tieout.error.UserException;
 public record Limits(long maxFileBytes, long maxCells, long maxFacts) {
   /** 100 MB, 2 million cells, 1 million facts: far above any filing, far below what exhausts a 1 GB heap. */
   public static final Limits DEFAULT = new Limits(100L * 1000 * 1000, 2_000_000, 1_000_000);
-
-  /** No amount in a financial table reaches a quintillion; such a figure is a format or formula slip. */
-  public static final BigDecimal MAX_AMOUNT = BigDecimal.TEN.pow(18);
 
   private static final Pattern SIZE = Pattern.compile("(\\d{1,15})\\s*(|k|kb|m|mb|g|gb)", Pattern.CASE_INSENSITIVE);
 

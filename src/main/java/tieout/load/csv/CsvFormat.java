@@ -88,7 +88,7 @@ public final class CsvFormat implements InputFormat {
         return List.of();
       }
       // A plain file has no ';' or tab, so no other delimiter can be at fault.
-      var delimiter = text == null ? Optional.<Diagnostic>empty() : InputChecks.otherDelimiter(name, text, survey);
+      var delimiter = text == null ? Optional.<Diagnostic>empty() : OtherDelimiter.find(name, text, survey);
       if (delimiter.isPresent()) {
         // Without this a semicolon file would be one column of text: no headings, no facts, no error.
         problems.add(delimiter.get().location(), delimiter.get().message());

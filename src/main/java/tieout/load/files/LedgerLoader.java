@@ -15,8 +15,6 @@ import tieout.load.LoadOptions;
 import tieout.load.Notice;
 import tieout.load.Problems;
 import tieout.load.SheetCoverage;
-import tieout.load.csv.InputChecks;
-import tieout.load.xbrl.FilingTaxonomy;
 import tieout.taxonomy.Taxonomy;
 
 /**
@@ -24,12 +22,12 @@ import tieout.taxonomy.Taxonomy;
  *
  * <p>Each path is an input file or a folder of them, as {@link Inputs} finds them ({@link InputKind}:
  * {@code .xlsx}, {@code .csv}, SEC data set {@code .zip}, XBRL). Each file is read by its
- * {@link InputFormat} ({@link Formats}, the one list); XBRL filings first, so that their labels name
- * their concepts in the workbooks beside them.
+ * {@link InputFormat} ({@link Formats}, the one list); the files of formats that extend the taxonomy
+ * (XBRL filings) first, so that their labels name their concepts in the workbooks beside them.
  *
- * <p>Inputs are only read.
- * Problems in the data become findings ({@link InputProblem}) and the rest is loaded; what the user
- * controls (paths, limits) is refused with one exception listing every problem.
+ * <p>Inputs are only read. Problems in the data become findings ({@link tieout.load.InputProblem})
+ * and the rest is loaded; what the user controls (paths, limits) is refused with one exception
+ * listing every problem.
  */
 public final class LedgerLoader {
   private LedgerLoader() {}
@@ -40,8 +38,9 @@ public final class LedgerLoader {
    * {@link LoadedLedger#unreadable()} findings, and the rest is loaded; when the options are
    * {@link LoadOptions#strict() strict} they are thrown instead, as a user error.
    *
-   * @throws UserException for what the user controls, all problems together: a missing path, a
-   *     device, a file of another kind named directly, a folder without inputs, a limit exceeded
+   * @throws tieout.error.UserException for what the user controls, all problems together: a missing
+   *     path, a device, a file of another kind named directly, a folder without inputs, a limit
+   *     exceeded
    */
   public static LoadedLedger load(List<Path> paths, Taxonomy taxonomy, LoadOptions options) {
     Limits limits = options.limits();
@@ -54,30 +53,23 @@ public final class LedgerLoader {
     Formats formats = new Formats();
     List<SheetCoverage> coverage = new ArrayList<>();
     long count = 0;
-    // XBRL filings first: their labels then name their concepts in the workbooks beside them.
-    List<Path> files = new ArrayList<>(inputs.files());
-    files.sort(java.util.Comparator.comparing(f -> InputKind.of(f).orElseThrow() != InputKind.XBRL));
     boolean extended = false;
-    for (Path file : files) {
-      if (!extended && !formats.xbrl.filings().isEmpty() && InputKind.of(file).orElseThrow() != InputKind.XBRL) {
-        taxonomy = FilingTaxonomy.extend(taxonomy, formats.xbrl.filings());
+    for (Path file : formats.inReadingOrder(inputs.files())) {
+      InputFormat format = formats.of(file);
+      if (!extended && !format.extendsTaxonomy()) {
+        // The files that declare concepts (XBRL filings) are read: the rest is read with their concepts.
+        taxonomy = formats.extendTaxonomy(taxonomy);
         extended = true;
       }
       int before = problems.size();
       int amountsBefore = problems.unreadableAmountCount();
-      InputFormat format = formats.of(file);
       List<Fact> facts = loadFile(file, format, taxonomy, options, problems, notices);
       String name = file.getFileName().toString();
       if (facts.isEmpty() && problems.size() == before) {
         problems.add(name, "expected at least one amount under a period heading (such as \"Year Ended December 31,"
             + " 2013\") or a concept,period,value line, found none: check that this is the right file");
       }
-      int beforeRange = problems.size();
-      InputChecks.amountsInRange(facts, problems);
-      if (problems.size() > beforeRange) {
-        // Reported as unreadable: such a figure must not take part in a check.
-        facts = facts.stream().filter(f -> f.isNil() || !InputChecks.tooLarge(f.amount())).toList();
-      }
+      facts = AmountRange.keepInRange(facts, problems);
       count += facts.size();
       if (count > limits.maxFacts()) {
         problems.refuse(name, "expected at most " + Limits.grouped(limits.maxFacts()) + " facts in one run (--max-facts),"

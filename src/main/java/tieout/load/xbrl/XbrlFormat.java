@@ -42,6 +42,17 @@ public final class XbrlFormat implements InputFormat {
     return loadXbrl(file, file.getFileName().toString(), taxonomy, options, problems, notices, filings);
   }
 
+  /** Filings are read first: their labels then name their concepts in the workbooks beside them. */
+  @Override
+  public boolean extendsTaxonomy() {
+    return true;
+  }
+
+  @Override
+  public Taxonomy extendTaxonomy(Taxonomy taxonomy) {
+    return filings.isEmpty() ? taxonomy : FilingTaxonomy.extend(taxonomy, filings());
+  }
+
   /** The filings read so far, in the order read. */
   public ImmutableList<XbrlFiling> filings() {
     return ImmutableList.copyOf(filings);
