@@ -32,7 +32,7 @@ final class InputOptions {
     return paths.isEmpty() ? List.of(Path.of("spreadsheets")) : paths;
   }
 
-  /** How to load: the limits and {@code --strict} of the flags, a progress bar on a terminal ({@link ProgressChoice}). */
+  /** How to load: the flags' limits and {@code --strict}, a progress bar on a terminal ({@link ProgressChoice}). */
   LoadOptions loadOptions() {
     return new LoadOptions(limitOptions.limits(), ProgressChoice.forThisProcess(noProgress), strict);
   }

@@ -40,9 +40,9 @@ public interface InputFormat {
   }
 
   /**
-   * The facts of {@code file}, read within {@code options}' limits, its progress told to their listener
-   * (started by the format, finished by the caller): problems in its data go to {@code problems} (and the rest is read),
-   * what the reader should know to {@code notices}.
+   * The facts of {@code file}, read within {@code options}' limits, its progress told to their
+   * listener (started by the format, finished by the caller): problems in its data go to
+   * {@code problems} (and the rest is read), what the reader should know to {@code notices}.
    */
   List<Fact> read(Path file, Taxonomy taxonomy, LoadOptions options, Problems problems, List<Notice> notices);
 }

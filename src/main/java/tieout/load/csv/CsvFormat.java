@@ -48,7 +48,8 @@ public final class CsvFormat implements InputFormat {
 
   @Override
   public List<Fact> read(Path file, Taxonomy taxonomy, LoadOptions options, Problems problems, List<Notice> notices) {
-    return loadCsv(file, file.getFileName().toString(), taxonomy, options.limits(), options.progress(), problems, tables.adopted(), tables.footings());
+    return loadCsv(file, file.getFileName().toString(), taxonomy, options.limits(), options.progress(), problems,
+        tables.adopted(), tables.footings());
   }
 
   /**
@@ -58,8 +59,7 @@ public final class CsvFormat implements InputFormat {
    * for (docs/performance.md#csv-readers).
    */
   private static List<Fact> loadCsv(Path file, String name, Taxonomy taxonomy, Limits limits, LoadProgress progress,
-      Problems problems,
-      AdoptedCaptions adopted, List<FootingTable> footings) {
+      Problems problems, AdoptedCaptions adopted, List<FootingTable> footings) {
     try {
       TidyCsvReader tidy = new TidyCsvReader(name, taxonomy, limits.maxCells());
       CsvSurvey survey = Files.size(file) < PLAIN_AT_BYTES ? null : readPlain(file, name, tidy, progress);
