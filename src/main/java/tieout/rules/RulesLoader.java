@@ -163,11 +163,11 @@ public final class RulesLoader {
   /**
    * Reads rule and taxonomy texts given as path to text, in order; the paths are only used in
    * messages. Any file may declare taxonomy and rules: every concept is known before any rule is
-   * checked. Tests outside this package reach it through {@code tieout.rules.RuleSources}.
+   * checked. The Spark job reads its rules this way (from files it fetched itself).
    *
    * @throws UserException listing every mistake of every file
    */
-  static RuleSet parse(Map<String, String> files) {
+  public static RuleSet parse(Map<String, String> files) {
     RuleErrors problems = new RuleErrors(List.copyOf(files.keySet()));
     List<Decl> decls = new ArrayList<>();
     files.forEach((path, text) -> decls.addAll(new Parser(SourceFile.of(path, text), problems).parseFile()));

@@ -19,7 +19,7 @@ import tieout.ledger.Ledger;
 import tieout.ledger.Period;
 import tieout.ledger.SourceRef;
 import tieout.rules.RuleSet;
-import tieout.rules.RuleSources;
+import tieout.rules.RulesLoader;
 import tieout.taxonomy.Dimensions;
 import tieout.taxonomy.Unit;
 
@@ -48,7 +48,7 @@ public final class ExplainBenchmark {
     Map<String, String> files = new LinkedHashMap<>();
     files.put("rules/bench.taxonomy", taxonomy.toString());
     files.put("rules/bench.rules", "rule Q2Y \"Quarters sum to the year\"\n  rollup quarters of all additive\n");
-    RuleSet rules = RuleSources.parse(files);
+    RuleSet rules = RulesLoader.parse(files);
     Ledger ledger = ledger(rules, new Random(20131231L));
 
     ImmutableList<Finding> findings = Reconciler.check(rules, ledger);

@@ -9,7 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import tieout.error.Diagnostic;
 import tieout.error.UserException;
-import tieout.rules.RuleSources;
+import tieout.rules.RulesLoader;
 
 /**
  * Fuzz target for the rule language: any text, read as a rules file next to the sample taxonomy,
@@ -34,7 +34,7 @@ class RuleParserFuzzTest {
     files.put(TAXONOMY_FILE, TAXONOMY);
     files.put(RULES_FILE, FuzzInputs.text(data));
     try {
-      RuleSources.parse(files);
+      RulesLoader.parse(files);
     } catch (UserException e) {
       for (Diagnostic d : e.diagnostics()) {
         if (!d.location().startsWith(RULES_FILE) && !d.location().startsWith(TAXONOMY_FILE)) {
