@@ -10,8 +10,8 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import tieout.report.Summary;
-import tieout.run.Reconciliation;
 import tieout.run.RunResult;
+import tieout.testing.Runs;
 
 /** The README's sample output is a real run's, so it cannot go stale. */
 class ReadmeSampleOutputTest {
@@ -20,7 +20,7 @@ class ReadmeSampleOutputTest {
 
   @Test
   void readmeShowsTheSampleSummaryLine() throws IOException {
-    RunResult result = Reconciliation.run(List.of(Path.of("spreadsheets")), Path.of("rules"));
+    RunResult result = Runs.run(List.of(Path.of("spreadsheets")), Path.of("rules"));
     // Built as TextReport builds its first line.
     String line = "tieout: " + Summary.of(result.findings()).line()
         + Summary.unreadable(result.unreadable().size());

@@ -76,7 +76,7 @@ public final class ExplainCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     List<Path> inputs = InputOptions.inputs(paths);
-    RunResult result = Reconciliation.run(inputs, input.rulesDir, input.limits(), Optional.empty(), input.strict);
+    RunResult result = Reconciliation.run(inputs, input.rulesDir, input.loadOptions(), Optional.empty());
     UnreadableNote.print(result.unreadable(), spec.commandLine().getErr(), "tieout check --format json");
     Optional<Rule> rule = result.rules().rules().stream().filter(r -> r.id().equals(ruleId)).findFirst();
     if (rule.isEmpty() && !ruleId.equals(DUPLICATE)) {

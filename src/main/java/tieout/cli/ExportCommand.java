@@ -51,7 +51,7 @@ public final class ExportCommand implements Callable<Integer> {
     List<Path> inputs = InputOptions.inputs(paths);
     OutputGuard.folder("OUTDIR", outDir, inputs, "exported/");
     RuleSet rules = RulesLoader.load(input.rulesDir);
-    LoadedLedger loaded = LedgerLoader.loadWithNotices(inputs, rules.taxonomy(), input.limits(), input.strict);
+    LoadedLedger loaded = LedgerLoader.load(inputs, rules.taxonomy(), input.loadOptions());
     Files.createDirectories(outDir);
     XbrlExport.Written written = XbrlExport.write(loaded.ledger(), rules, outDir);
     PrintWriter out = spec.commandLine().getOut();

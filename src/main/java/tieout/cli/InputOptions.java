@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import tieout.load.Limits;
+import tieout.load.LoadOptions;
 import tieout.progress.ProgressChoice;
 
 /**
@@ -32,8 +32,8 @@ final class InputOptions {
     return paths.isEmpty() ? List.of(Path.of("spreadsheets")) : paths;
   }
 
-  /** The limits of the flags, with a progress bar on a terminal ({@link ProgressChoice}). */
-  Limits limits() {
-    return limitOptions.limits().withProgress(ProgressChoice.forThisProcess(noProgress));
+  /** How to load: the flags' limits and {@code --strict}, a progress bar on a terminal ({@link ProgressChoice}). */
+  LoadOptions loadOptions() {
+    return new LoadOptions(limitOptions.limits(), ProgressChoice.forThisProcess(noProgress), strict);
   }
 }

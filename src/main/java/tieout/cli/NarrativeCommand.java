@@ -68,10 +68,10 @@ public final class NarrativeCommand implements Callable<Integer> {
     List<tieout.load.InputProblem> unreadable;
     NarrativeResult result;
     if (paths.isEmpty() && InlineNarrative.isInline(file)) {
-      result = InlineNarrative.check(file, RulesLoader.load(input.rulesDir).taxonomy(), input.limits());
+      result = InlineNarrative.check(file, RulesLoader.load(input.rulesDir).taxonomy(), input.loadOptions());
       unreadable = List.of();
     } else {
-      RunResult run = Reconciliation.run(inputs, input.rulesDir, input.limits(), Optional.of(file), input.strict);
+      RunResult run = Reconciliation.run(inputs, input.rulesDir, input.loadOptions(), Optional.of(file));
       UnreadableNote.print(run.unreadable(), spec.commandLine().getErr(), "tieout check --format json");
       result = run.narrative().orElseThrow();
       unreadable = run.unreadable();

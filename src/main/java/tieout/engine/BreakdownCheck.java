@@ -32,8 +32,8 @@ final class BreakdownCheck extends GroupedCheck {
   /** Declared position of each member, so members are listed in taxonomy order. */
   private final Map<String, Integer> memberOrder = new HashMap<>();
 
-  BreakdownCheck(Rule.Breakdown rule, Taxonomy taxonomy, boolean grouped) {
-    super(grouped);
+  BreakdownCheck(Rule.Breakdown rule, Taxonomy taxonomy, Judges judges) {
+    super(judges);
     this.rule = rule;
     taxonomy
         .axis(rule.axis())

@@ -9,16 +9,15 @@ import tieout.ledger.Ledger;
  * the reference the grouped one is tested against ({@code EngineFastPathTest}).
  */
 abstract class GroupedCheck implements Check {
-  /** Whether the grouped way is tried first (false only in tests). */
-  private final boolean grouped;
+  private final Judges judges;
 
-  GroupedCheck(boolean grouped) {
-    this.grouped = grouped;
+  GroupedCheck(Judges judges) {
+    this.judges = judges;
   }
 
   @Override
   public final ImmutableList<Finding> run(Ledger ledger) {
-    ImmutableList<Finding> findings = grouped ? runGrouped(ledger) : null;
+    ImmutableList<Finding> findings = judges.tryGrouped() ? runGrouped(ledger) : null;
     return findings != null ? findings : runGeneral(ledger);
   }
 

@@ -26,14 +26,14 @@ public final class Reconciler {
    * the concepts it names.
    */
   public static ImmutableList<Finding> check(RuleSet rules, Ledger ledger) {
-    return check(rules, ledger, true);
+    return check(rules, ledger, Judges.FAST);
   }
 
   /**
-   * As {@link #check(RuleSet, Ledger)}; with {@code simple} false every check goes through the
-   * general evaluator, the reference the grouped fast paths are tested against.
+   * As {@link #check(RuleSet, Ledger)}, the checks with two ways decided by {@code judges}: the tests
+   * pass the general evaluator alone, the reference the fast ways are compared against.
    */
-  static ImmutableList<Finding> check(RuleSet rules, Ledger ledger, boolean simple) {
+  static ImmutableList<Finding> check(RuleSet rules, Ledger ledger, Judges judges) {
     ImmutableList.Builder<Finding> findings = ImmutableList.builder();
     // One rule at a time on every machine: on two cores the JIT compiler, busy all through a run
     // this short, needs the other core, and no machine gets a code path of its own
@@ -42,7 +42,7 @@ public final class Reconciler {
     List<List<Finding>> perRule =
         rules.rules().stream()
             .filter(rule -> !(rule instanceof Rule.Flux))
-            .map(rule -> sorted(checkFor(rule, rules.taxonomy(), simple).run(ledger)))
+            .map(rule -> sorted(checkFor(rule, rules.taxonomy(), judges).run(ledger)))
             .toList();
     perRule.forEach(findings::addAll);
     findings.addAll(sorted(new DuplicateCheck().run(ledger)));
@@ -58,19 +58,19 @@ public final class Reconciler {
     ImmutableList.Builder<Finding> findings = ImmutableList.builder();
     for (Rule rule : rules.rules()) {
       if (rule instanceof Rule.Flux) {
-        findings.addAll(sorted(checkFor(rule, rules.taxonomy(), true).run(ledger)));
+        findings.addAll(sorted(checkFor(rule, rules.taxonomy(), Judges.FAST).run(ledger)));
       }
     }
     return findings.build();
   }
 
-  private static Check checkFor(Rule rule, Taxonomy taxonomy, boolean simple) {
+  private static Check checkFor(Rule rule, Taxonomy taxonomy, Judges judges) {
     if (rule instanceof Rule.Rollup r) {
-      return new RollupCheck(r, taxonomy, simple);
+      return new RollupCheck(r, taxonomy, judges);
     } else if (rule instanceof Rule.Breakdown r) {
-      return new BreakdownCheck(r, taxonomy, simple);
+      return new BreakdownCheck(r, taxonomy, judges);
     } else if (rule instanceof Rule.Summation r) {
-      return new SummationCheck(r, simple);
+      return new SummationCheck(r, judges);
     } else if (rule instanceof Rule.Assertion r) {
       return new AssertionCheck(r);
     } else if (rule instanceof Rule.Rollforward r) {

@@ -23,18 +23,17 @@ import tieout.taxonomy.Taxonomy;
  * agrees (the Q4 closing balance is the year-end balance). A roll-up ignores period filters.
  *
  * <p>For a duration concept, {@link RollupSums} lists each series' checks and a {@link RollupJudge}
- * decides each: the fast one in a run, the general one as the tests' reference.
+ * decides each, as the {@link Judges} say: the fast one in a run, the general one as the tests' reference.
  */
 final class RollupCheck implements Check {
   private final Rule.Rollup rule;
   private final ImmutableList<Concept> concepts;
-  /** Whether checks are judged by {@link FastRollupJudge} (false only in tests: the reference). */
-  private final boolean fast;
+  private final Judges judges;
   private final RollupSums sums;
 
-  RollupCheck(Rule.Rollup rule, Taxonomy taxonomy, boolean fast) {
+  RollupCheck(Rule.Rollup rule, Taxonomy taxonomy, Judges judges) {
     this.rule = rule;
-    this.fast = fast;
+    this.judges = judges;
     this.concepts =
         rule.allAdditive()
             ? taxonomy.concepts().values().stream()
@@ -46,8 +45,8 @@ final class RollupCheck implements Check {
 
   @Override
   public ImmutableList<Finding> run(Ledger ledger) {
-    RollupJudge general = new IntervalRollupJudge(new EquationEvaluator(rule.header(), ledger));
-    RollupJudge judge = fast ? new FastRollupJudge(new SimpleTie(rule.header()), general) : general;
+    RollupJudge judge =
+        judges.rollup(rule.header(), new IntervalRollupJudge(new EquationEvaluator(rule.header(), ledger)));
     ImmutableList.Builder<Finding> findings = ImmutableList.builder();
     for (Concept concept : concepts) {
       if (concept.periodType() == PeriodType.INSTANT) {

@@ -26,8 +26,8 @@ final class SummationCheck extends GroupedCheck {
 
   private final Rule.Summation rule;
 
-  SummationCheck(Rule.Summation rule, boolean grouped) {
-    super(grouped);
+  SummationCheck(Rule.Summation rule, Judges judges) {
+    super(judges);
     this.rule = rule;
   }
 

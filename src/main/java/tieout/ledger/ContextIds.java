@@ -12,8 +12,8 @@ import tieout.taxonomy.Dimensions;
  * and its context (series and period). Numbers run from 0 in the order first seen in the ledger.
  * Built once per ledger, on first use ({@link Ledger#contextIds()}).
  *
- * <p>Equality is that of the values ({@link String#equals}, {@link Period#equals},
- * {@link Dimensions#equals}), as everywhere in the ledger.
+ * <p>Equality is that of the values ({@link String#equals}, the {@code equals} of the
+ * {@link Period} records, {@link tieout.taxonomy.Dimensions#equals}), as everywhere in the ledger.
  */
 public final class ContextIds {
   private final int[] seriesOf;

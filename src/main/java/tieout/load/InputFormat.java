@@ -26,8 +26,23 @@ public interface InputFormat {
   }
 
   /**
-   * The facts of {@code file}: problems in its data go to {@code problems} (and the rest is read),
-   * what the reader should know to {@code notices}.
+   * Whether this format's files declare concepts the other files are read with (an XBRL filing's
+   * concepts and labels): such files are read first, then {@link #extendTaxonomy} runs once before
+   * any other file is read.
    */
-  List<Fact> read(Path file, Taxonomy taxonomy, Limits limits, Problems problems, List<Notice> notices);
+  default boolean extendsTaxonomy() {
+    return false;
+  }
+
+  /** {@code taxonomy} with what this format's files read so far declare: unchanged unless said. */
+  default Taxonomy extendTaxonomy(Taxonomy taxonomy) {
+    return taxonomy;
+  }
+
+  /**
+   * The facts of {@code file}, read within {@code options}' limits, its progress told to their
+   * listener (started by the format, finished by the caller): problems in its data go to
+   * {@code problems} (and the rest is read), what the reader should know to {@code notices}.
+   */
+  List<Fact> read(Path file, Taxonomy taxonomy, LoadOptions options, Problems problems, List<Notice> notices);
 }

@@ -1,6 +1,5 @@
 package tieout.load;
 
-import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -15,15 +14,10 @@ import tieout.error.UserException;
  * @param maxFileBytes the largest spreadsheet file read, in bytes
  * @param maxCells the most non-empty cells (CSV fields) read from one file
  * @param maxFacts the most facts loaded in one run, all files together
- * @param progress hears how far each file's load is (a progress bar on a terminal); not a limit, but
- *     carried here because every loader already receives the limits
  */
-public record Limits(long maxFileBytes, long maxCells, long maxFacts, LoadProgress progress) {
+public record Limits(long maxFileBytes, long maxCells, long maxFacts) {
   /** 100 MB, 2 million cells, 1 million facts: far above any filing, far below what exhausts a 1 GB heap. */
   public static final Limits DEFAULT = new Limits(100L * 1000 * 1000, 2_000_000, 1_000_000);
-
-  /** No amount in a financial table reaches a quintillion; such a figure is a format or formula slip. */
-  public static final BigDecimal MAX_AMOUNT = BigDecimal.TEN.pow(18);
 
   private static final Pattern SIZE = Pattern.compile("(\\d{1,15})\\s*(|k|kb|m|mb|g|gb)", Pattern.CASE_INSENSITIVE);
 
@@ -31,19 +25,6 @@ public record Limits(long maxFileBytes, long maxCells, long maxFacts, LoadProgre
     if (maxFileBytes < 1 || maxCells < 1 || maxFacts < 1) {
       throw new IllegalArgumentException("limits must be positive: " + maxFileBytes + ", " + maxCells + ", " + maxFacts);
     }
-    if (progress == null) {
-      throw new IllegalArgumentException("progress must not be null: use LoadProgress.NONE");
-    }
-  }
-
-  /** Limits whose loads report no progress. */
-  public Limits(long maxFileBytes, long maxCells, long maxFacts) {
-    this(maxFileBytes, maxCells, maxFacts, LoadProgress.NONE);
-  }
-
-  /** These limits, with loads reported to {@code listener}. */
-  public Limits withProgress(LoadProgress listener) {
-    return new Limits(maxFileBytes, maxCells, maxFacts, listener);
   }
 
   /** The defaults, overridden by any of the {@code tieout.max*} system properties. */

@@ -4,7 +4,7 @@ package tieout.load;
  * Hears how far the loading of one input file is, so that a long load can show a progress bar.
  *
  * <p>The loaders call {@link #start} once per file with a total in the file's own unit (bytes of a
- * workbook's sheets, of an SEC {@code num.txt} or of a large plain CSV ({@link PlainCsv}),
+ * workbook's sheets, of an SEC {@code num.txt} or of a large plain CSV ({@code load.csv.PlainCsv}),
  * characters of another CSV), then {@link #advance} now and then with the amount done so far (never decreasing, never above the total), and the
  * {@code LedgerLoader} calls {@link #finish} when the file is done, read or refused: finishing means
  * the whole total is done. A listener is called from the loading thread only.

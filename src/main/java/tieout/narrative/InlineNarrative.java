@@ -16,7 +16,7 @@ import tieout.error.UserException;
 import tieout.ledger.Fact;
 import tieout.ledger.Ledger;
 import tieout.ledger.Period;
-import tieout.load.Limits;
+import tieout.load.LoadOptions;
 import tieout.load.xbrl.XbrlFiling;
 import tieout.load.xbrl.XbrlLoader;
 import tieout.taxonomy.Concept;
@@ -48,9 +48,9 @@ public final class InlineNarrative {
    *
    * @throws UserException when the document cannot be read as Inline XBRL
    */
-  public static NarrativeResult check(Path file, Taxonomy taxonomy, Limits limits) throws IOException {
+  public static NarrativeResult check(Path file, Taxonomy taxonomy, LoadOptions options) throws IOException {
     String name = file.toString();
-    XbrlFiling filing = XbrlLoader.load(file, taxonomy, limits);
+    XbrlFiling filing = XbrlLoader.load(file, taxonomy, options);
     InlineProse.Read read = InlineProse.read(file, name);
 
     Map<String, Fact> byId = new HashMap<>();

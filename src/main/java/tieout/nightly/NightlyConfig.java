@@ -7,6 +7,8 @@ import jakarta.mail.internet.InternetAddress;
 import java.nio.file.Path;
 import java.util.Optional;
 import tieout.load.Limits;
+import tieout.load.LoadOptions;
+import tieout.load.LoadProgress;
 import tieout.mail.SmtpSettings;
 
 /**
@@ -56,5 +58,10 @@ public record NightlyConfig(
       boolean dryRun) {
     this(name, inputs, rules, history, outputDir, from, to, subjectPrefix, smtp, dryRun, MailOptions.ALL,
         Limits.fromSystemProperties(), false);
+  }
+
+  /** How the job loads its inputs: its limits and strictness, with no progress bar (no one watches). */
+  public LoadOptions loadOptions() {
+    return new LoadOptions(limits, LoadProgress.NONE, strict);
   }
 }

@@ -91,7 +91,7 @@ public final class NightlyJob {
     ZoneId zone = clock.getZone();
     progress.step(1, STEPS, "checking " + config.inputs().size() + " input(s) against " + config.rules());
     RunResult result =
-        Reconciliation.run(config.inputs(), config.rules(), config.limits(), Optional.empty(), config.strict());
+        Reconciliation.run(config.inputs(), config.rules(), config.loadOptions(), Optional.empty());
     Summary summary = Summary.of(result.findings());
 
     progress.step(2, STEPS, "recording " + result.findings().size() + " findings in " + config.history());

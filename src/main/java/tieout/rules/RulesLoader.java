@@ -163,7 +163,7 @@ public final class RulesLoader {
   /**
    * Reads rule and taxonomy texts given as path to text, in order; the paths are only used in
    * messages. Any file may declare taxonomy and rules: every concept is known before any rule is
-   * checked.
+   * checked. The Spark job reads its rules this way (from files it fetched itself).
    *
    * @throws UserException listing every mistake of every file
    */

@@ -13,7 +13,7 @@ import tieout.engine.Status;
 import tieout.explain.Explainer;
 import tieout.explain.Explanation;
 import tieout.ledger.Ledger;
-import tieout.load.Limits;
+import tieout.load.LoadOptions;
 import tieout.load.Notice;
 import tieout.load.files.LedgerLoader;
 import tieout.load.files.LoadedLedger;
@@ -32,56 +32,33 @@ public final class Reconciliation {
   private Reconciliation() {}
 
   /**
-   * @param inputs spreadsheet files or folders
+   * The whole run, the calculation linkbases of the XBRL filings read checked by default
+   * ({@link LinkbaseRules#DEFAULT}).
+   *
+   * @param inputs input files or folders
    * @param rulesDir the folder of taxonomy and rule files
-   * @throws tieout.error.UserException for bad rules, paths or spreadsheets
-   */
-  public static RunResult run(List<Path> inputs, Path rulesDir) {
-    return run(inputs, rulesDir, Limits.fromSystemProperties(), Optional.empty());
-  }
-
-  /** As {@link #run(List, Path)}, loading no more than {@code limits} allow. */
-  public static RunResult run(List<Path> inputs, Path rulesDir, Limits limits) {
-    return run(inputs, rulesDir, limits, Optional.empty());
-  }
-
-  /** As {@link #run(List, Path)}, also tying the figures quoted in {@code narrative}. */
-  public static RunResult run(List<Path> inputs, Path rulesDir, Optional<Path> narrative) {
-    return run(inputs, rulesDir, Limits.fromSystemProperties(), narrative);
-  }
-
-  /**
-   * The whole run: when {@code narrative} is given, the figures quoted in that text or Markdown
-   * file are tied to the ledger ({@link RunResult#narrative()}).
-   *
-   * @throws tieout.error.UserException also for a missing or unreadable narrative file
-   */
-  public static RunResult run(List<Path> inputs, Path rulesDir, Limits limits, Optional<Path> narrative) {
-    return run(inputs, rulesDir, limits, narrative, false);
-  }
-
-  /**
-   * The whole run. Problems in the data become {@link RunResult#unreadable()} findings and the rest
-   * is checked; with {@code strict} they are a user error instead, as for bad paths and limits.
-   *
+   * @param load the limits of the load, who hears its progress, and whether a problem in the data
+   *     stops the run ({@link LoadOptions#strict()}) or becomes a {@link RunResult#unreadable()}
+   *     finding beside the checks of the rest
+   * @param narrative a text or Markdown file whose quoted figures are tied to the ledger
+   *     ({@link RunResult#narrative()})
    * @throws tieout.error.UserException for bad rules, paths, limits, a missing narrative file, and
-   *     with {@code strict} any data that cannot be read
+   *     when strict any data that cannot be read
    */
-  public static RunResult run(List<Path> inputs, Path rulesDir, Limits limits, Optional<Path> narrative,
-      boolean strict) {
-    return run(inputs, rulesDir, limits, narrative, strict, LinkbaseRules.DEFAULT);
+  public static RunResult run(List<Path> inputs, Path rulesDir, LoadOptions load, Optional<Path> narrative) {
+    return run(inputs, rulesDir, load, narrative, LinkbaseRules.DEFAULT);
   }
 
   /**
-   * The whole run, the calculation linkbases of the XBRL filings read checked as {@code linkbase}
-   * says, their findings beside the rules' own.
+   * As {@link #run(List, Path, LoadOptions, Optional)}, the calculation linkbases of the XBRL filings
+   * read checked as {@code linkbase} says, their findings beside the rules' own.
    */
-  public static RunResult run(List<Path> inputs, Path rulesDir, Limits limits, Optional<Path> narrative,
-      boolean strict, LinkbaseRules linkbase) {
+  public static RunResult run(List<Path> inputs, Path rulesDir, LoadOptions load, Optional<Path> narrative,
+      LinkbaseRules linkbase) {
     PhaseTimer timer = PhaseTimer.start();
     RuleSet rules = RulesLoader.load(rulesDir);
     timer.end("rules");
-    LoadedLedger loaded = LedgerLoader.loadWithNotices(inputs, rules.taxonomy(), limits, strict);
+    LoadedLedger loaded = LedgerLoader.load(inputs, rules.taxonomy(), load);
     Ledger ledger = loaded.ledger();
     timer.end("load");
     // The tables' own totals are checked beside the rules: a sign slip in a line no rule names.

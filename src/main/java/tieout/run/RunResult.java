@@ -50,31 +50,7 @@ public record RunResult(
     checkNotNull(coverage);
   }
 
-  /** A run whose inputs were all read. */
-  public RunResult(RuleSet rules, Ledger ledger, ImmutableList<Finding> findings,
-      ImmutableMap<Finding, ImmutableList<Explanation>> explanations, ImmutableList<Finding> flux,
-      Optional<NarrativeResult> narrative, ImmutableList<Notice> notices) {
-    this(rules, ledger, findings, explanations, flux, narrative, notices, ImmutableList.of(), ImmutableList.of());
-  }
-
-  /** A run whose loading raised no notices. */
-  public RunResult(RuleSet rules, Ledger ledger, ImmutableList<Finding> findings,
-      ImmutableMap<Finding, ImmutableList<Explanation>> explanations, ImmutableList<Finding> flux,
-      Optional<NarrativeResult> narrative) {
-    this(rules, ledger, findings, explanations, flux, narrative, ImmutableList.of());
-  }
-
-  /** A run with tie-out findings only. */
-  public static RunResult of(RuleSet rules, Ledger ledger, ImmutableList<Finding> findings) {
-    return new RunResult(rules, ledger, findings, ImmutableMap.of(), ImmutableList.of(), Optional.empty());
-  }
-
   public ImmutableList<Explanation> explanationsOf(Finding finding) {
     return explanations.getOrDefault(finding, ImmutableList.of());
-  }
-
-  /** This result with {@code unreadable} as its input findings (for tests and the nightly job). */
-  public RunResult withUnreadable(ImmutableList<InputProblem> problems) {
-    return new RunResult(rules, ledger, findings, explanations, flux, narrative, notices, problems, coverage);
   }
 }

@@ -43,6 +43,7 @@ import tieout.taxonomy.ItemType;
 import tieout.taxonomy.PeriodType;
 import tieout.taxonomy.Taxonomy;
 import tieout.taxonomy.Unit;
+import tieout.testing.Results;
 
 /** Annotation of a hand-made workbook: styles kept, comments kept, awkward sheet names. */
 class WorkbookAnnotatorTest {
@@ -98,7 +99,7 @@ class WorkbookAnnotatorTest {
     Fact b1 = fact("B1", "100");
     Fact c1 = fact("C1", "50");
     Fact d1 = fact("D1", "33");
-    RunResult result = RunResult.of(new RuleSet(Taxonomy.builder().build(), ImmutableList.of()),
+    RunResult result = Results.of(new RuleSet(Taxonomy.builder().build(), ImmutableList.of()),
         Ledger.builder().add(b1).add(c1).add(d1).build(),
         ImmutableList.of(finding("R-PASS", Status.PASS, b1, c1), finding("R-FAIL", Status.FAIL, c1)));
 

@@ -21,6 +21,7 @@ import tieout.engine.Status;
 import tieout.ledger.Fact;
 import tieout.ledger.Ledger;
 import tieout.load.Limits;
+import tieout.load.LoadOptions;
 import tieout.run.LinkbaseRules;
 import tieout.run.Reconciliation;
 import tieout.run.RunResult;
@@ -28,6 +29,7 @@ import tieout.taxonomy.Taxonomy;
 import tieout.export.XbrlExport;
 import tieout.load.xbrl.XbrlFiling;
 import tieout.load.xbrl.XbrlLoader;
+import tieout.testing.Runs;
 
 /**
  * {@code tieout export --format xbrl}: the sample exported and read back is the same facts, the
@@ -47,10 +49,10 @@ class ExportRoundTripTest {
     assertThat(Files.readAllLines(out.resolve("not-exported.txt")).get(5),
         is("IS-OPLOSS-Q: a calculation cannot be limited to some periods (QUARTERS)"));
 
-    RunResult original = Reconciliation.run(List.of(Path.of("spreadsheets")), Path.of("rules"), Limits.DEFAULT,
-        Optional.empty(), false, LinkbaseRules.DEFAULT);
-    RunResult back = Reconciliation.run(List.of(out), Path.of("rules"), Limits.DEFAULT, Optional.empty(), false,
-        LinkbaseRules.DEFAULT);
+    RunResult original = Reconciliation.run(List.of(Path.of("spreadsheets")), Path.of("rules"),
+        LoadOptions.within(Limits.DEFAULT), Optional.empty(), LinkbaseRules.DEFAULT);
+    RunResult back = Reconciliation.run(List.of(out), Path.of("rules"),
+        LoadOptions.within(Limits.DEFAULT), Optional.empty(), LinkbaseRules.DEFAULT);
     assertThat(facts(back.ledger()), is(facts(original.ledger())));
     assertThat(facts(back.ledger()).size(), is(289));
 
@@ -76,8 +78,8 @@ class ExportRoundTripTest {
   void theCaptionsRoundTripAsStandardLabels() throws IOException {
     Path out = dir.resolve("export");
     assertThat(CliRun.of("export", "--no-progress", "--format", "xbrl", out.toString()).exitCode(), is(0));
-    RunResult original = Reconciliation.run(List.of(Path.of("spreadsheets")), Path.of("rules"), Limits.DEFAULT,
-        Optional.empty(), false, LinkbaseRules.DEFAULT);
+    RunResult original = Reconciliation.run(List.of(Path.of("spreadsheets")), Path.of("rules"),
+        LoadOptions.within(Limits.DEFAULT), Optional.empty(), LinkbaseRules.DEFAULT);
     Map<String, String> captions = new TreeMap<>();
     for (Fact f : original.ledger().facts()) {
       XbrlExport.caption(f.concept()).ifPresent(c -> captions.put(f.concept().name(), c));

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import tieout.engine.Finding;
 import tieout.history.HistoryStore;
 import tieout.history.RecordListener;
-import tieout.run.Reconciliation;
+import tieout.testing.Runs;
 
 /** {@code tieout history}: reading a history that is not there, and a job name that has no runs. */
 class HistoryCommandTest {
@@ -74,7 +74,7 @@ class HistoryCommandTest {
   /** A SQLite history with one run of the sample per job, in order. */
   private String recorded(String... jobs) {
     String location = dir.resolve("history.db").toString();
-    List<Finding> findings = Reconciliation.run(List.of(Path.of("spreadsheets")), Path.of("rules")).findings();
+    List<Finding> findings = Runs.run(List.of(Path.of("spreadsheets")), Path.of("rules")).findings();
     HistoryStore store = HistoryStore.open(location, Map.of());
     Instant at = Instant.parse("2024-05-01T02:00:00Z");
     for (String job : jobs) {

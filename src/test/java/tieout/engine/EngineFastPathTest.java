@@ -26,7 +26,6 @@ import tieout.ledger.Fact;
 import tieout.ledger.Ledger;
 import tieout.ledger.Period;
 import tieout.ledger.SourceRef;
-import tieout.load.files.LedgerLoader;
 import tieout.rules.Materiality;
 import tieout.rules.PeriodFilter;
 import tieout.rules.Rule;
@@ -38,6 +37,7 @@ import tieout.taxonomy.Concept;
 import tieout.taxonomy.Dimensions;
 import tieout.taxonomy.Taxonomy;
 import tieout.taxonomy.Unit;
+import tieout.testing.Runs;
 
 /**
  * Roll-ups, breakdowns and summations judge their common checks straight from grouped facts
@@ -55,11 +55,11 @@ class EngineFastPathTest {
   @Test
   void theBundledSampleGivesTheSameFindingsEitherWay() {
     RuleSet rules = RulesLoader.load(Path.of("rules"));
-    Ledger ledger = LedgerLoader.load(List.of(Path.of("spreadsheets")), rules.taxonomy());
+    Ledger ledger = Runs.ledger(List.of(Path.of("spreadsheets")), rules.taxonomy());
 
-    ImmutableList<Finding> simple = Reconciler.check(rules, ledger, true);
+    ImmutableList<Finding> simple = Reconciler.check(rules, ledger);
 
-    Fixtures.assertSameFindings(Reconciler.check(rules, ledger, false), simple);
+    Fixtures.assertSameFindings(Reconciler.check(rules, ledger, GeneralJudges.GENERAL), simple);
     assertThat(counts(simple), is(Map.of("PASS", 92L, "FAIL", 4L, "NOT_EVALUATED", 16L)));
   }
 
@@ -68,11 +68,11 @@ class EngineFastPathTest {
       throws IOException {
     Path file = Generator.write(new SyntheticLedger(25_000, 20, 7), Generator.Format.CSV, dir);
     RuleSet rules = RulesLoader.load(dir.resolve("rules"));
-    Ledger ledger = LedgerLoader.load(List.of(file), rules.taxonomy());
+    Ledger ledger = Runs.ledger(List.of(file), rules.taxonomy());
 
-    ImmutableList<Finding> simple = Reconciler.check(rules, ledger, true);
+    ImmutableList<Finding> simple = Reconciler.check(rules, ledger);
 
-    Fixtures.assertSameFindings(Reconciler.check(rules, ledger, false), simple);
+    Fixtures.assertSameFindings(Reconciler.check(rules, ledger, GeneralJudges.GENERAL), simple);
     // Each row of the manifest is one check the planted figures fail.
     long planted = java.nio.file.Files.readAllLines(dir.resolve("manifest.csv")).size() - 1;
     assertThat(planted, is(63L));
@@ -91,9 +91,9 @@ class EngineFastPathTest {
     RuleSet rules = rules();
     Ledger ledger = messyLedger(random, seed % 4 == 0);
 
-    ImmutableList<Finding> simple = Reconciler.check(rules, ledger, true);
+    ImmutableList<Finding> simple = Reconciler.check(rules, ledger);
 
-    Fixtures.assertSameFindings(Reconciler.check(rules, ledger, false), simple);
+    Fixtures.assertSameFindings(Reconciler.check(rules, ledger, GeneralJudges.GENERAL), simple);
     Map<String, Long> counts = counts(simple);
     assertThat(counts.toString(), counts.getOrDefault("PASS", 0L), greaterThan(20L));
     assertThat(counts.toString(), counts.getOrDefault("FAIL", 0L), greaterThan(20L));

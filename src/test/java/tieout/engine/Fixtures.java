@@ -185,7 +185,7 @@ final class Fixtures {
   static ImmutableList<Finding> check(Taxonomy taxonomy, Ledger ledger, Rule... rules) {
     RuleSet ruleSet = new RuleSet(taxonomy, ImmutableList.copyOf(rules));
     ImmutableList<Finding> fast = Reconciler.check(ruleSet, ledger);
-    assertSameFindings(Reconciler.check(ruleSet, ledger, false), fast);
+    assertSameFindings(Reconciler.check(ruleSet, ledger, GeneralJudges.GENERAL), fast);
     return fast;
   }
 

@@ -10,8 +10,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tieout.engine.Finding;
 import tieout.engine.Status;
-import tieout.run.Reconciliation;
 import tieout.run.RunResult;
+import tieout.testing.Runs;
 
 /** The bundled Entrée Gold sample: what explains its four failed roll-ups. */
 class SampleExplanationsTest {
@@ -19,7 +19,7 @@ class SampleExplanationsTest {
 
   @BeforeAll
   static void run() {
-    result = Reconciliation.run(List.of(Path.of("spreadsheets")), Path.of("rules"));
+    result = Runs.run(List.of(Path.of("spreadsheets")), Path.of("rules"));
   }
 
   private static List<String> explanations(String concept, String period) {

@@ -8,11 +8,12 @@ import java.nio.file.Path;
 import java.util.List;
 import tieout.error.UserException;
 import tieout.load.Limits;
+import tieout.load.LoadOptions;
 import tieout.load.table.PresentationTables;
 import tieout.load.csv.TestCsv;
 import tieout.load.csv.CsvGrid;
-import tieout.load.files.LedgerLoader;
 import tieout.load.table.PresentationTableReader;
+import tieout.testing.Runs;
 
 /**
  * Fuzz target for the CSV loaders: any text, read as a tidy CSV, as a presentation table, and as
@@ -50,7 +51,7 @@ class CsvLoaderFuzzTest {
     }
     try {
       Files.write(file(), data);
-      LedgerLoader.load(List.of(file()), FuzzInputs.sampleTaxonomy(), Limits.DEFAULT);
+      Runs.ledger(List.of(file()), FuzzInputs.sampleTaxonomy(), LoadOptions.within(Limits.DEFAULT));
     } catch (UserException e) {
       FuzzInputs.assertLocated(e, FILE);
     } catch (IOException e) {

@@ -18,6 +18,7 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import tieout.error.UserException;
 import tieout.load.Limits;
+import tieout.load.LoadOptions;
 import tieout.load.files.LedgerLoader;
 
 /**
@@ -54,7 +55,7 @@ class XlsxSheetFuzzTest {
     long start = System.nanoTime();
     assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
       try {
-        LedgerLoader.loadWithNotices(List.of(path), FuzzInputs.sampleTaxonomy(), Limits.DEFAULT);
+        LedgerLoader.load(List.of(path), FuzzInputs.sampleTaxonomy(), LoadOptions.within(Limits.DEFAULT));
       } catch (UserException e) {
         FuzzInputs.assertLocated(e, FILE);
       }

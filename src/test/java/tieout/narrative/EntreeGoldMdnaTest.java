@@ -12,8 +12,8 @@ import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tieout.report.Summary;
-import tieout.run.Reconciliation;
 import tieout.run.RunResult;
+import tieout.testing.Runs;
 
 /**
  * End to end: the Entrée Gold 2013 MD&A (samples/entree-gold) against the bundled sample. Every
@@ -29,7 +29,7 @@ class EntreeGoldMdnaTest {
 
   @BeforeAll
   static void run() {
-    result = Reconciliation.run(List.of(Path.of("spreadsheets")), Path.of("rules"), Optional.of(Path.of(MDNA)));
+    result = Runs.run(List.of(Path.of("spreadsheets")), Path.of("rules"), Optional.of(Path.of(MDNA)));
     narrative = result.narrative().orElseThrow();
   }
 

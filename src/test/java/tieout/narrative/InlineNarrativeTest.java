@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tieout.load.Limits;
+import tieout.load.LoadOptions;
 import tieout.taxonomy.Taxonomy;
 import tieout.testing.SharedData;
 
@@ -55,7 +56,7 @@ class InlineNarrativeTest {
   void untaggedFiguresOfTheProseAreTiedToTheTaggedFacts() throws Exception {
     Path file = dir.resolve("acme-10k.htm");
     Files.writeString(file, HEAD + BODY + "</body></html>\n");
-    NarrativeResult r = InlineNarrative.check(file, Taxonomy.builder().build(), Limits.DEFAULT);
+    NarrativeResult r = InlineNarrative.check(file, Taxonomy.builder().build(), LoadOptions.within(Limits.DEFAULT));
     List<String> lines = NarrativeReport.ordered(r).stream()
         .map(c -> c.status() + " " + c.location().substring(dir.toString().length() + 1) + " " + c.amountText() + " "
             + c.concept().map(k -> k.name()).orElse("-") + " " + c.period().map(Object::toString).orElse("-")
@@ -78,7 +79,7 @@ class InlineNarrativeTest {
   @Test
   void theProseOfUnionPacifics2024TenK() throws Exception {
     Path unp = SharedData.require("data/xbrl/unp-10-k-2025-02-07.html");
-    NarrativeResult r = InlineNarrative.check(unp, Taxonomy.builder().build(), Limits.DEFAULT);
+    NarrativeResult r = InlineNarrative.check(unp, Taxonomy.builder().build(), LoadOptions.within(Limits.DEFAULT));
     assertThat(r.count(ClaimStatus.TIED) + " tied, " + r.count(ClaimStatus.CONTRADICTED) + " contradicted, "
         + r.count(ClaimStatus.DIFFERS) + " differing, " + r.count(ClaimStatus.UNTRACED) + " untraced",
         is("6 tied, 0 contradicted, 0 differing, 49 untraced"));

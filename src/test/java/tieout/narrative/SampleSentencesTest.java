@@ -13,8 +13,8 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tieout.report.Summary;
-import tieout.run.Reconciliation;
 import tieout.run.RunResult;
+import tieout.testing.Runs;
 
 /**
  * Sentences an MD&A might write about the bundled sample, against its real ledger: every figure
@@ -52,7 +52,7 @@ class SampleSentencesTest {
   void agreeingFiguresTieAndOnlyWrongOnesAreFlagged() throws IOException {
     Path prose = tmp.resolve("prose.md");
     Files.writeString(prose, String.join("\n\n", PARAGRAPHS) + "\n", StandardCharsets.UTF_8);
-    RunResult result = Reconciliation.run(List.of(Path.of("spreadsheets")), Path.of("rules"), Optional.of(prose));
+    RunResult result = Runs.run(List.of(Path.of("spreadsheets")), Path.of("rules"), Optional.of(prose));
     NarrativeResult n = result.narrative().orElseThrow();
     List<String> lines = NarrativeReport.ordered(n).stream()
         .map(c -> c.status() + " " + c.location().substring(prose.toString().length() + 1) + " " + c.amountText() + " "

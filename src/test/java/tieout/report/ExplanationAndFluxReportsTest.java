@@ -28,6 +28,7 @@ import tieout.taxonomy.Dimensions;
 import tieout.taxonomy.ItemType;
 import tieout.taxonomy.PeriodType;
 import tieout.taxonomy.Taxonomy;
+import tieout.testing.Results;
 
 /** Every report format carries a failure's explanations and the flux review as a section of its own. */
 class ExplanationAndFluxReportsTest {
@@ -57,7 +58,7 @@ class ExplanationAndFluxReportsTest {
       ImmutableList.of(new Operand(Operand.Side.REPORTED, BigDecimal.ONE, ga2012)));
 
   private String render(ReportFormat format) throws IOException {
-    RunResult result = new RunResult(new RuleSet(Taxonomy.builder().build(), ImmutableList.of()),
+    RunResult result = Results.of(new RuleSet(Taxonomy.builder().build(), ImmutableList.of()),
         Ledger.builder().build(), ImmutableList.of(failure), ImmutableMap.of(failure, ImmutableList.of(sbc)),
         ImmutableList.of(noComparative, flagged), Optional.empty());
     StringWriter out = new StringWriter();

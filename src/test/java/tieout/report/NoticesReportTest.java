@@ -18,8 +18,8 @@ import tieout.ledger.Ledger;
 import tieout.load.Notice;
 import tieout.report.html.HtmlReport;
 import tieout.rules.RuleSet;
-import tieout.run.RunResult;
 import tieout.taxonomy.Taxonomy;
+import tieout.testing.Results;
 
 /** Every report format shows the loader's notices about hidden sheets and rows. */
 class NoticesReportTest {
@@ -29,7 +29,7 @@ class NoticesReportTest {
 
   private static String render(ReportFormat format, ImmutableList<Notice> notices) throws IOException {
     StringWriter out = new StringWriter();
-    format.write(new RunResult(new RuleSet(Taxonomy.builder().build(), ImmutableList.of()), Ledger.builder().build(),
+    format.write(Results.of(new RuleSet(Taxonomy.builder().build(), ImmutableList.of()), Ledger.builder().build(),
         ImmutableList.of(ReportFixtures.pass()), ImmutableMap.of(), ImmutableList.of(), Optional.empty(), notices), out);
     return out.toString();
   }

@@ -17,8 +17,8 @@ import tieout.ledger.Amounts;
 import tieout.ledger.Ledger;
 import tieout.rules.RuleSet;
 import tieout.rules.Severity;
-import tieout.run.RunResult;
 import tieout.taxonomy.Taxonomy;
+import tieout.testing.Results;
 
 class ReportsTest {
   private final List<Finding> findings =
@@ -27,7 +27,7 @@ class ReportsTest {
 
   private static String render(ReportFormat format, List<Finding> findings) throws IOException {
     StringWriter out = new StringWriter();
-    format.write(RunResult.of(new RuleSet(Taxonomy.builder().build(), ImmutableList.of()),
+    format.write(Results.of(new RuleSet(Taxonomy.builder().build(), ImmutableList.of()),
         Ledger.builder().build(), ImmutableList.copyOf(findings)), out);
     return out.toString();
   }

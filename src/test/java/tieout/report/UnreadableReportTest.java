@@ -23,6 +23,7 @@ import tieout.report.html.HtmlReport;
 import tieout.rules.RuleSet;
 import tieout.run.RunResult;
 import tieout.taxonomy.Taxonomy;
+import tieout.testing.Results;
 
 /** Every report format shows the inputs that could not be read: errors, before the checks. */
 class UnreadableReportTest {
@@ -33,8 +34,8 @@ class UnreadableReportTest {
   private static String render(ReportFormat format, ImmutableList<InputProblem> unreadable) throws IOException {
     StringWriter out = new StringWriter();
     format.write(new RunResult(new RuleSet(Taxonomy.builder().build(), ImmutableList.of()), Ledger.builder().build(),
-        ImmutableList.of(ReportFixtures.pass()), ImmutableMap.of(), ImmutableList.of(), Optional.empty())
-        .withUnreadable(unreadable), out);
+        ImmutableList.of(ReportFixtures.pass()), ImmutableMap.of(), ImmutableList.of(), Optional.empty(),
+        ImmutableList.of(), unreadable, ImmutableList.of()), out);
     return out.toString();
   }
 
@@ -100,7 +101,7 @@ class UnreadableReportTest {
 
   private static String renderCoverage(ReportFormat format) throws IOException {
     StringWriter out = new StringWriter();
-    RunResult base = new RunResult(new RuleSet(Taxonomy.builder().build(), ImmutableList.of()), Ledger.builder().build(),
+    RunResult base = Results.of(new RuleSet(Taxonomy.builder().build(), ImmutableList.of()), Ledger.builder().build(),
         ImmutableList.of(ReportFixtures.pass()), ImmutableMap.of(), ImmutableList.of(), Optional.empty());
     format.write(new RunResult(base.rules(), base.ledger(), base.findings(), base.explanations(), base.flux(),
         base.narrative(), base.notices(), TWO.subList(0, 1), ImmutableList.of(

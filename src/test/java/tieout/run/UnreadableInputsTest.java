@@ -17,6 +17,8 @@ import tieout.engine.Finding;
 import tieout.engine.Status;
 import tieout.error.UserException;
 import tieout.load.Limits;
+import tieout.load.LoadOptions;
+import tieout.testing.Runs;
 
 /**
  * A cell that cannot be read is an unreadable finding, the rest of the data is checked, and the
@@ -35,8 +37,8 @@ class UnreadableInputsTest {
 
   @Test
   void theCheckMissingAnUnreadableCellNamesIt() throws IOException {
-    RunResult result = Reconciliation.run(List.of(balanceSheet()), Path.of("rules"), Limits.DEFAULT, Optional.empty(),
-        false);
+    RunResult result = Reconciliation.run(List.of(balanceSheet()), Path.of("rules"), LoadOptions.within(Limits.DEFAULT),
+        Optional.empty());
 
     assertThat(result.unreadable().stream().map(Object::toString).toList(), contains(
         "bs.csv:3: expected an amount for 'Total liabilities and stockholders' equity' (2013-12-31), found text \"n/a\""));
@@ -50,7 +52,7 @@ class UnreadableInputsTest {
   @Test
   void coverageCountsTheCellsReadAgainstThoseFound() throws IOException {
     RunResult result = Reconciliation.run(List.of(balanceSheet(), Path.of("spreadsheets/entree-gold-2013.xlsx")),
-        Path.of("rules"), Limits.DEFAULT, Optional.empty(), false);
+        Path.of("rules"), LoadOptions.within(Limits.DEFAULT), Optional.empty());
     assertThat(result.coverage().stream().map(Object::toString).toList(), contains(
         "bs.csv: 3 of 4 amount cells read",
         "entree-gold-2013.xlsx!Selected Annual: 18 of 18 amount cells read",
@@ -64,8 +66,8 @@ class UnreadableInputsTest {
 
   @Test
   void aReasonNamingAnotherPeriodOrConceptIsLeftAlone() throws IOException {
-    RunResult result = Reconciliation.run(List.of(balanceSheet()), Path.of("rules"), Limits.DEFAULT, Optional.empty(),
-        false);
+    RunResult result = Reconciliation.run(List.of(balanceSheet()), Path.of("rules"), LoadOptions.within(Limits.DEFAULT),
+        Optional.empty());
     // Every other NOT_EVALUATED reason is the engine's own.
     assertThat(result.findings().stream()
         .filter(f -> f.status() == Status.NOT_EVALUATED && !f.rule().equals("BS-TIE"))
@@ -77,7 +79,8 @@ class UnreadableInputsTest {
   void strictRefusesTheRun() throws IOException {
     Path file = balanceSheet();
     UserException e = assertThrows(UserException.class,
-        () -> Reconciliation.run(List.of(file), Path.of("rules"), Limits.DEFAULT, Optional.empty(), true));
+        () -> Reconciliation.run(List.of(file), Path.of("rules"), LoadOptions.within(Limits.DEFAULT).strictly(),
+            Optional.empty()));
     assertThat(e.getMessage(), is("bs.csv:3: error: expected an amount for 'Total liabilities and stockholders'"
         + " equity' (2013-12-31), found text \"n/a\""));
   }

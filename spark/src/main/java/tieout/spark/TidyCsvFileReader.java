@@ -15,6 +15,7 @@ import tieout.error.UserException;
 import tieout.ledger.Fact;
 import tieout.load.files.LedgerLoader;
 import tieout.load.Limits;
+import tieout.load.LoadOptions;
 import tieout.load.files.LoadedLedger;
 import tieout.load.csv.TidyHeader;
 
@@ -48,8 +49,8 @@ final class TidyCsvFileReader {
     List<Read> problems = new ArrayList<>();
     List<Fact> facts = List.of();
     try {
-      LoadedLedger loaded = LedgerLoader.loadWithNotices(List.of(local), RulesText.parse(rulesText).taxonomy(),
-          UNLIMITED, false);
+      LoadedLedger loaded = LedgerLoader.load(List.of(local), RulesText.parse(rulesText).taxonomy(),
+          LoadOptions.within(UNLIMITED));
       facts = loaded.ledger().facts();
       loaded.unreadable().forEach(p -> problems.add(Read.problem(p.location(), p.message())));
     } catch (UserException e) {

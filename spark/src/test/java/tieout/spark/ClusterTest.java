@@ -19,8 +19,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import tieout.run.Reconciliation;
 import tieout.run.RunResult;
+import tieout.testing.Runs;
 import tieout.testing.SharedData;
 
 /**
@@ -51,7 +51,7 @@ class ClusterTest {
     }
     // Not a zip at all: the first bytes of one, then noise (a download cut off and overwritten).
     Files.write(inputs.resolve("2011q1.zip"), new byte[] {'P', 'K', 3, 4, 9, 9, 9, 9, 0, 1, 2, 3});
-    RunResult one = Reconciliation.run(List.of(inputs), SparkRuns.RULES);
+    RunResult one = Runs.run(List.of(inputs), SparkRuns.RULES);
     Set<String> expected = SparkRuns.checked(one);
     assertTrue(expected.stream().anyMatch(l -> l.contains("UNREADABLE") && l.contains("2011q1.zip")), expected.toString());
 

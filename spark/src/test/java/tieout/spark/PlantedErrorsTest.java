@@ -17,8 +17,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import tieout.run.Reconciliation;
 import tieout.run.RunResult;
+import tieout.testing.Runs;
 
 /**
  * A generated set of four quarterly data sets, 40 filings each, whose balance sheets tie except
@@ -105,7 +105,7 @@ class PlantedErrorsTest {
     assertEquals(15, outcome.failed());
     assertEquals(160, outcome.filings());
     assertEquals(1, outcome.exitCode(false));
-    RunResult one = Reconciliation.run(List.of(in), SparkRuns.RULES);
+    RunResult one = Runs.run(List.of(in), SparkRuns.RULES);
     assertEquals(SparkRuns.checked(one), SparkRuns.written(spark, out));
   }
 }

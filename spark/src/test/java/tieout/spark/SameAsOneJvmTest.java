@@ -27,7 +27,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import tieout.generate.Generator;
 import tieout.generate.SyntheticLedger;
 import tieout.report.Summary;
-import tieout.run.Reconciliation;
+import tieout.testing.Runs;
 import tieout.run.RunResult;
 import tieout.testing.SharedData;
 
@@ -66,7 +66,7 @@ class SameAsOneJvmTest {
   @ValueSource(strings = {"20250701.zip", "2010q1.zip", "2010q1-with-segments.zip"})
   void sameFindings(String zip, @TempDir Path out) {
     Path path = SharedData.require("data/sec-fsds/" + zip);
-    RunResult one = Reconciliation.run(List.of(path), SparkRuns.RULES);
+    RunResult one = Runs.run(List.of(path), SparkRuns.RULES);
     SparkCheck.Outcome outcome = job(path.toAbsolutePath(), SparkRuns.RULES, out);
     assertEquals(SparkRuns.checked(one), SparkRuns.written(spark, out));
     assertSameCounts(one, outcome);
@@ -96,7 +96,7 @@ class SameAsOneJvmTest {
         to.write(bytes);
       }
     }
-    RunResult one = Reconciliation.run(List.of(zip), SparkRuns.RULES);
+    RunResult one = Runs.run(List.of(zip), SparkRuns.RULES);
     assertEquals(1, one.unreadable().size());
     Path out = dir.resolve("out");
     SparkCheck.Outcome outcome = job(folder, SparkRuns.RULES, out);
@@ -147,7 +147,7 @@ class SameAsOneJvmTest {
     }
     assertEquals(planted, found);
     assertEquals(planted.size(), outcome.failed());
-    RunResult one = Reconciliation.run(List.of(parts), rules);
+    RunResult one = Runs.run(List.of(parts), rules);
     assertEquals(SparkRuns.checked(one), SparkRuns.written(spark, out));
     assertSameCounts(one, outcome);
   }

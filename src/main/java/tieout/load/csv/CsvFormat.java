@@ -13,6 +13,8 @@ import tieout.ledger.Fact;
 import tieout.load.InputFormat;
 import tieout.load.InputKind;
 import tieout.load.Limits;
+import tieout.load.LoadOptions;
+import tieout.load.LoadProgress;
 import tieout.load.Notice;
 import tieout.load.Problems;
 import tieout.load.table.AdoptedCaptions;
@@ -45,8 +47,9 @@ public final class CsvFormat implements InputFormat {
   }
 
   @Override
-  public List<Fact> read(Path file, Taxonomy taxonomy, Limits limits, Problems problems, List<Notice> notices) {
-    return loadCsv(file, file.getFileName().toString(), taxonomy, limits, problems, tables.adopted(), tables.footings());
+  public List<Fact> read(Path file, Taxonomy taxonomy, LoadOptions options, Problems problems, List<Notice> notices) {
+    return loadCsv(file, file.getFileName().toString(), taxonomy, options.limits(), options.progress(), problems,
+        tables.adopted(), tables.footings());
   }
 
   /**
@@ -55,11 +58,11 @@ public final class CsvFormat implements InputFormat {
    * Commons CSV ({@link CsvScan}). The facts count only if the file passes the checks the survey is
    * for (docs/performance.md#csv-readers).
    */
-  private static List<Fact> loadCsv(Path file, String name, Taxonomy taxonomy, Limits limits, Problems problems,
-      AdoptedCaptions adopted, List<FootingTable> footings) {
+  private static List<Fact> loadCsv(Path file, String name, Taxonomy taxonomy, Limits limits, LoadProgress progress,
+      Problems problems, AdoptedCaptions adopted, List<FootingTable> footings) {
     try {
       TidyCsvReader tidy = new TidyCsvReader(name, taxonomy, limits.maxCells());
-      CsvSurvey survey = Files.size(file) < PLAIN_AT_BYTES ? null : readPlain(file, name, tidy, limits);
+      CsvSurvey survey = Files.size(file) < PLAIN_AT_BYTES ? null : readPlain(file, name, tidy, progress);
       String text = null;
       if (survey == null) {
         text = CsvText.read(file);
@@ -75,8 +78,8 @@ public final class CsvFormat implements InputFormat {
           return List.of();
         }
         tidy = new TidyCsvReader(name, taxonomy, limits.maxCells()); // the plain pass may have fed the other
-        limits.progress().start(name, text.length());
-        survey = CsvScan.scan(name, text, tidy, limits.progress());
+        progress.start(name, text.length());
+        survey = CsvScan.scan(name, text, tidy, progress);
       }
       long cells = survey.cells();
       if (cells > limits.maxCells()) {
@@ -85,7 +88,7 @@ public final class CsvFormat implements InputFormat {
         return List.of();
       }
       // A plain file has no ';' or tab, so no other delimiter can be at fault.
-      var delimiter = text == null ? Optional.<Diagnostic>empty() : InputChecks.otherDelimiter(name, text, survey);
+      var delimiter = text == null ? Optional.<Diagnostic>empty() : OtherDelimiter.find(name, text, survey);
       if (delimiter.isPresent()) {
         // Without this a semicolon file would be one column of text: no headings, no facts, no error.
         problems.add(delimiter.get().location(), delimiter.get().message());
@@ -109,8 +112,9 @@ public final class CsvFormat implements InputFormat {
   }
 
   /** The survey of a plain tidy file read from its bytes into {@code tidy}; null for the general path. */
-  private static CsvSurvey readPlain(Path file, String name, TidyCsvReader tidy, Limits limits) throws IOException {
-    limits.progress().start(name, Files.size(file));
-    return PlainCsv.scan(file, tidy, limits.progress());
+  private static CsvSurvey readPlain(Path file, String name, TidyCsvReader tidy, LoadProgress progress)
+      throws IOException {
+    progress.start(name, Files.size(file));
+    return PlainCsv.scan(file, tidy, progress);
   }
 }

@@ -11,11 +11,10 @@ import tieout.ledger.Ledger;
 import tieout.load.InputFormat;
 import tieout.load.InputKind;
 import tieout.load.Limits;
+import tieout.load.LoadOptions;
 import tieout.load.Notice;
 import tieout.load.Problems;
 import tieout.load.SheetCoverage;
-import tieout.load.csv.InputChecks;
-import tieout.load.xbrl.FilingTaxonomy;
 import tieout.taxonomy.Taxonomy;
 
 /**
@@ -23,51 +22,28 @@ import tieout.taxonomy.Taxonomy;
  *
  * <p>Each path is an input file or a folder of them, as {@link Inputs} finds them ({@link InputKind}:
  * {@code .xlsx}, {@code .csv}, SEC data set {@code .zip}, XBRL). Each file is read by its
- * {@link InputFormat} ({@link Formats}, the one list); XBRL filings first, so that their labels name
- * their concepts in the workbooks beside them.
+ * {@link InputFormat} ({@link Formats}, the one list); the files of formats that extend the taxonomy
+ * (XBRL filings) first, so that their labels name their concepts in the workbooks beside them.
  *
- * <p>Inputs are only read.
- * Problems in the data become findings ({@link InputProblem}) and the rest is loaded; what the user
- * controls (paths, limits) is refused with one exception listing every problem.
+ * <p>Inputs are only read. Problems in the data become findings ({@link tieout.load.InputProblem})
+ * and the rest is loaded; what the user controls (paths, limits) is refused with one exception
+ * listing every problem.
  */
 public final class LedgerLoader {
   private LedgerLoader() {}
 
   /**
-   * Loads every fact of {@code paths} within the limits of the {@code tieout.max*} system properties.
+   * Loads every fact of {@code paths} that can be read, within {@code options}' limits. Problems in
+   * the data (a cell, a line, a sheet, a damaged or empty file) come back as
+   * {@link LoadedLedger#unreadable()} findings, and the rest is loaded; when the options are
+   * {@link LoadOptions#strict() strict} they are thrown instead, as a user error.
    *
-   * @throws UserException for a missing path, a folder without inputs, a file of another kind,
-   *     an unreadable workbook, or any bad cell or line, all problems together
+   * @throws tieout.error.UserException for what the user controls, all problems together: a missing
+   *     path, a device, a file of another kind named directly, a folder without inputs, a limit
+   *     exceeded
    */
-  public static Ledger load(List<Path> paths, Taxonomy taxonomy) {
-    return load(paths, taxonomy, Limits.fromSystemProperties());
-  }
-
-  /**
-   * Loads every fact of {@code paths}, strictly: any problem, in the data or not, is thrown (a
-   * ledger alone cannot carry the problems of what was not loaded).
-   *
-   * @throws UserException for a missing path, a folder without inputs, a file of another kind,
-   *     an unreadable or too large workbook, a file without amounts, or any bad cell or line
-   */
-  public static Ledger load(List<Path> paths, Taxonomy taxonomy, Limits limits) {
-    return loadWithNotices(paths, taxonomy, limits, true).ledger();
-  }
-
-  /** As {@link #loadWithNotices(List, Taxonomy, Limits, boolean)}, not strict. */
-  public static LoadedLedger loadWithNotices(List<Path> paths, Taxonomy taxonomy, Limits limits) {
-    return loadWithNotices(paths, taxonomy, limits, false);
-  }
-
-  /**
-   * Loads every fact of {@code paths} that can be read. Problems in the data (a cell, a line, a
-   * sheet, a damaged or empty file) come back as {@link LoadedLedger#unreadable()} findings, and
-   * the rest is loaded; with {@code strict} they are thrown instead, as a user error.
-   *
-   * @throws UserException for what the user controls, all problems together: a missing path, a
-   *     device, a file of another kind named directly, a folder without inputs, a limit exceeded
-   */
-  public static LoadedLedger loadWithNotices(List<Path> paths, Taxonomy taxonomy, Limits limits, boolean strict) {
+  public static LoadedLedger load(List<Path> paths, Taxonomy taxonomy, LoadOptions options) {
+    Limits limits = options.limits();
     Problems problems = new Problems();
     List<Notice> notices = new ArrayList<>();
     Inputs inputs = Inputs.of(paths);
@@ -77,30 +53,23 @@ public final class LedgerLoader {
     Formats formats = new Formats();
     List<SheetCoverage> coverage = new ArrayList<>();
     long count = 0;
-    // XBRL filings first: their labels then name their concepts in the workbooks beside them.
-    List<Path> files = new ArrayList<>(inputs.files());
-    files.sort(java.util.Comparator.comparing(f -> InputKind.of(f).orElseThrow() != InputKind.XBRL));
     boolean extended = false;
-    for (Path file : files) {
-      if (!extended && !formats.xbrl.filings().isEmpty() && InputKind.of(file).orElseThrow() != InputKind.XBRL) {
-        taxonomy = FilingTaxonomy.extend(taxonomy, formats.xbrl.filings());
+    for (Path file : formats.inReadingOrder(inputs.files())) {
+      InputFormat format = formats.of(file);
+      if (!extended && !format.extendsTaxonomy()) {
+        // The files that declare concepts (XBRL filings) are read: the rest is read with their concepts.
+        taxonomy = formats.extendTaxonomy(taxonomy);
         extended = true;
       }
       int before = problems.size();
       int amountsBefore = problems.unreadableAmountCount();
-      InputFormat format = formats.of(file);
-      List<Fact> facts = loadFile(file, format, taxonomy, limits, problems, notices);
+      List<Fact> facts = loadFile(file, format, taxonomy, options, problems, notices);
       String name = file.getFileName().toString();
       if (facts.isEmpty() && problems.size() == before) {
         problems.add(name, "expected at least one amount under a period heading (such as \"Year Ended December 31,"
             + " 2013\") or a concept,period,value line, found none: check that this is the right file");
       }
-      int beforeRange = problems.size();
-      InputChecks.amountsInRange(facts, problems);
-      if (problems.size() > beforeRange) {
-        // Reported as unreadable: such a figure must not take part in a check.
-        facts = facts.stream().filter(f -> f.isNil() || !InputChecks.tooLarge(f.amount())).toList();
-      }
+      facts = AmountRange.keepInRange(facts, problems);
       count += facts.size();
       if (count > limits.maxFacts()) {
         problems.refuse(name, "expected at most " + Limits.grouped(limits.maxFacts()) + " facts in one run (--max-facts),"
@@ -112,7 +81,7 @@ public final class LedgerLoader {
         coverage.addAll(SheetCoverage.of(facts, problems.unreadableAmountsSince(amountsBefore)));
       }
     }
-    if (strict || problems.refused()) {
+    if (options.strict() || problems.refused()) {
       problems.throwIfAny();
     }
     formats.tables.adopted().notice().ifPresent(notices::add);
@@ -121,8 +90,9 @@ public final class LedgerLoader {
         formats.xbrl.filings());
   }
 
-  private static List<Fact> loadFile(Path file, InputFormat format, Taxonomy taxonomy, Limits limits, Problems problems,
-      List<Notice> notices) {
+  private static List<Fact> loadFile(Path file, InputFormat format, Taxonomy taxonomy, LoadOptions options,
+      Problems problems, List<Notice> notices) {
+    Limits limits = options.limits();
     String name = file.getFileName().toString();
     try {
       long size = Files.size(file);
@@ -136,9 +106,9 @@ public final class LedgerLoader {
       return List.of();
     }
     try {
-      return format.read(file, taxonomy, limits, problems, notices);
+      return format.read(file, taxonomy, options, problems, notices);
     } finally {
-      limits.progress().finish(); // also after a problem: a bar left open would garble the report
+      options.progress().finish(); // also after a problem: a bar left open would garble the report
     }
   }
 }

@@ -8,7 +8,7 @@ import tieout.error.UserException;
 import tieout.ledger.Fact;
 import tieout.load.InputFormat;
 import tieout.load.InputKind;
-import tieout.load.Limits;
+import tieout.load.LoadOptions;
 import tieout.load.Notice;
 import tieout.load.Problems;
 import tieout.taxonomy.Taxonomy;
@@ -26,17 +26,17 @@ public final class SecDataSetFormat implements InputFormat {
   }
 
   @Override
-  public List<Fact> read(Path file, Taxonomy taxonomy, Limits limits, Problems problems, List<Notice> notices) {
-    return loadDataSet(file, file.getFileName().toString(), taxonomy, limits, problems);
+  public List<Fact> read(Path file, Taxonomy taxonomy, LoadOptions options, Problems problems, List<Notice> notices) {
+    return loadDataSet(file, file.getFileName().toString(), taxonomy, options, problems);
   }
 
   /** An SEC Financial Statement Data Set: a zip with sub.txt and num.txt. */
-  private static List<Fact> loadDataSet(Path file, String name, Taxonomy taxonomy, Limits limits,
+  private static List<Fact> loadDataSet(Path file, String name, Taxonomy taxonomy, LoadOptions options,
       Problems problems) {
     try {
       // Bad lines are unreadable inputs; the good lines' facts are loaded.
       List<tieout.error.Diagnostic> lines = new ArrayList<>();
-      List<Fact> facts = SecDataSetReader.read(file, taxonomy, limits.maxFacts(), limits.progress(), lines);
+      List<Fact> facts = SecDataSetReader.read(file, taxonomy, options.limits().maxFacts(), options.progress(), lines);
       lines.forEach(d -> problems.add(d.location(), d.message()));
       return facts;
     } catch (UserException e) {

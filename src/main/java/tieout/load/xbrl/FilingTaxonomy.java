@@ -20,7 +20,7 @@ import tieout.taxonomy.Taxonomy;
 public final class FilingTaxonomy {
   private FilingTaxonomy() {}
 
-  public static Taxonomy extend(Taxonomy taxonomy, List<XbrlFiling> filings) {
+  static Taxonomy extend(Taxonomy taxonomy, List<XbrlFiling> filings) {
     Taxonomy.Builder b = Taxonomy.builder()
         .fiscalYearEnd(taxonomy.fiscalYearEnd())
         .adoptUndeclaredCaptions(taxonomy.adoptsUndeclaredCaptions());

@@ -9,7 +9,7 @@ import tieout.error.UserException;
 import tieout.ledger.Fact;
 import tieout.load.InputFormat;
 import tieout.load.InputKind;
-import tieout.load.Limits;
+import tieout.load.LoadOptions;
 import tieout.load.Notice;
 import tieout.load.Problems;
 import tieout.taxonomy.Taxonomy;
@@ -38,8 +38,19 @@ public final class XbrlFormat implements InputFormat {
   }
 
   @Override
-  public List<Fact> read(Path file, Taxonomy taxonomy, Limits limits, Problems problems, List<Notice> notices) {
-    return loadXbrl(file, file.getFileName().toString(), taxonomy, limits, problems, notices, filings);
+  public List<Fact> read(Path file, Taxonomy taxonomy, LoadOptions options, Problems problems, List<Notice> notices) {
+    return loadXbrl(file, file.getFileName().toString(), taxonomy, options, problems, notices, filings);
+  }
+
+  /** Filings are read first: their labels then name their concepts in the workbooks beside them. */
+  @Override
+  public boolean extendsTaxonomy() {
+    return true;
+  }
+
+  @Override
+  public Taxonomy extendTaxonomy(Taxonomy taxonomy) {
+    return filings.isEmpty() ? taxonomy : FilingTaxonomy.extend(taxonomy, filings());
   }
 
   /** The filings read so far, in the order read. */
@@ -52,10 +63,10 @@ public final class XbrlFormat implements InputFormat {
    * its context) are unreadable inputs; a document that cannot be read at all (not well-formed, a
    * DOCTYPE, not XBRL) is refused, as a file of another kind named directly is.
    */
-  private static List<Fact> loadXbrl(Path file, String name, Taxonomy taxonomy, Limits limits, Problems problems,
+  private static List<Fact> loadXbrl(Path file, String name, Taxonomy taxonomy, LoadOptions options, Problems problems,
       List<Notice> notices, List<XbrlFiling> filings) {
     try {
-      XbrlFiling filing = XbrlLoader.load(file, taxonomy, limits);
+      XbrlFiling filing = XbrlLoader.load(file, taxonomy, options);
       notices.addAll(filing.notices());
       filing.problems().forEach(d -> problems.add(d.location(), d.message()));
       filings.add(filing);

@@ -21,7 +21,7 @@ import tieout.ledger.Decimals;
 import tieout.ledger.Fact;
 import tieout.taxonomy.Unit;
 import tieout.ledger.SourceRef;
-import tieout.load.Limits;
+import tieout.load.LoadOptions;
 import tieout.load.LoadProgress;
 import tieout.load.Notice;
 import tieout.taxonomy.Balance;
@@ -65,12 +65,12 @@ public final class XbrlLoader {
   }
 
   /**
-   * As {@link #load(Path, Taxonomy, long)} with the run's limits: at most {@code limits.maxFacts()}
-   * numeric facts, and the document's bytes reported to {@code limits.progress()} (started here; the
+   * As {@link #load(Path, Taxonomy, long)} with the run's options: at most {@code limits().maxFacts()}
+   * numeric facts, and the document's bytes reported to {@code progress()} (started here; the
    * caller finishes it, as for the other loaders). The file size limit is the caller's to check.
    */
-  public static XbrlFiling load(Path path, Taxonomy taxonomy, Limits limits) throws IOException {
-    return load(path, taxonomy, limits.maxFacts(), limits.progress());
+  public static XbrlFiling load(Path path, Taxonomy taxonomy, LoadOptions options) throws IOException {
+    return load(path, taxonomy, options.limits().maxFacts(), options.progress());
   }
 
   private static XbrlFiling load(Path path, Taxonomy taxonomy, long maxFacts, LoadProgress progress)

@@ -10,6 +10,7 @@ import tieout.ledger.Fact;
 import tieout.load.InputFormat;
 import tieout.load.InputKind;
 import tieout.load.Limits;
+import tieout.load.LoadOptions;
 import tieout.load.Notice;
 import tieout.load.Problems;
 import tieout.load.table.AdoptedCaptions;
@@ -38,13 +39,14 @@ public final class XlsxFormat implements InputFormat {
   }
 
   @Override
-  public List<Fact> read(Path file, Taxonomy taxonomy, Limits limits, Problems problems, List<Notice> notices) {
-    return loadWorkbook(file, file.getFileName().toString(), taxonomy, problems, limits, notices, tables.adopted(),
+  public List<Fact> read(Path file, Taxonomy taxonomy, LoadOptions options, Problems problems, List<Notice> notices) {
+    return loadWorkbook(file, file.getFileName().toString(), taxonomy, problems, options, notices, tables.adopted(),
         tables.footings());
   }
 
-  private static List<Fact> loadWorkbook(Path file, String name, Taxonomy taxonomy, Problems problems, Limits limits,
-      List<Notice> notices, AdoptedCaptions adopted, List<FootingTable> footings) {
+  private static List<Fact> loadWorkbook(Path file, String name, Taxonomy taxonomy, Problems problems,
+      LoadOptions options, List<Notice> notices, AdoptedCaptions adopted, List<FootingTable> footings) {
+    Limits limits = options.limits();
     try {
       WorkbookOpener.sniff(file, name, limits);
     } catch (UserException e) {
@@ -58,7 +60,7 @@ public final class XlsxFormat implements InputFormat {
     long[] cells = {0};
     int footingsBefore = footings.size();
     try {
-      StreamingXlsx.read(file, name, limits.progress(), sheet -> {
+      StreamingXlsx.read(file, name, options.progress(), sheet -> {
         cells[0] += filledCells(sheet);
         if (cells[0] > limits.maxCells()) {
           throw UserException.at(name + "!" + sheet.sheetName(), "expected at most " + Limits.grouped(limits.maxCells())

@@ -28,11 +28,10 @@ import tieout.ledger.Decimals;
 import tieout.ledger.Fact;
 import tieout.ledger.Ledger;
 import tieout.load.AmountParser;
-import tieout.load.files.LedgerLoader;
 import tieout.rules.Rule;
 import tieout.rules.RuleSet;
-import tieout.load.files.LedgerLoader;
 import tieout.rules.RulesLoader;
+import tieout.testing.Runs;
 
 /**
  * JMH micro-benchmarks of the hot paths profiling found: amount parsing (tidy CSV values and
@@ -60,7 +59,7 @@ public class HotPaths {
     Path dir = Files.createTempDirectory("tieout-jmh");
     Path csv = Generator.write(new SyntheticLedger(100_000, 0, 1), Generator.Format.CSV, dir);
     RuleSet rules = RulesLoader.load(dir.resolve("rules"));
-    ledger = LedgerLoader.load(List.of(csv), rules.taxonomy());
+    ledger = Runs.ledger(List.of(csv), rules.taxonomy());
     rollupsOnly = new RuleSet(rules.taxonomy(),
         rules.rules().stream().filter(r -> r instanceof Rule.Rollup).collect(ImmutableList.toImmutableList()));
     // Every 97th fact: lookups spread over the whole table, as a check's are.

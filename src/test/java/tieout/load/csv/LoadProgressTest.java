@@ -19,11 +19,12 @@ import tieout.generate.Generator;
 import tieout.generate.SyntheticLedger;
 import tieout.ledger.Ledger;
 import tieout.load.Limits;
+import tieout.load.LoadOptions;
 import tieout.load.ProgressRecorder;
-import tieout.load.files.LedgerLoader;
 import tieout.load.xlsx.ProgressStream;
 import tieout.rules.RulesLoader;
 import tieout.taxonomy.Taxonomy;
+import tieout.testing.Runs;
 
 /** The progress the loaders report for a generated CSV and workbook: exact, monotone, complete. */
 class LoadProgressTest {
@@ -37,7 +38,7 @@ class LoadProgressTest {
     Taxonomy taxonomy = RulesLoader.load(dir.resolve("rules")).taxonomy();
     ProgressRecorder progress = new ProgressRecorder();
 
-    Ledger ledger = LedgerLoader.load(List.of(csv), taxonomy, ROOMY.withProgress(progress));
+    Ledger ledger = Runs.ledger(List.of(csv), taxonomy, LoadOptions.within(ROOMY).withProgress(progress));
 
     String text = Files.readString(csv, StandardCharsets.UTF_8);
     assertThat(text.lines().count(), is(200_001L)); // the header and one line per fact
@@ -55,7 +56,7 @@ class LoadProgressTest {
     Taxonomy taxonomy = RulesLoader.load(dir.resolve("rules")).taxonomy();
     ProgressRecorder progress = new ProgressRecorder();
 
-    LedgerLoader.load(List.of(csv), taxonomy, ROOMY.withProgress(progress));
+    Runs.ledger(List.of(csv), taxonomy, LoadOptions.within(ROOMY).withProgress(progress));
 
     String text = Files.readString(csv, StandardCharsets.UTF_8);
     assertThat(text.length() < CsvFormat.PLAIN_AT_BYTES * 4, is(true));
@@ -74,7 +75,7 @@ class LoadProgressTest {
     Taxonomy taxonomy = RulesLoader.load(dir.resolve("rules")).taxonomy();
     ProgressRecorder progress = new ProgressRecorder();
 
-    LedgerLoader.load(List.of(xlsx), taxonomy, ROOMY.withProgress(progress));
+    Runs.ledger(List.of(xlsx), taxonomy, LoadOptions.within(ROOMY).withProgress(progress));
 
     List<Long> sheets = sheetSizes(xlsx);
     assertThat(sheets.size(), is(2)); // one sheet per entity, 625 facts each
@@ -90,10 +91,10 @@ class LoadProgressTest {
     Path csv = Generator.write(new SyntheticLedger(1_250, 0, 7), Generator.Format.CSV, dir);
     Taxonomy taxonomy = RulesLoader.load(dir.resolve("rules")).taxonomy();
     ProgressRecorder progress = new ProgressRecorder();
-    Limits tight = new Limits(500_000_000L, 100, 1_000_000).withProgress(progress);
+    LoadOptions tight = LoadOptions.within(new Limits(500_000_000L, 100, 1_000_000)).withProgress(progress);
 
     tieout.error.UserException e =
-        assertThrows(tieout.error.UserException.class, () -> LedgerLoader.load(List.of(csv), taxonomy, tight));
+        assertThrows(tieout.error.UserException.class, () -> Runs.ledger(List.of(csv), taxonomy, tight));
 
     List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
     long fields = (long) lines.size() * lines.get(0).split(",", -1).length;

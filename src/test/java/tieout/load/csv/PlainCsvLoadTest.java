@@ -21,9 +21,9 @@ import tieout.generate.Generator;
 import tieout.generate.SyntheticLedger;
 import tieout.ledger.Fact;
 import tieout.load.LoadProgress;
-import tieout.load.files.LedgerLoader;
 import tieout.rules.RulesLoader;
 import tieout.taxonomy.Taxonomy;
+import tieout.testing.Runs;
 
 /**
  * A large tidy file is read straight from its bytes ({@link PlainCsv}): the ledger loader must give
@@ -62,7 +62,7 @@ class PlainCsvLoadTest {
     String text = "\uFEFF" + String.join("\r\n", lines);
     Path file = write("clean.csv", text);
 
-    List<Fact> facts = LedgerLoader.load(List.of(file), taxonomy).facts();
+    List<Fact> facts = Runs.ledger(List.of(file), taxonomy).facts();
 
     assertEquals(general(file), facts);
     assertThat(facts.size(), is(25_000));
@@ -79,7 +79,7 @@ class PlainCsvLoadTest {
     lines.set(20_001, lines.get(20_001) + ",extra");
     Path file = write("bad.csv", String.join("\n", lines) + "\n");
 
-    UserException plain = assertThrows(UserException.class, () -> LedgerLoader.load(List.of(file), taxonomy));
+    UserException plain = assertThrows(UserException.class, () -> Runs.ledger(List.of(file), taxonomy));
     UserException general = assertThrows(UserException.class, () -> general(file));
 
     assertEquals(general.getMessage(), plain.getMessage());
@@ -97,7 +97,7 @@ class PlainCsvLoadTest {
 
     assertThat(PlainCsv.scan(file, (line, fields) -> { }, LoadProgress.NONE),
         nullValue());
-    List<Fact> facts = LedgerLoader.load(List.of(file), taxonomy).facts();
+    List<Fact> facts = Runs.ledger(List.of(file), taxonomy).facts();
     assertEquals(general(file), facts);
     assertThat(facts.get(4).entity(), is("E000001"));
   }
@@ -110,7 +110,7 @@ class PlainCsvLoadTest {
 
     assertThat(PlainCsv.scan(file, (line, fields) -> { }, LoadProgress.NONE),
         nullValue());
-    List<Fact> facts = LedgerLoader.load(List.of(file), taxonomy).facts();
+    List<Fact> facts = Runs.ledger(List.of(file), taxonomy).facts();
     assertThat(facts.get(6).entity(), is("Entrée Gold"));
     assertEquals(general(file), facts);
   }
@@ -138,7 +138,7 @@ class PlainCsvLoadTest {
     TidyCsvReader read = new TidyCsvReader("straddle.csv", taxonomy, 10_000_000);
     assertThat(PlainCsv.scan(file, read, LoadProgress.NONE), not(nullValue()));
     assertEquals(general(file), read.facts());
-    List<Fact> facts = LedgerLoader.load(List.of(file), taxonomy).facts();
+    List<Fact> facts = Runs.ledger(List.of(file), taxonomy).facts();
 
     assertEquals(general(file), facts);
     assertThat(facts.size(), is(25_000));
@@ -151,7 +151,7 @@ class PlainCsvLoadTest {
 
     assertThat(PlainCsv.scan(file, (line, fields) -> { }, LoadProgress.NONE),
         nullValue());
-    List<Fact> facts = LedgerLoader.load(List.of(file), taxonomy).facts();
+    List<Fact> facts = Runs.ledger(List.of(file), taxonomy).facts();
     assertEquals(general(file), facts);
     assertThat(facts.get(2).entity().length(), is((1 << 20) + 7));
   }

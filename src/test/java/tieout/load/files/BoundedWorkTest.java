@@ -17,6 +17,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tieout.load.Limits;
+import tieout.load.LoadOptions;
 import tieout.load.TestTaxonomy;
 
 /**
@@ -52,7 +53,7 @@ class BoundedWorkTest {
 
   private static long loadMillis(Path file, int expectedFacts) {
     long start = System.nanoTime();
-    LoadedLedger loaded = LedgerLoader.loadWithNotices(List.of(file), TestTaxonomy.entree(), Limits.DEFAULT);
+    LoadedLedger loaded = LedgerLoader.load(List.of(file), TestTaxonomy.entree(), LoadOptions.within(Limits.DEFAULT));
     long millis = (System.nanoTime() - start) / 1_000_000;
     assertThat(loaded.ledger().facts().size(), is(expectedFacts));
     return millis;
@@ -93,7 +94,8 @@ class BoundedWorkTest {
 
     // 6 cells present: a limit of 6 passes although the extent is 17 billion cells.
     Limits limits = new Limits(100L * 1000 * 1000, 6, 1_000_000);
-    assertThat(LedgerLoader.loadWithNotices(List.of(file), TestTaxonomy.entree(), limits).ledger().facts().size(),
+    assertThat(LedgerLoader.load(List.of(file), TestTaxonomy.entree(),
+        LoadOptions.within(limits)).ledger().facts().size(),
         is(2));
   }
 }

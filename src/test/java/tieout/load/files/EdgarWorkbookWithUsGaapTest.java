@@ -12,11 +12,12 @@ import org.junit.jupiter.api.Test;
 import tieout.ledger.Fact;
 import tieout.load.Facts;
 import tieout.load.Limits;
+import tieout.load.LoadOptions;
 import tieout.report.Summary;
 import tieout.rules.RulesLoader;
-import tieout.run.Reconciliation;
 import tieout.run.RunResult;
 import tieout.taxonomy.Taxonomy;
+import tieout.testing.Runs;
 import tieout.testing.SharedData;
 
 /**
@@ -36,7 +37,7 @@ class EdgarWorkbookWithUsGaapTest {
   void loadsWithoutErrorsWithTheScaleApplied() {
     Taxonomy taxonomy = RulesLoader.load(RULES).taxonomy();
 
-    LoadedLedger loaded = LedgerLoader.loadWithNotices(List.of(file()), taxonomy, Limits.DEFAULT);
+    LoadedLedger loaded = LedgerLoader.load(List.of(file()), taxonomy, LoadOptions.within(Limits.DEFAULT));
 
     List<Fact> balanceSheet = loaded.ledger().facts().stream()
         .filter(f -> f.source().sheet().equals(Optional.of("Consolidated Balance Sheets")))
@@ -61,7 +62,7 @@ class EdgarWorkbookWithUsGaapTest {
 
   @Test
   void theBalanceSheetTiesAtBothDates() {
-    RunResult result = Reconciliation.run(List.of(file()), RULES);
+    RunResult result = Runs.run(List.of(file()), RULES);
 
     assertThat(Summary.of(result.findings()).line(),
         is("16 checks: 12 passed, 0 failed, 0 warnings, 4 not evaluated"));

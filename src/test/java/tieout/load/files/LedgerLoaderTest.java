@@ -28,10 +28,12 @@ import tieout.ledger.Ledger;
 import tieout.load.Facts;
 import tieout.load.InputProblem;
 import tieout.load.Limits;
+import tieout.load.LoadOptions;
 import tieout.load.Notice;
 import tieout.load.TestTaxonomy;
 import tieout.load.Workbooks;
 import tieout.taxonomy.Taxonomy;
+import tieout.testing.Runs;
 
 class LedgerLoaderTest {
   private final Taxonomy taxonomy = TestTaxonomy.entree();
@@ -54,7 +56,7 @@ class LedgerLoaderTest {
   }
 
   private List<String> problems(List<Path> paths) {
-    UserException e = assertThrows(UserException.class, () -> LedgerLoader.load(paths, taxonomy));
+    UserException e = assertThrows(UserException.class, () -> Runs.ledger(paths, taxonomy));
     return e.diagnostics().stream().map(d -> d.location() + ": " + d.message()).toList();
   }
 
@@ -68,7 +70,7 @@ class LedgerLoaderTest {
     Files.createDirectory(dir.resolve("sub"));
     text("sub/ignored.csv", "concept,period,value\nNope,2013,1\n");
 
-    Ledger ledger = LedgerLoader.load(List.of(dir), taxonomy);
+    Ledger ledger = Runs.ledger(List.of(dir), taxonomy);
 
     assertThat(Facts.describe(ledger.facts()), contains(
         "ExplorationExpense 2013-01-01/2013-12-31 5808316 USD d=0 @ a-annual.xlsx!Annual!B2",
@@ -84,7 +86,7 @@ class LedgerLoaderTest {
     Files.setLastModifiedTime(workbook, modified);
     byte[] before = Files.readAllBytes(workbook);
 
-    Ledger ledger = LedgerLoader.load(List.of(workbook, dir, dir.resolve("./annual.xlsx")), taxonomy);
+    Ledger ledger = Runs.ledger(List.of(workbook, dir, dir.resolve("./annual.xlsx")), taxonomy);
 
     assertThat(ledger.size(), equalTo(2));
     assertThat(Arrays.equals(Files.readAllBytes(workbook), before), equalTo(true));
@@ -98,7 +100,7 @@ class LedgerLoaderTest {
     Files.write(dir.resolve("entity.csv"),
         "Entity: Entrée\r\n,FY2013\r\nExploration,1\r\n".getBytes(Charset.forName("windows-1252")));
 
-    Ledger ledger = LedgerLoader.load(List.of(dir), taxonomy);
+    Ledger ledger = Runs.ledger(List.of(dir), taxonomy);
 
     assertThat(ledger.facts().get(1).entity(), equalTo("Entrée"));
   }
@@ -112,7 +114,7 @@ class LedgerLoaderTest {
     assertThat(problems(List.of(dir)), contains(
         "b-european.csv:1: expected comma-separated values, found fields separated by ';': save the file as CSV"
             + " (Comma delimited)"));
-    assertThat(Facts.describe(LedgerLoader.load(List.of(dir.resolve("a-unicode.csv")), taxonomy).facts()), contains(
+    assertThat(Facts.describe(Runs.ledger(List.of(dir.resolve("a-unicode.csv")), taxonomy).facts()), contains(
         "NetIncomeLoss 2013-01-01/2013-12-31 -1 USD d=0 @ a-unicode.csv:2"));
   }
 
@@ -201,13 +203,13 @@ class LedgerLoaderTest {
     text("b.csv", "concept,period,value\nNetIncomeLoss,FY2013,one\nNetIncomeLoss,FY2012,-5\n");
     Files.write(dir.resolve("c.xlsx"), new byte[0]);
 
-    LoadedLedger loaded = LedgerLoader.loadWithNotices(List.of(dir), taxonomy, Limits.DEFAULT);
+    LoadedLedger loaded = LedgerLoader.load(List.of(dir), taxonomy, LoadOptions.within(Limits.DEFAULT));
 
     assertThat(loaded.unreadable().stream().map(InputProblem::toString).toList(), contains(
         "b.csv:2: expected a plain decimal such as -11422025 or 0.08, or nil, for 'NetIncomeLoss', found \"one\"",
         "c.xlsx: expected an Excel workbook (.xlsx), found an empty file"));
     // The workbook's facts and b.csv's good line are loaded.
-    assertThat(loaded.ledger().size(), is(LedgerLoader.load(List.of(dir.resolve("a-annual.xlsx")), taxonomy).size() + 1));
+    assertThat(loaded.ledger().size(), is(Runs.ledger(List.of(dir.resolve("a-annual.xlsx")), taxonomy).size() + 1));
     assertThat(problems(List.of(dir)), contains(
         "b.csv:2: expected a plain decimal such as -11422025 or 0.08, or nil, for 'NetIncomeLoss', found \"one\"",
         "c.xlsx: expected an Excel workbook (.xlsx), found an empty file"));
@@ -220,7 +222,7 @@ class LedgerLoaderTest {
     text("scan.pdf", "%PDF");
     text("readme.md", "notes");
 
-    LoadedLedger loaded = LedgerLoader.loadWithNotices(List.of(dir), taxonomy, Limits.DEFAULT);
+    LoadedLedger loaded = LedgerLoader.load(List.of(dir), taxonomy, LoadOptions.within(Limits.DEFAULT));
 
     assertThat(loaded.unreadable(), is(List.of()));
     assertThat(loaded.notices().stream().map(Notice::toString).toList(), contains(
@@ -235,10 +237,10 @@ class LedgerLoaderTest {
     annualWorkbook(dir.resolve("annual.xlsx"));
     Path missing = dir.resolve("missing.csv");
     UserException e = assertThrows(UserException.class,
-        () -> LedgerLoader.loadWithNotices(List.of(dir, missing), taxonomy, Limits.DEFAULT));
+        () -> LedgerLoader.load(List.of(dir, missing), taxonomy, LoadOptions.within(Limits.DEFAULT)));
     assertThat(e.getMessage(), equalTo(missing + ": error: no such file or folder"));
     UserException facts = assertThrows(UserException.class,
-        () -> LedgerLoader.loadWithNotices(List.of(dir), taxonomy, new Limits(1_000_000, 1_000_000, 1)));
+        () -> LedgerLoader.load(List.of(dir), taxonomy, LoadOptions.within(new Limits(1_000_000, 1_000_000, 1))));
     assertThat(facts.getMessage(), equalTo("annual.xlsx: error: expected at most 1 facts in one run (--max-facts),"
         + " found more by this file: check fewer files at a time or raise --max-facts"));
   }
@@ -256,7 +258,7 @@ class LedgerLoaderTest {
         .row("Exploration", "n/a")
         .write(dir.resolve("book.xlsx"));
 
-    LoadedLedger loaded = LedgerLoader.loadWithNotices(List.of(workbook), taxonomy, Limits.DEFAULT);
+    LoadedLedger loaded = LedgerLoader.load(List.of(workbook), taxonomy, LoadOptions.within(Limits.DEFAULT));
 
     // The sheet with a bad cell says why in its unreadable finding, not again in a notice.
     assertThat(loaded.notices().stream().map(Notice::toString).toList(), contains(

@@ -21,8 +21,8 @@ import tieout.engine.Finding;
 import tieout.engine.Status;
 import tieout.report.Summary;
 import tieout.rules.Severity;
-import tieout.run.Reconciliation;
 import tieout.run.RunResult;
+import tieout.testing.Runs;
 import tieout.testing.SharedData;
 
 /**
@@ -37,7 +37,7 @@ class RealEdgarWorkbooksTest {
 
   private static RunResult run(String file) {
     Path path = SharedData.require("data/sec-financial-report/" + file);
-    return Reconciliation.run(List.of(path), RULES);
+    return Runs.run(List.of(path), RULES);
   }
 
   @ParameterizedTest(name = "{0}")
@@ -94,7 +94,7 @@ class RealEdgarWorkbooksTest {
       book.write(out);
     }
 
-    RunResult result = Reconciliation.run(List.of(copy), RULES);
+    RunResult result = Runs.run(List.of(copy), RULES);
 
     assertThat(result.findings().stream()
         .filter(f -> f.status() == Status.FAIL && f.severity() == Severity.ERROR)
@@ -118,7 +118,7 @@ class RealEdgarWorkbooksTest {
       book.write(out);
     }
 
-    RunResult result = Reconciliation.run(List.of(copy), RULES);
+    RunResult result = Runs.run(List.of(copy), RULES);
 
     List<Finding> errors = result.findings().stream()
         .filter(f -> f.status() == Status.FAIL && f.severity() == Severity.ERROR)

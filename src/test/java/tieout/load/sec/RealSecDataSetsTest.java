@@ -18,8 +18,8 @@ import tieout.engine.Status;
 import tieout.ledger.Fact;
 import tieout.report.Summary;
 import tieout.rules.Severity;
-import tieout.run.Reconciliation;
 import tieout.run.RunResult;
+import tieout.testing.Runs;
 import tieout.testing.SharedData;
 
 /**
@@ -33,7 +33,7 @@ class RealSecDataSetsTest {
 
   private static synchronized RunResult run(String zip) {
     Path path = SharedData.require("data/sec-fsds/" + zip);
-    return RUNS.computeIfAbsent(zip, z -> Reconciliation.run(List.of(path), Path.of("rules/us-gaap")));
+    return RUNS.computeIfAbsent(zip, z -> Runs.run(List.of(path), Path.of("rules/us-gaap")));
   }
 
   /** checks, passed, failed, warnings, not evaluated, facts. */
@@ -149,7 +149,7 @@ class RealSecDataSetsTest {
     assertThat(num.indexOf(line) >= 0, is(true));
     Path planted = SecZips.write(dir.resolve("2010q1.zip"), sub, num.replace(line, line.replace("\t4274700000", "\t-4274700000")));
 
-    RunResult r = Reconciliation.run(List.of(planted), Path.of("rules/us-gaap"));
+    RunResult r = Runs.run(List.of(planted), Path.of("rules/us-gaap"));
 
     assertThat(errorFailures(r), contains("BS-TIE | AK STEEL HOLDING CORP (CIK 918160, 0000918160-10-000011) | 2009-12-31 |  "
         + "| -4274700000 | 4274700000"));

@@ -15,13 +15,13 @@ import tieout.engine.Status;
 import tieout.ledger.Fact;
 import tieout.ledger.Ledger;
 import tieout.ledger.Period;
-import tieout.run.Reconciliation;
 import tieout.run.RunResult;
 import tieout.taxonomy.Concept;
 import tieout.taxonomy.Dimensions;
 import tieout.taxonomy.ItemType;
 import tieout.taxonomy.PeriodType;
 import tieout.taxonomy.Taxonomy;
+import tieout.testing.Runs;
 
 /** The real SEC daily data set of 2025-07-01 through the SEC reader and the us-gaap rules. */
 class SecDataSetTest {
@@ -73,7 +73,7 @@ class SecDataSetTest {
   @Test
   void usGaapRulesOnTheDataSet() {
     tieout.testing.SharedData.require("data/sec-fsds/20250701.zip");
-    RunResult result = Reconciliation.run(List.of(ZIP), Path.of("rules/us-gaap"));
+    RunResult result = Runs.run(List.of(ZIP), Path.of("rules/us-gaap"));
     List<Finding> findings = result.findings();
     assertThat(findings.size(), is(82));
     assertThat(findings.stream().filter(f -> f.status() == Status.PASS).count(), is(38L));

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tieout.load.InputProblem;
 import tieout.load.Limits;
+import tieout.load.LoadOptions;
 import tieout.load.files.LedgerLoader;
 import tieout.load.files.LoadedLedger;
 import tieout.taxonomy.Taxonomy;
@@ -31,7 +32,8 @@ class SecDataSetUnreadableLinesTest {
         "0000002488-13-000008\tLiabilities\tus-gaap/2012",
         "0000002488-13-000008\tCash\tus-gaap/2012\t\t20121231\t0\tUSD\t700\t"));
 
-    LoadedLedger loaded = LedgerLoader.loadWithNotices(List.of(zip), Taxonomy.builder().build(), Limits.DEFAULT);
+    LoadedLedger loaded = LedgerLoader.load(List.of(zip), Taxonomy.builder().build(),
+        LoadOptions.within(Limits.DEFAULT));
 
     assertThat(loaded.ledger().size(), is(2));
     assertThat(loaded.unreadable().stream().map(InputProblem::toString).toList(), contains(

@@ -15,10 +15,11 @@ import org.junit.jupiter.api.io.TempDir;
 import tieout.error.UserException;
 import tieout.ledger.Fact;
 import tieout.load.Limits;
+import tieout.load.LoadOptions;
 import tieout.load.LoadProgress;
 import tieout.load.ProgressRecorder;
-import tieout.load.files.LedgerLoader;
 import tieout.taxonomy.Taxonomy;
+import tieout.testing.Runs;
 
 /**
  * SEC data sets other than the bundled daily one: older and newer column layouts, columns added
@@ -301,8 +302,8 @@ class SecDataSetVariantsTest {
     Path zip = largeDataSet(200_000);
     ProgressRecorder progress = new ProgressRecorder();
 
-    List<Fact> facts = LedgerLoader.load(List.of(zip), Taxonomy.builder().build(),
-        new Limits(100_000_000L, 2_000_000, 1_000_000).withProgress(progress)).facts();
+    List<Fact> facts = Runs.ledger(List.of(zip), Taxonomy.builder().build(),
+        LoadOptions.within(new Limits(100_000_000L, 2_000_000, 1_000_000)).withProgress(progress)).facts();
 
     assertThat(facts.size(), is(200_000));
     long size;

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import tieout.error.UserException;
 import tieout.ledger.Fact;
 import tieout.load.Limits;
+import tieout.load.LoadOptions;
 import tieout.load.LoadProgress;
 import tieout.taxonomy.Balance;
 import tieout.taxonomy.Concept;
@@ -142,7 +143,8 @@ class InstanceLoadTest {
         heard.append(", finish");
       }
     };
-    XbrlFiling f = XbrlLoader.load(file, Taxonomy.builder().build(), new Limits(1000, 1000, 5, progress));
+    XbrlFiling f = XbrlLoader.load(file, Taxonomy.builder().build(),
+        LoadOptions.within(new Limits(1000, 1000, 5)).withProgress(progress));
     assertEquals(1, f.facts().size());
     assertEquals("start limits.xml " + Files.size(file) + ", advance " + Files.size(file), heard.toString());
   }

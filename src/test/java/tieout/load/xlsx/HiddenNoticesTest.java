@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tieout.load.Limits;
+import tieout.load.LoadOptions;
 import tieout.load.Notice;
 import tieout.load.TestTaxonomy;
 import tieout.load.Workbooks;
@@ -23,7 +24,7 @@ class HiddenNoticesTest {
   @TempDir Path dir;
 
   private List<String> notices(Path file) {
-    LoadedLedger loaded = LedgerLoader.loadWithNotices(List.of(file), taxonomy, Limits.fromSystemProperties());
+    LoadedLedger loaded = LedgerLoader.load(List.of(file), taxonomy, LoadOptions.within(Limits.fromSystemProperties()));
     return loaded.notices().stream().map(Notice::toString).toList();
   }
 
@@ -43,7 +44,7 @@ class HiddenNoticesTest {
         .hideSheet()
         .write(dir.resolve("entree.xlsx"));
 
-    LoadedLedger loaded = LedgerLoader.loadWithNotices(List.of(file), taxonomy, Limits.fromSystemProperties());
+    LoadedLedger loaded = LedgerLoader.load(List.of(file), taxonomy, LoadOptions.within(Limits.fromSystemProperties()));
 
     // Nothing hidden is dropped: 3 rows x 3 years on Q2 plus 2 on Notes.
     assertThat(loaded.ledger().facts(), hasSize(11));

@@ -20,11 +20,11 @@ import tieout.generate.SyntheticLedger;
 import tieout.ledger.Fact;
 import tieout.load.Limits;
 import tieout.load.Problems;
-import tieout.load.files.LedgerLoader;
 import tieout.load.table.Grid;
 import tieout.load.table.PresentationTableReader;
 import tieout.rules.RulesLoader;
 import tieout.taxonomy.Taxonomy;
+import tieout.testing.Runs;
 import tieout.testing.SharedData;
 
 /**
@@ -105,7 +105,7 @@ class StreamingXlsxTest {
     Taxonomy taxonomy = RulesLoader.load(Path.of("rules")).taxonomy();
     assertSameFacts(SAMPLE, taxonomy, XlsxFormat.loadWorkbookInMemory(
         SAMPLE, "entree-gold-2013.xlsx", taxonomy, new Problems(), Limits.DEFAULT, new java.util.ArrayList<>()).size());
-    assertThat(LedgerLoader.load(List.of(SAMPLE), taxonomy).size(), greaterThan(100));
+    assertThat(Runs.ledger(List.of(SAMPLE), taxonomy).size(), greaterThan(100));
   }
 
   @Test

@@ -33,6 +33,7 @@ import tieout.taxonomy.ItemType;
 import tieout.taxonomy.PeriodType;
 import tieout.taxonomy.Taxonomy;
 import tieout.taxonomy.Unit;
+import tieout.testing.Results;
 
 /**
  * A hand-built run shaped like the Entrée Gold sample, with an explanation, a flux finding, a
@@ -121,7 +122,7 @@ final class HtmlFixtures {
         new NarrativeClaim(ClaimStatus.CONTRADICTED, "mdna.txt:9:12", "$5,900,000", new BigDecimal("5900000"), Decimals.WHOLE,
             "exploration " + SCRIPT + " was $5,900,000", Optional.of(EXPLORATION), Optional.of(FY2013),
             Optional.of(failure.operands().get(0).fact()), Optional.of(new BigDecimal("91684")), "exploration, 2013")));
-    return new RunResult(rules, ledger.build(), ImmutableList.of(failure, pass(), notEvaluated()),
+    return Results.of(rules, ledger.build(), ImmutableList.of(failure, pass(), notEvaluated()),
         ImmutableMap.of(failure, ImmutableList.of(new Explanation(ImmutableList.of(new Explanation.SignedFact(-1, sbc)),
             new BigDecimal("-294676")))),
         ImmutableList.of(flux()), Optional.of(narrative));

@@ -37,8 +37,9 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import tieout.engine.Finding;
 import tieout.engine.Status;
 import tieout.io.AtomicFile;
-import tieout.run.Reconciliation;
 import tieout.run.RunResult;
+import tieout.testing.Results;
+import tieout.testing.Runs;
 
 /**
  * Loads the HTML report of the bundled sample (plus a failed check whose entity is a script tag) in
@@ -66,12 +67,12 @@ class HtmlReportBrowserTest {
     if (!BROWSER) {
       return; // each test is skipped with the reason below: an assumption here would hide them from the count
     }
-    RunResult sample = Reconciliation.run(List.of(Path.of("spreadsheets")), Path.of("rules"));
+    RunResult sample = Runs.run(List.of(Path.of("spreadsheets")), Path.of("rules"));
     RunResult hostile = HtmlFixtures.run(HtmlFixtures.SCRIPT);
     Finding xss = hostile.findings().get(0);
     List<Finding> findings = new ArrayList<>(sample.findings());
     findings.add(xss);
-    result = new RunResult(sample.rules(), sample.ledger(), ImmutableList.copyOf(findings),
+    result = Results.of(sample.rules(), sample.ledger(), ImmutableList.copyOf(findings),
         ImmutableMap.of(xss, hostile.explanationsOf(xss)), hostile.flux(), hostile.narrative());
     failed = findings.stream().filter(f -> f.status() == Status.FAIL).toList();
     Path page = Path.of("target/html-report.html").toAbsolutePath();

@@ -13,6 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import tieout.run.RunResult;
+import tieout.testing.Results;
 
 class HtmlReportTest {
 
@@ -97,7 +98,7 @@ class HtmlReportTest {
   @Test
   void withoutFluxOrNarrativeTheSectionsSaySo() throws IOException {
     RunResult full = HtmlFixtures.run();
-    RunResult bare = RunResult.of(full.rules(), full.ledger(), full.findings());
+    RunResult bare = Results.of(full.rules(), full.ledger(), full.findings());
     String html = render(bare);
     assertThat(html, containsString("<p class=\"empty\">No flux (period-over-period) rules ran.</p>"));
     assertThat(html, not(containsString("id=\"narrative\"")));
@@ -131,7 +132,7 @@ class HtmlReportTest {
   @Test
   void noChartWithoutARollupRule() throws IOException {
     RunResult full = HtmlFixtures.run();
-    RunResult noRollup = new RunResult(new tieout.rules.RuleSet(full.rules().taxonomy(), ImmutableList.of()),
+    RunResult noRollup = Results.of(new tieout.rules.RuleSet(full.rules().taxonomy(), ImmutableList.of()),
         full.ledger(), full.findings(), full.explanations(), full.flux(), full.narrative());
     assertThat(render(noRollup), not(containsString("<svg")));
   }
