@@ -14,7 +14,7 @@ import java.nio.charset.StandardCharsets;
  * time (docs/performance.md). Text the encoder cannot encode (a lone surrogate) becomes {@code ?},
  * as with OutputStreamWriter.
  */
-final class ReportWriter extends Writer {
+final class ReportWriter extends Writer implements Utf8Sink {
   private final OutputStream out;
   private final byte[] buffer = new byte[1 << 16];
   private int used;
@@ -91,6 +91,23 @@ final class ReportWriter extends Writer {
         pendingHigh = chars[end - 1];
       }
     }
+  }
+
+  @Override
+  public void writeUtf8(byte[] bytes, int offset, int length) throws IOException {
+    if (pendingHigh != 0) {
+      pendingHigh = 0;
+      put(new byte[] {'?'});
+    }
+    if (length > buffer.length - used) {
+      drain();
+      if (length > buffer.length) {
+        out.write(bytes, offset, length);
+        return;
+      }
+    }
+    System.arraycopy(bytes, offset, buffer, used, length);
+    used += length;
   }
 
   @Override

@@ -13,6 +13,16 @@ import java.math.BigDecimal;
  * scale"); CsvTextTest compares the two on random fields.
  */
 final class CsvText {
+  /** The characters that make a field quoted wherever they are. */
+  private static final boolean[] QUOTED = new boolean[128];
+
+  static {
+    QUOTED[','] = true;
+    QUOTED['"'] = true;
+    QUOTED['\r'] = true;
+    QUOTED['\n'] = true;
+  }
+
   private final TextBuffer text;
   private boolean newRecord = true;
 
@@ -26,10 +36,23 @@ final class CsvText {
     int length = value.length();
     if (length == 0) {
       if (first) {
-        text.append("\"\""); // else a record of one empty field would be an empty line
+        text.append('"'); // else a record of one empty field would be an empty line
+        text.append('"');
       }
-    } else if (length >= text.chars.length / 2 || !copiedAsIs(value)) {
-      quotedIfNeeded(value);
+    } else if (length > TextBuffer.CHUNK || value.charAt(0) <= '#' || value.charAt(length - 1) <= ' ') {
+      if (length <= TextBuffer.CHUNK || needsQuotes(value)) {
+        quoted(value);
+      } else {
+        encode(value, false);
+      }
+    } else {
+      // Most values need no quotes: written as they are, and written again quoted if one turns out to.
+      text.room(3 * length);
+      int start = text.used;
+      if (!encode(value, false)) {
+        text.used = start;
+        quoted(value);
+      }
     }
     return this;
   }
@@ -67,49 +90,54 @@ final class CsvText {
     }
   }
 
-  /**
-   * Copies the value into the buffer and keeps it there if it needs no quotes (most values):
-   * scanning the buffer's chars is cheaper than the string's.
-   */
-  private boolean copiedAsIs(String value) throws IOException {
+  private static boolean needsQuotes(String value) {
     int length = value.length();
-    text.room(length);
-    char[] chars = text.chars;
-    int start = text.used;
-    value.getChars(0, length, chars, start);
-    int end = start + length;
-    if (chars[start] <= '#' || chars[end - 1] <= ' ') {
-      return false;
+    if (value.charAt(0) <= '#' || value.charAt(length - 1) <= ' ') {
+      return true;
     }
-    for (int i = start; i < end; i++) {
-      char c = chars[i];
-      if (c == ',' || c == '"' || c == '\r' || c == '\n') {
-        return false;
-      }
-    }
-    text.used = end;
-    return true;
+    return value.indexOf(',') >= 0 || value.indexOf('"') >= 0 || value.indexOf('\r') >= 0
+        || value.indexOf('\n') >= 0;
   }
 
-  private void quotedIfNeeded(String value) throws IOException {
+  private void quoted(String value) throws IOException {
+    text.append('"');
+    encode(value, true);
+    text.append('"');
+  }
+
+  /**
+   * The value in UTF-8, with each quote doubled if it is quoted; if it is not, false at the first
+   * character that needs quotes, the value written so far.
+   */
+  private boolean encode(String value, boolean quoted) throws IOException {
     int length = value.length();
-    boolean quote = value.charAt(0) <= '#' || value.charAt(length - 1) <= ' ';
-    for (int i = 0; i < length && !quote; i++) {
-      char c = value.charAt(i);
-      quote = c == ',' || c == '"' || c == '\r' || c == '\n';
+    for (int from = 0; from < length; ) {
+      int n = text.chunk(value, from);
+      text.room(3 * n);
+      char[] chars = text.scratch;
+      byte[] bytes = text.bytes;
+      int at = text.used;
+      for (int i = 0; i < n; i++) {
+        char c = chars[i];
+        if (c < 0x80) {
+          if (QUOTED[c]) {
+            if (!quoted) {
+              return false;
+            }
+            if (c == '"') {
+              bytes[at++] = '"';
+            }
+          }
+          bytes[at++] = (byte) c;
+        } else {
+          text.used = at;
+          i += text.putNonAscii(i, n) - 1;
+          at = text.used;
+        }
+      }
+      text.used = at;
+      from += n;
     }
-    if (!quote) {
-      text.append(value);
-      return;
-    }
-    text.append('"');
-    int from = 0;
-    for (int at = value.indexOf('"'); at >= 0; at = value.indexOf('"', from)) {
-      text.append(value.substring(from, at + 1));
-      text.append('"');
-      from = at + 1;
-    }
-    text.append(value.substring(from));
-    text.append('"');
+    return true;
   }
 }

@@ -1,9 +1,14 @@
 package tieout.report;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * A streaming JSON writer for the reports that writes, character for character, what Gson's
@@ -13,7 +18,8 @@ import java.util.Arrays;
  * characters, {@code < > & = '}, U+2028 and U+2029 escaped as Gson escapes them. Gson's writer,
  * with its state checks and a write per piece, was most of a full JSON report's time
  * (docs/performance.md, "Reports at scale"); JsonTextTest compares the two on random text and
- * on whole reports. Only well-formed sequences of calls are expected: the reports are the only
+ * on whole reports. Text is encoded to UTF-8 as it is escaped ({@link TextBuffer}), names and
+ * indentation once. Only well-formed sequences of calls are expected: the reports are the only
  * callers.
  */
 final class JsonText {
@@ -37,9 +43,13 @@ final class JsonText {
   }
 
   /** A newline and enough indentation for any depth the reports reach; copied from in one piece. */
-  private static final char[] NEWLINE_AND_SPACES = ("\n" + " ".repeat(126)).toCharArray();
+  private static final byte[] NEWLINE_AND_SPACES = TextBuffer.ascii("\n" + " ".repeat(126));
+  /** The most names kept encoded: the reports' own few, and dimension axes. */
+  private static final int NAMES_KEPT = 512;
 
   private final TextBuffer text;
+  /** A name as written, {@code "name": }, by name. */
+  private final Map<String, byte[]> encodedNames = new HashMap<>();
   /** Per open object or array, from the outermost: whether it has a member or element yet. */
   private boolean[] nonEmpty = new boolean[16];
   private int depth;
@@ -68,12 +78,31 @@ final class JsonText {
 
   JsonText name(String name) throws IOException {
     nextItem();
-    string(name);
-    text.room(2);
-    text.chars[text.used++] = ':';
-    text.chars[text.used++] = ' ';
+    byte[] encoded = encodedNames.get(name);
+    if (encoded != null) {
+      text.append(encoded);
+    } else if (encodedNames.size() < NAMES_KEPT) {
+      encodedNames.put(name, encode(name));
+      text.append(encodedNames.get(name));
+    } else {
+      string(name);
+      text.append(':');
+      text.append(' ');
+    }
     afterName = true;
     return this;
+  }
+
+  /** {@code "name": } as this writer writes it. */
+  private static byte[] encode(String name) throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    Writer chars = new OutputStreamWriter(bytes, StandardCharsets.UTF_8);
+    JsonText json = new JsonText(chars);
+    json.string(name);
+    json.text.append(':');
+    json.text.append(' ');
+    json.flush();
+    return bytes.toByteArray();
   }
 
   JsonText value(String value) throws IOException {
@@ -172,48 +201,38 @@ final class JsonText {
       return;
     }
     text.room(length);
-    System.arraycopy(NEWLINE_AND_SPACES, 0, text.chars, text.used, length);
+    System.arraycopy(NEWLINE_AND_SPACES, 0, text.bytes, text.used, length);
     text.used += length;
   }
 
-  /**
-   * A quoted, escaped string. Most strings need no escape: they are copied into the buffer whole
-   * and scanned there; from the first character that needs one on, the rest goes a character at
-   * a time.
-   */
+  /** A quoted, escaped string, encoded as it is escaped. */
   private void string(String s) throws IOException {
+    text.append('"');
     int length = s.length();
-    text.append('"');
-    int from = 0;
-    if (length < text.chars.length / 2) {
-      text.room(length);
-      char[] chars = text.chars;
-      int start = text.used;
-      s.getChars(0, length, chars, start);
-      int end = start + length;
-      int i = start;
-      while (i < end && !escaped(chars[i])) {
-        i++;
+    for (int from = 0; from < length; ) {
+      int n = text.chunk(s, from);
+      text.room(6 * n);
+      char[] chars = text.scratch;
+      byte[] bytes = text.bytes;
+      int at = text.used;
+      for (int i = 0; i < n; i++) {
+        char c = chars[i];
+        if (c < 0x80 && ESCAPES[c] == null) {
+          bytes[at++] = (byte) c;
+        } else if (c < 0x80 || c == '\u2028' || c == '\u2029') {
+          String escape = c < 0x80 ? ESCAPES[c] : c == '\u2028' ? "\\u2028" : "\\u2029";
+          for (int k = 0; k < escape.length(); k++) {
+            bytes[at++] = (byte) escape.charAt(k);
+          }
+        } else {
+          text.used = at;
+          i += text.putNonAscii(i, n) - 1;
+          at = text.used;
+        }
       }
-      text.used = i;
-      from = i - start;
-    }
-    for (int i = from; i < length; i++) {
-      char c = s.charAt(i);
-      if (escaped(c)) {
-        text.append(escape(c));
-      } else {
-        text.append(c);
-      }
+      text.used = at;
+      from += n;
     }
     text.append('"');
-  }
-
-  private static boolean escaped(char c) {
-    return c < 128 ? ESCAPES[c] != null : c == '\u2028' || c == '\u2029';
-  }
-
-  private static String escape(char c) {
-    return c < 128 ? ESCAPES[c] : c == '\u2028' ? "\\u2028" : "\\u2029";
   }
 }
