@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import tieout.engine.Finding;
 import tieout.engine.Operand;
+import tieout.engine.Status;
 import tieout.ledger.Amounts;
 import tieout.ledger.Fact;
 import tieout.load.InputProblem;
@@ -66,7 +67,9 @@ public final class CsvReport implements ReportFormat {
     StringBuilder cell = new StringBuilder();
     for (Finding f : findings) {
       if (shown.lists(f)) {
-        print(csv, f, ExplanationLines.oneLine(result.explanationsOf(f)), "check", cell);
+        // Only failed checks have explanations (RunResult); the look-up hashes the whole finding.
+        String explanations = f.status() == Status.FAIL ? ExplanationLines.oneLine(result.explanationsOf(f)) : "";
+        print(csv, f, explanations, "check", cell);
       }
     }
     for (Finding f : result.flux()) {

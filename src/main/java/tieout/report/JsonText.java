@@ -23,22 +23,24 @@ import java.util.Map;
  * callers.
  */
 final class JsonText {
-  /** What Gson writes for each ASCII character it escapes; null for the others. */
-  private static final String[] ESCAPES = new String[128];
+  /** What Gson writes for each ASCII character it escapes, in ASCII; null for the others. */
+  private static final byte[][] ESCAPES = new byte[128][];
+  private static final byte[] LINE_SEPARATOR = TextBuffer.ascii("\\u2028");
+  private static final byte[] PARAGRAPH_SEPARATOR = TextBuffer.ascii("\\u2029");
 
   static {
     for (int c = 0; c < 0x20; c++) {
-      ESCAPES[c] = String.format("\\u%04x", c);
+      ESCAPES[c] = TextBuffer.ascii(String.format("\\u%04x", c));
     }
-    ESCAPES['"'] = "\\\"";
-    ESCAPES['\\'] = "\\\\";
-    ESCAPES['\t'] = "\\t";
-    ESCAPES['\b'] = "\\b";
-    ESCAPES['\n'] = "\\n";
-    ESCAPES['\r'] = "\\r";
-    ESCAPES['\f'] = "\\f";
+    ESCAPES['"'] = TextBuffer.ascii("\\\"");
+    ESCAPES['\\'] = TextBuffer.ascii("\\\\");
+    ESCAPES['\t'] = TextBuffer.ascii("\\t");
+    ESCAPES['\b'] = TextBuffer.ascii("\\b");
+    ESCAPES['\n'] = TextBuffer.ascii("\\n");
+    ESCAPES['\r'] = TextBuffer.ascii("\\r");
+    ESCAPES['\f'] = TextBuffer.ascii("\\f");
     for (char c : "<>&='".toCharArray()) {
-      ESCAPES[c] = String.format("\\u%04x", (int) c);
+      ESCAPES[c] = TextBuffer.ascii(String.format("\\u%04x", (int) c));
     }
   }
 
@@ -220,10 +222,9 @@ final class JsonText {
         if (c < 0x80 && ESCAPES[c] == null) {
           bytes[at++] = (byte) c;
         } else if (c < 0x80 || c == '\u2028' || c == '\u2029') {
-          String escape = c < 0x80 ? ESCAPES[c] : c == '\u2028' ? "\\u2028" : "\\u2029";
-          for (int k = 0; k < escape.length(); k++) {
-            bytes[at++] = (byte) escape.charAt(k);
-          }
+          byte[] escape = c < 0x80 ? ESCAPES[c] : c == '\u2028' ? LINE_SEPARATOR : PARAGRAPH_SEPARATOR;
+          System.arraycopy(escape, 0, bytes, at, escape.length);
+          at += escape.length;
         } else {
           text.used = at;
           i += text.putNonAscii(i, n) - 1;
