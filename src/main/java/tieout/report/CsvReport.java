@@ -65,16 +65,17 @@ public final class CsvReport implements ReportFormat {
     CsvText csv = new CsvText(out);
     csv.record(HEADER);
     StringBuilder cell = new StringBuilder();
+    PeriodText periods = new PeriodText();
     for (Finding f : findings) {
       if (shown.lists(f)) {
         // Only failed checks have explanations (RunResult); the look-up hashes the whole finding.
         String explanations = f.status() == Status.FAIL ? ExplanationLines.oneLine(result.explanationsOf(f)) : "";
-        print(csv, f, explanations, "check", cell);
+        print(csv, f, explanations, "check", cell, periods);
       }
     }
     for (Finding f : result.flux()) {
       if (shown.lists(f)) {
-        print(csv, f, "", "flux", cell);
+        print(csv, f, "", "flux", cell, periods);
       }
     }
     if (result.narrative().isPresent()) {
@@ -117,14 +118,15 @@ public final class CsvReport implements ReportFormat {
     return row;
   }
 
-  private static void print(CsvText csv, Finding f, String explanations, String section, StringBuilder cell)
+  private static void print(CsvText csv, Finding f, String explanations, String section, StringBuilder cell,
+      PeriodText periods)
       throws IOException {
     csv.field(text(f.rule()))
         .field(f.severity().keyword())
         .field(f.status().name())
         .field(text(f.message()))
         .field(text(f.entity()))
-        .field(f.period().toString())
+        .field(periods.of(f.period()))
         .field(text(f.dimensions().toString()));
     amount(csv, f.reported());
     amount(csv, f.computed());

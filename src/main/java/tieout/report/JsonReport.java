@@ -34,6 +34,7 @@ public final class JsonReport implements ReportFormat {
   public void write(RunResult result, Writer out, Shown shown) throws IOException {
     List<Finding> findings = result.findings();
     JsonText json = new JsonText(out);
+    PeriodText periods = new PeriodText();
     json.beginObject();
     Summary s = Summary.of(findings);
     json.name("summary").beginObject();
@@ -54,11 +55,11 @@ public final class JsonReport implements ReportFormat {
     json.name("findings").beginArray();
     for (Finding f : findings) {
       if (shown.lists(f)) {
-        writeFinding(f, result, json);
+        writeFinding(f, result, json, periods);
       }
     }
     json.endArray();
-    writeFlux(result, shown, json);
+    writeFlux(result, shown, json, periods);
     if (result.narrative().isPresent()) {
       StringWriter narrative = new StringWriter();
       JsonWriter gson = new JsonWriter(narrative);
@@ -86,7 +87,7 @@ public final class JsonReport implements ReportFormat {
   }
 
   /** {@code "flux": {"summary": {...}, "findings": [...]}}, findings shaped as the checks'. */
-  private static void writeFlux(RunResult result, Shown shown, JsonText json) throws IOException {
+  private static void writeFlux(RunResult result, Shown shown, JsonText json, PeriodText periods) throws IOException {
     FluxSummary s = FluxSummary.of(result.flux());
     json.name("flux").beginObject();
     json.name("summary").beginObject();
@@ -98,21 +99,21 @@ public final class JsonReport implements ReportFormat {
     json.name("findings").beginArray();
     for (Finding f : result.flux()) {
       if (shown.lists(f)) {
-        writeFinding(f, result, json);
+        writeFinding(f, result, json, periods);
       }
     }
     json.endArray();
     json.endObject();
   }
 
-  private static void writeFinding(Finding f, RunResult result, JsonText json) throws IOException {
+  private static void writeFinding(Finding f, RunResult result, JsonText json, PeriodText periods) throws IOException {
     json.beginObject();
     json.name("rule").value(f.rule());
     json.name("severity").value(f.severity().keyword());
     json.name("status").value(f.status().name());
     json.name("message").value(f.message());
     json.name("entity").value(f.entity());
-    json.name("period").value(f.period().toString());
+    json.name("period").value(periods.of(f.period()));
     dimensions("dimensions", f.dimensions(), json);
     amount("reported", f.reported(), json);
     amount("computed", f.computed(), json);
@@ -128,18 +129,18 @@ public final class JsonReport implements ReportFormat {
       json.name("concept").value(fact.concept().name());
       json.name("side").value(o.side() == Operand.Side.REPORTED ? "reported" : "computed");
       json.name("weight").plain(o.weight());
-      writeFact(fact, json);
+      writeFact(fact, json, periods);
       json.endObject();
     }
     json.endArray();
     if (f.status() == Status.FAIL) {
-      writeExplanations(result.explanationsOf(f), json);
+      writeExplanations(result.explanationsOf(f), json, periods);
     }
     json.endObject();
   }
 
-  private static void writeFact(Fact fact, JsonText json) throws IOException {
-    json.name("period").value(fact.period().toString());
+  private static void writeFact(Fact fact, JsonText json, PeriodText periods) throws IOException {
+    json.name("period").value(periods.of(fact.period()));
     if (fact.isNil()) {
       json.name("value").nullValue();
     } else {
@@ -152,7 +153,8 @@ public final class JsonReport implements ReportFormat {
   }
 
   /** {@code "explanations": [{"sum": "294676", "facts": [{"sign": 1, "concept": ...}]}]}, best first. */
-  private static void writeExplanations(List<Explanation> explanations, JsonText json) throws IOException {
+  private static void writeExplanations(List<Explanation> explanations, JsonText json,
+      PeriodText periods) throws IOException {
     json.name("explanations").beginArray();
     for (Explanation e : explanations) {
       json.beginObject();
@@ -162,7 +164,7 @@ public final class JsonReport implements ReportFormat {
         json.beginObject();
         json.name("sign").value(sf.sign());
         json.name("concept").value(sf.fact().concept().name());
-        writeFact(sf.fact(), json);
+        writeFact(sf.fact(), json, periods);
         json.endObject();
       }
       json.endArray();
