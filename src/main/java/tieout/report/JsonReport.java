@@ -108,12 +108,12 @@ public final class JsonReport implements ReportFormat {
 
   private static void writeFinding(Finding f, RunResult result, JsonText json, PeriodText periods) throws IOException {
     json.beginObject();
-    json.name("rule").value(f.rule());
-    json.name("severity").value(f.severity().keyword());
-    json.name("status").value(f.status().name());
-    json.name("message").value(f.message());
-    json.name("entity").value(f.entity());
-    json.name("period").value(periods.of(f.period()));
+    json.name("rule").recurringValue(f.rule());
+    json.name("severity").recurringValue(f.severity().keyword());
+    json.name("status").recurringValue(f.status().name());
+    json.name("message").recurringValue(f.message());
+    json.name("entity").recurringValue(f.entity());
+    json.name("period").recurringValue(periods.of(f.period()));
     dimensions("dimensions", f.dimensions(), json);
     amount("reported", f.reported(), json);
     amount("computed", f.computed(), json);
@@ -126,8 +126,8 @@ public final class JsonReport implements ReportFormat {
     for (Operand o : f.operands()) {
       Fact fact = o.fact();
       json.beginObject();
-      json.name("concept").value(fact.concept().name());
-      json.name("side").value(o.side() == Operand.Side.REPORTED ? "reported" : "computed");
+      json.name("concept").recurringValue(fact.concept().name());
+      json.name("side").recurringValue(o.side() == Operand.Side.REPORTED ? "reported" : "computed");
       json.name("weight").plain(o.weight());
       writeFact(fact, json, periods);
       json.endObject();
@@ -140,14 +140,14 @@ public final class JsonReport implements ReportFormat {
   }
 
   private static void writeFact(Fact fact, JsonText json, PeriodText periods) throws IOException {
-    json.name("period").value(periods.of(fact.period()));
+    json.name("period").recurringValue(periods.of(fact.period()));
     if (fact.isNil()) {
       json.name("value").nullValue();
     } else {
       json.name("value").plain(fact.amount());
     }
-    json.name("unit").value(fact.unit().id());
-    json.name("decimals").value(fact.decimals().toString());
+    json.name("unit").recurringValue(fact.unit().id());
+    json.name("decimals").recurringValue(fact.decimals().toString());
     dimensions("dimensions", fact.dimensions(), json);
     json.name("source").value(fact.source().toString());
   }
@@ -163,7 +163,7 @@ public final class JsonReport implements ReportFormat {
       for (Explanation.SignedFact sf : e.facts()) {
         json.beginObject();
         json.name("sign").value(sf.sign());
-        json.name("concept").value(sf.fact().concept().name());
+        json.name("concept").recurringValue(sf.fact().concept().name());
         writeFact(sf.fact(), json, periods);
         json.endObject();
       }

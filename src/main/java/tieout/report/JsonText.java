@@ -52,6 +52,10 @@ final class JsonText {
   private final TextBuffer text;
   /** A name as written, {@code "name": }, by name. */
   private final Map<String, byte[]> encodedNames = new HashMap<>();
+  /** {@link #recurringValue}'s table: strings and their bytes, by the string's hash. */
+  private final String[] recurringKeys = new String[1024];
+  private final byte[][] recurringBytes = new byte[1024][];
+  private static final int RECURRING_LENGTH = 256;
   /** Per open object or array, from the outermost: whether it has a member or element yet. */
   private boolean[] nonEmpty = new boolean[16];
   private int depth;
@@ -83,7 +87,7 @@ final class JsonText {
     byte[] encoded = encodedNames.get(name);
     if (encoded != null) {
       text.append(encoded);
-    } else if (encodedNames.size() < NAMES_KEPT) {
+    } else if (encodedNames.size() < NAMES_KEPT && name.length() <= RECURRING_LENGTH) {
       encodedNames.put(name, encode(name));
       text.append(encodedNames.get(name));
     } else {
@@ -110,6 +114,31 @@ final class JsonText {
   JsonText value(String value) throws IOException {
     beforeValue();
     string(value);
+    return this;
+  }
+
+  /**
+   * A string the report writes again and again (a rule, a concept, a period, a unit): escaped and
+   * encoded the first time, copied from then on while it keeps its slot in a small table.
+   */
+  JsonText recurringValue(String value) throws IOException {
+    beforeValue();
+    int length = value.length();
+    if (length > RECURRING_LENGTH) {
+      string(value);
+      return this;
+    }
+    int slot = value.hashCode() & (recurringKeys.length - 1);
+    String key = recurringKeys[slot];
+    if (key == value || key != null && key.equals(value)) {
+      text.append(recurringBytes[slot]);
+      return this;
+    }
+    text.room(6 * length + 2); // so that the string is written whole into the buffer, and can be copied
+    int start = text.used;
+    string(value);
+    recurringKeys[slot] = value;
+    recurringBytes[slot] = Arrays.copyOfRange(text.bytes, start, text.used);
     return this;
   }
 

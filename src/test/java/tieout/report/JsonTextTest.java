@@ -47,6 +47,8 @@ class JsonTextTest {
 
     void value(String value) throws IOException;
 
+    void recurringValue(String value) throws IOException;
+
     void value(long value) throws IOException;
 
     void plain(BigDecimal amount) throws IOException;
@@ -131,13 +133,14 @@ class JsonTextTest {
   }
 
   private static void randomValue(Json json, Random random, int depth) throws IOException {
-    int kind = random.nextInt(depth > 4 ? 4 : 6);
+    int kind = random.nextInt(depth > 4 ? 5 : 7);
     switch (kind) {
       case 0 -> json.value(randomString(random));
       case 1 -> json.value(random.nextInt(5) == 0 ? random.nextLong() : random.nextInt(1000) - 500);
       case 2 -> json.plain(new BigDecimal(random.nextLong()).movePointLeft(random.nextInt(6) - 2));
       case 3 -> json.nullValue();
-      case 4 -> {
+      case 4 -> json.recurringValue(random.nextBoolean() ? "Revenue" : randomString(random));
+      case 5 -> {
         json.beginObject();
         int n = random.nextInt(4);
         for (int i = 0; i < n; i++) {
@@ -146,7 +149,7 @@ class JsonTextTest {
         }
         json.endObject();
       }
-      default -> {
+      case 6 -> {
         json.beginArray();
         int n = random.nextInt(4);
         for (int i = 0; i < n; i++) {
@@ -200,6 +203,8 @@ class JsonTextTest {
 
       public void value(String value) throws IOException { text.value(value); }
 
+      public void recurringValue(String value) throws IOException { text.recurringValue(value); }
+
       public void value(long value) throws IOException { text.value(value); }
 
       public void plain(BigDecimal amount) throws IOException { text.plain(amount); }
@@ -228,6 +233,8 @@ class JsonTextTest {
       public void name(String name) throws IOException { gson.name(name); }
 
       public void value(String value) throws IOException { gson.value(value); }
+
+      public void recurringValue(String value) throws IOException { gson.value(value); }
 
       public void value(long value) throws IOException { gson.value(value); }
 
