@@ -14,7 +14,7 @@ import java.nio.charset.StandardCharsets;
  * time (docs/performance.md). Text the encoder cannot encode (a lone surrogate) becomes {@code ?},
  * as with OutputStreamWriter.
  */
-final class ReportWriter extends Writer {
+final class ReportWriter extends Writer implements Utf8Sink {
   private final OutputStream out;
   private final byte[] buffer = new byte[1 << 16];
   private int used;
@@ -55,9 +55,59 @@ final class ReportWriter extends Writer {
     write(offset == 0 && length == text.length() ? text : text.substring(offset, offset + length));
   }
 
+  /**
+   * ASCII, what the reports mostly are, goes straight into the bytes; from the first other
+   * character on, the rest through a string. A high surrogate that ends the piece waits for its
+   * low half in the next one, as with {@link #write(int)}: the reports' own buffers cut text
+   * wherever they fill up.
+   */
   @Override
   public void write(char[] chars, int offset, int length) throws IOException {
-    write(new String(chars, offset, length));
+    int i = offset;
+    int end = offset + length;
+    if (pendingHigh == 0) {
+      while (i < end) {
+        if (used == buffer.length) {
+          drain();
+        }
+        int stop = Math.min(end, i + buffer.length - used);
+        int at = used;
+        while (i < stop && chars[i] < 0x80) {
+          buffer[at++] = (byte) chars[i++];
+        }
+        used = at;
+        if (i < stop) {
+          break;
+        }
+      }
+    }
+    if (i < end) {
+      boolean keepLast = Character.isHighSurrogate(chars[end - 1]);
+      int stop = keepLast ? end - 1 : end;
+      if (stop > i || pendingHigh != 0 && keepLast) {
+        write(new String(chars, i, stop - i));
+      }
+      if (keepLast) {
+        pendingHigh = chars[end - 1];
+      }
+    }
+  }
+
+  @Override
+  public void writeUtf8(byte[] bytes, int offset, int length) throws IOException {
+    if (pendingHigh != 0) {
+      pendingHigh = 0;
+      put(new byte[] {'?'});
+    }
+    if (length > buffer.length - used) {
+      drain();
+      if (length > buffer.length) {
+        out.write(bytes, offset, length);
+        return;
+      }
+    }
+    System.arraycopy(bytes, offset, buffer, used, length);
+    used += length;
   }
 
   @Override

@@ -3,15 +3,14 @@ package tieout.report;
 import java.io.IOException;
 import java.io.Writer;
 import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.Collections;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import tieout.engine.Finding;
+import tieout.engine.Operand;
+import tieout.engine.Status;
 import tieout.ledger.Amounts;
+import tieout.ledger.Fact;
 import tieout.load.InputProblem;
 import tieout.load.Notice;
 import tieout.load.SheetCoverage;
@@ -63,76 +62,106 @@ public final class CsvReport implements ReportFormat {
     if (bom) {
       out.write(BOM);
     }
-    CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(HEADER).get());
+    CsvText csv = new CsvText(out);
+    csv.record(HEADER);
+    StringBuilder cell = new StringBuilder();
+    PeriodText periods = new PeriodText();
     for (Finding f : findings) {
       if (shown.lists(f)) {
-        print(csv, f, ExplanationLines.oneLine(result.explanationsOf(f)), "check");
+        // Only failed checks have explanations (RunResult); the look-up hashes the whole finding.
+        String explanations = f.status() == Status.FAIL ? ExplanationLines.oneLine(result.explanationsOf(f)) : "";
+        print(csv, f, explanations, "check", cell, periods);
       }
     }
     for (Finding f : result.flux()) {
       if (shown.lists(f)) {
-        print(csv, f, "", "flux");
+        print(csv, f, "", "flux", cell, periods);
       }
     }
     if (result.narrative().isPresent()) {
       for (List<String> row : NarrativeReport.csvRows(result.narrative().get())) {
-        csv.printRecord(row.stream().map(CsvReport::text).toList());
+        for (String field : row) {
+          csv.field(text(field));
+        }
+        csv.endRecord();
       }
     }
     for (InputProblem p : result.unreadable()) {
       // As a notice's row, with the status and severity of an error finding.
-      List<String> row = new ArrayList<>(Collections.nCopies(HEADER.length, ""));
-      row.set(1, "error");
-      row.set(2, InputProblem.STATUS);
-      row.set(3, text(p.message()));
-      row.set(12, text(p.location()));
-      row.set(HEADER.length - 1, "input");
-      csv.printRecord(row);
+      String[] row = emptyRow("input");
+      row[1] = "error";
+      row[2] = InputProblem.STATUS;
+      row[3] = text(p.message());
+      row[12] = text(p.location());
+      csv.record(row);
     }
     for (SheetCoverage c : result.coverage()) {
-      List<String> row = new ArrayList<>(Collections.nCopies(HEADER.length, ""));
-      row.set(3, text(c.toString()));
-      row.set(12, text(c.sheet()));
-      row.set(HEADER.length - 1, "coverage");
-      csv.printRecord(row);
+      String[] row = emptyRow("coverage");
+      row[3] = text(c.toString());
+      row[12] = text(c.sheet());
+      csv.record(row);
     }
     for (Notice notice : result.notices()) {
       // The notice's text goes in "message", where it came from in "facts" (cell sources live there).
-      List<String> row = new ArrayList<>(Collections.nCopies(HEADER.length, ""));
-      row.set(3, text(notice.message()));
-      row.set(12, text(notice.location()));
-      row.set(HEADER.length - 1, "notice");
-      csv.printRecord(row);
+      String[] row = emptyRow("notice");
+      row[3] = text(notice.message());
+      row[12] = text(notice.location());
+      csv.record(row);
     }
     csv.flush();
   }
 
-  private static void print(CSVPrinter csv, Finding f, String explanations, String section)
-      throws IOException {
-    csv.printRecord(
-        text(f.rule()),
-        f.severity().keyword(),
-        f.status().name(),
-        text(f.message()),
-        text(f.entity()),
-        f.period().toString(),
-        text(f.dimensions().toString()),
-        amount(f.reported()),
-        amount(f.computed()),
-        amount(f.variance()),
-        amount(f.tolerance()),
-        text(f.reason().orElse("")),
-        text(
-            f.operands().stream()
-                .map(o -> o.fact().concept().name() + "=" + o.fact().value().map(Amounts::plain).orElse("nil")
-                    + " @ " + o.fact().source())
-                .collect(Collectors.joining("; "))),
-        text(explanations),
-        section);
+  private static String[] emptyRow(String section) {
+    String[] row = new String[HEADER.length];
+    Arrays.fill(row, "");
+    row[HEADER.length - 1] = section;
+    return row;
   }
 
-  private static String amount(Optional<BigDecimal> value) {
-    return value.map(Amounts::plain).orElse("");
+  private static void print(CsvText csv, Finding f, String explanations, String section, StringBuilder cell,
+      PeriodText periods)
+      throws IOException {
+    csv.field(text(f.rule()))
+        .field(f.severity().keyword())
+        .field(f.status().name())
+        .field(text(f.message()))
+        .field(text(f.entity()))
+        .field(periods.of(f.period()))
+        .field(text(f.dimensions().toString()));
+    amount(csv, f.reported());
+    amount(csv, f.computed());
+    amount(csv, f.variance());
+    amount(csv, f.tolerance());
+    csv.field(text(f.reason().orElse("")));
+    // concept=value @ source; ... with value "nil" for a nil fact
+    cell.setLength(0);
+    for (Operand o : f.operands()) {
+      Fact fact = o.fact();
+      if (cell.length() > 0) {
+        cell.append("; ");
+      }
+      cell.append(fact.concept().name()).append('=');
+      if (fact.isNil()) {
+        cell.append("nil");
+      } else if (TextBuffer.isWholeLong(fact.amount())) {
+        cell.append(fact.amount().longValue());
+      } else {
+        cell.append(Amounts.plain(fact.amount()));
+      }
+      cell.append(" @ ").append(fact.source());
+    }
+    csv.field(text(cell.toString()))
+        .field(text(explanations))
+        .field(section);
+    csv.endRecord();
+  }
+
+  private static void amount(CsvText csv, Optional<BigDecimal> value) throws IOException {
+    if (value.isPresent()) {
+      csv.plain(value.get());
+    } else {
+      csv.field("");
+    }
   }
 
   /** Neutralizes formula injection: =, +, -, @, tab and carriage return lead a formula in Excel. */

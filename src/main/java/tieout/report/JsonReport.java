@@ -2,6 +2,7 @@ package tieout.report;
 
 import com.google.gson.stream.JsonWriter;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.util.List;
@@ -11,7 +12,6 @@ import tieout.engine.Finding;
 import tieout.engine.Operand;
 import tieout.engine.Status;
 import tieout.explain.Explanation;
-import tieout.ledger.Amounts;
 import tieout.ledger.Fact;
 import tieout.load.InputProblem;
 import tieout.load.Notice;
@@ -25,16 +25,16 @@ import tieout.taxonomy.Dimensions;
  * check, passed ones included (failed ones only with {@link Shown#FAILED}; the summary still counts
  * all), each failed one with its likely {@code explanations}; then the {@code flux} review with its
  * own summary. Amounts are decimal strings so no precision is lost. Written as it goes: the JSON
- * is never held whole.
+ * is never held whole. Written by {@link JsonText}, which writes what Gson's pretty, HTML-safe
+ * writer would, faster; the narrative section, small and written by its own package, through Gson.
  */
 public final class JsonReport implements ReportFormat {
 
   @Override
   public void write(RunResult result, Writer out, Shown shown) throws IOException {
     List<Finding> findings = result.findings();
-    JsonWriter json = new JsonWriter(out);
-    json.setIndent("  ");
-    json.setHtmlSafe(true);
+    JsonText json = new JsonText(out);
+    PeriodText periods = new PeriodText();
     json.beginObject();
     Summary s = Summary.of(findings);
     json.name("summary").beginObject();
@@ -55,14 +55,19 @@ public final class JsonReport implements ReportFormat {
     json.name("findings").beginArray();
     for (Finding f : findings) {
       if (shown.lists(f)) {
-        writeFinding(f, result, json);
+        writeFinding(f, result, json, periods);
       }
     }
     json.endArray();
-    writeFlux(result, shown, json);
+    writeFlux(result, shown, json, periods);
     if (result.narrative().isPresent()) {
-      json.name("narrative");
-      NarrativeReport.writeJson(result.narrative().get(), json);
+      StringWriter narrative = new StringWriter();
+      JsonWriter gson = new JsonWriter(narrative);
+      gson.setIndent("  ");
+      gson.setHtmlSafe(true);
+      NarrativeReport.writeJson(result.narrative().get(), gson);
+      gson.flush();
+      json.name("narrative").jsonValue(narrative.toString());
     }
     // Always present, so that a consumer can tell "nothing hidden" from an older report.
     json.name("notices").beginArray();
@@ -82,7 +87,7 @@ public final class JsonReport implements ReportFormat {
   }
 
   /** {@code "flux": {"summary": {...}, "findings": [...]}}, findings shaped as the checks'. */
-  private static void writeFlux(RunResult result, Shown shown, JsonWriter json) throws IOException {
+  private static void writeFlux(RunResult result, Shown shown, JsonText json, PeriodText periods) throws IOException {
     FluxSummary s = FluxSummary.of(result.flux());
     json.name("flux").beginObject();
     json.name("summary").beginObject();
@@ -94,21 +99,21 @@ public final class JsonReport implements ReportFormat {
     json.name("findings").beginArray();
     for (Finding f : result.flux()) {
       if (shown.lists(f)) {
-        writeFinding(f, result, json);
+        writeFinding(f, result, json, periods);
       }
     }
     json.endArray();
     json.endObject();
   }
 
-  private static void writeFinding(Finding f, RunResult result, JsonWriter json) throws IOException {
+  private static void writeFinding(Finding f, RunResult result, JsonText json, PeriodText periods) throws IOException {
     json.beginObject();
-    json.name("rule").value(f.rule());
-    json.name("severity").value(f.severity().keyword());
-    json.name("status").value(f.status().name());
-    json.name("message").value(f.message());
-    json.name("entity").value(f.entity());
-    json.name("period").value(f.period().toString());
+    json.name("rule").recurringValue(f.rule());
+    json.name("severity").recurringValue(f.severity().keyword());
+    json.name("status").recurringValue(f.status().name());
+    json.name("message").recurringValue(f.message());
+    json.name("entity").recurringValue(f.entity());
+    json.name("period").recurringValue(periods.of(f.period()));
     dimensions("dimensions", f.dimensions(), json);
     amount("reported", f.reported(), json);
     amount("computed", f.computed(), json);
@@ -121,44 +126,45 @@ public final class JsonReport implements ReportFormat {
     for (Operand o : f.operands()) {
       Fact fact = o.fact();
       json.beginObject();
-      json.name("concept").value(fact.concept().name());
-      json.name("side").value(o.side() == Operand.Side.REPORTED ? "reported" : "computed");
-      json.name("weight").value(Amounts.plain(o.weight()));
-      writeFact(fact, json);
+      json.name("concept").recurringValue(fact.concept().name());
+      json.name("side").recurringValue(o.side() == Operand.Side.REPORTED ? "reported" : "computed");
+      json.name("weight").plain(o.weight());
+      writeFact(fact, json, periods);
       json.endObject();
     }
     json.endArray();
     if (f.status() == Status.FAIL) {
-      writeExplanations(result.explanationsOf(f), json);
+      writeExplanations(result.explanationsOf(f), json, periods);
     }
     json.endObject();
   }
 
-  private static void writeFact(Fact fact, JsonWriter json) throws IOException {
-    json.name("period").value(fact.period().toString());
+  private static void writeFact(Fact fact, JsonText json, PeriodText periods) throws IOException {
+    json.name("period").recurringValue(periods.of(fact.period()));
     if (fact.isNil()) {
       json.name("value").nullValue();
     } else {
-      json.name("value").value(Amounts.plain(fact.amount()));
+      json.name("value").plain(fact.amount());
     }
-    json.name("unit").value(fact.unit().id());
-    json.name("decimals").value(fact.decimals().toString());
+    json.name("unit").recurringValue(fact.unit().id());
+    json.name("decimals").recurringValue(fact.decimals().toString());
     dimensions("dimensions", fact.dimensions(), json);
     json.name("source").value(fact.source().toString());
   }
 
   /** {@code "explanations": [{"sum": "294676", "facts": [{"sign": 1, "concept": ...}]}]}, best first. */
-  private static void writeExplanations(List<Explanation> explanations, JsonWriter json) throws IOException {
+  private static void writeExplanations(List<Explanation> explanations, JsonText json,
+      PeriodText periods) throws IOException {
     json.name("explanations").beginArray();
     for (Explanation e : explanations) {
       json.beginObject();
-      json.name("sum").value(Amounts.plain(e.sum()));
+      json.name("sum").plain(e.sum());
       json.name("facts").beginArray();
       for (Explanation.SignedFact sf : e.facts()) {
         json.beginObject();
         json.name("sign").value(sf.sign());
-        json.name("concept").value(sf.fact().concept().name());
-        writeFact(sf.fact(), json);
+        json.name("concept").recurringValue(sf.fact().concept().name());
+        writeFact(sf.fact(), json, periods);
         json.endObject();
       }
       json.endArray();
@@ -167,13 +173,13 @@ public final class JsonReport implements ReportFormat {
     json.endArray();
   }
 
-  private static void amount(String name, Optional<BigDecimal> value, JsonWriter json) throws IOException {
+  private static void amount(String name, Optional<BigDecimal> value, JsonText json) throws IOException {
     if (value.isPresent()) {
-      json.name(name).value(Amounts.plain(value.get()));
+      json.name(name).plain(value.get());
     }
   }
 
-  private static void dimensions(String name, Dimensions dims, JsonWriter json) throws IOException {
+  private static void dimensions(String name, Dimensions dims, JsonText json) throws IOException {
     json.name(name).beginObject();
     for (Map.Entry<String, String> e : dims.members().entrySet()) {
       json.name(e.getKey()).value(e.getValue());

@@ -57,6 +57,47 @@ class ReportWriterTest {
     }), is(reference("start " + big + ".".repeat(70_000))));
   }
 
+  @Test
+  void charArraysCutAnywhereGiveTheBytesOfTheWholeText() throws IOException {
+    String text = "ab\uD83D\uDCB0é" + "x".repeat(70_000) + "\uD83D\uDCB0\uD83D-\uDCB0 end";
+    char[] chars = text.toCharArray();
+    for (int cut = 0; cut <= 6; cut++) {
+      int at = cut;
+      assertThat("cut at " + at, written(w -> {
+        w.write(chars, 0, at);
+        w.write(chars, at, chars.length - at);
+      }), is(reference(text)));
+    }
+    int atPair = text.length() - 8; // between the high and low halves of the last whole pair
+    assertThat(written(w -> {
+      w.write(chars, 0, atPair);
+      w.write(chars, atPair, chars.length - atPair);
+    }), is(reference(text)));
+  }
+
+  @Test
+  void loneHighSurrogatesAtTheEndOfCharArraysBecomeQuestionMarks() throws IOException {
+    assertThat(written(w -> {
+      w.write(new char[] {'a', '\uD83D'}, 0, 2);
+      w.write(new char[] {'\uD83D'}, 0, 1);
+      w.write(new char[] {'b'}, 0, 1);
+    }), is(reference("a\uD83D\uD83Db")));
+    assertThat(new String(written(w -> w.write(new char[] {'a', '\uD83D'}, 0, 2)), StandardCharsets.UTF_8), is("a?"));
+  }
+
+  @Test
+  void utf8BytesGoInOrderWithTheText() throws IOException {
+    byte[] encoded = "é\uD83D\uDCB0".getBytes(StandardCharsets.UTF_8);
+    byte[] big = "z".repeat(70_000).getBytes(StandardCharsets.UTF_8);
+    assertThat(written(w -> {
+      w.write("a");
+      ((Utf8Sink) w).writeUtf8(encoded, 0, encoded.length);
+      w.write('\uD83D'); // alone: a question mark before the bytes that follow
+      ((Utf8Sink) w).writeUtf8(big, 0, big.length);
+      w.write("b");
+    }), is(reference("aé\uD83D\uDCB0\uD83D" + "z".repeat(70_000) + "b")));
+  }
+
   private interface Pieces {
     void writeTo(Writer w) throws IOException;
   }

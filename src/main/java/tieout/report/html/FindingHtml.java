@@ -13,7 +13,6 @@ import tieout.engine.Finding;
 import tieout.engine.Operand;
 import tieout.engine.Status;
 import tieout.explain.Explanation;
-import tieout.ledger.Amounts;
 import tieout.ledger.Fact;
 import tieout.ledger.SourceRef;
 import tieout.report.Shown;
@@ -156,7 +155,7 @@ final class FindingHtml {
         label = "reported";
       } else {
         BigDecimal w = o.weight();
-        String factor = w.abs().compareTo(BigDecimal.ONE) == 0 ? "" : Amounts.format(w.abs()) + " \u00d7 ";
+        String factor = w.abs().compareTo(BigDecimal.ONE) == 0 ? "" : Html.amount(w.abs()) + " \u00d7 ";
         label = (w.signum() < 0 ? "\u2212 " : "+ ") + factor;
       }
       h.append(factRow(label, o.fact()));
@@ -167,7 +166,7 @@ final class FindingHtml {
     h.append("<tr class=\"total\"><td>computed</td><td colspan=\"2\"></td>").append(num(f.computed()))
         .append("<td></td><td></td></tr>");
     h.append("<tr class=\"var\"><td>variance</td><td colspan=\"2\">reported \u2212 computed</td>").append(num(f.variance()))
-        .append("<td colspan=\"2\">tolerance ").append(Html.esc(f.tolerance().map(Amounts::format).orElse("-")))
+        .append("<td colspan=\"2\">tolerance ").append(Html.esc(f.tolerance().map(Html::amount).orElse("-")))
         .append("</td></tr>");
     if (!computedDone && f.operands().isEmpty()) {
       h.append("<tr><td colspan=\"6\" class=\"empty\">no facts listed</td></tr>");
@@ -179,7 +178,7 @@ final class FindingHtml {
     return "<tr><td>" + Html.esc(label) + "</td><td>" + Html.esc(fact.concept().name())
         + (fact.dimensions().isEmpty() ? "" : " <small>[" + Html.esc(fact.dimensions().toString()) + "]</small>")
         + "</td><td>" + Html.esc(fact.period().toString()) + "</td><td class=\"num\">"
-        + Html.esc(fact.value().map(Amounts::format).orElse("nil")) + "</td><td class=\"num\">"
+        + Html.esc(fact.value().map(Html::amount).orElse("nil")) + "</td><td class=\"num\">"
         + Html.esc(fact.decimals().toString()) + "</td><td class=\"src\">" + Html.esc(fact.source().toString())
         + (fact.source().formula() ? " (formula)" : "") + "</td></tr>";
   }
@@ -197,11 +196,11 @@ final class FindingHtml {
         Fact fact = sf.fact();
         h.append(first && sf.sign() > 0 ? "" : sf.sign() < 0 ? " \u2212 " : " + ")
             .append(Html.esc(fact.concept().name())).append(' ').append(Html.esc(fact.period().toString())).append(" <b>")
-            .append(Html.esc(fact.value().map(Amounts::format).orElse("nil"))).append("</b> <span class=\"src\">(")
+            .append(Html.esc(fact.value().map(Html::amount).orElse("nil"))).append("</b> <span class=\"src\">(")
             .append(Html.esc(fact.source().toString())).append(")</span>");
         first = false;
       }
-      h.append(" = ").append(Html.esc(Amounts.format(e.sum()))).append("</li>");
+      h.append(" = ").append(Html.esc(Html.amount(e.sum()))).append("</li>");
     }
     return h.append("</ol></div>").toString();
   }
@@ -230,7 +229,7 @@ final class FindingHtml {
   }
 
   private static String num(Optional<BigDecimal> amount) {
-    return "<td class=\"num\">" + Html.esc(amount.map(Amounts::format).orElse("-")) + "</td>";
+    return "<td class=\"num\">" + Html.esc(amount.map(Html::amount).orElse("-")) + "</td>";
   }
 
   /**
@@ -238,6 +237,10 @@ final class FindingHtml {
    * balances.csv lines 17, 2, 7}.
    */
   static String sources(Finding f) {
+    String lines = linesOfOneFile(f);
+    if (lines != null) {
+      return lines;
+    }
     Map<String, Map<String, List<String>>> byFile = new LinkedHashMap<>();
     for (Operand o : f.operands()) {
       SourceRef s = o.fact().source();
@@ -252,5 +255,41 @@ final class FindingHtml {
     List<String> groups = new ArrayList<>();
     byFile.values().forEach(sheets -> sheets.forEach((group, places) -> groups.add(group + String.join(", ", places))));
     return String.join("; ", groups);
+  }
+
+  /**
+   * {@code ledger.csv lines 17, 2, 7} when every fact of the finding comes from a numbered line
+   * of one file, as in most ledgers; otherwise null. The same text as {@link #sources}'s grouping,
+   * without its maps, for the tens of thousands of passed checks of a large ledger.
+   */
+  private static String linesOfOneFile(Finding f) {
+    List<Operand> operands = f.operands();
+    if (operands.isEmpty()) {
+      return null;
+    }
+    String file = null;
+    int[] seen = new int[operands.size()];
+    int distinct = 0;
+    StringBuilder text = new StringBuilder();
+    for (Operand o : operands) {
+      SourceRef s = o.fact().source();
+      if (s.isCell() || s.line() <= 0 || file != null && !file.equals(s.file())) {
+        return null;
+      }
+      if (file == null) {
+        file = s.file();
+        text.append(file).append(" lines ");
+      }
+      int line = s.line();
+      boolean repeated = false;
+      for (int i = 0; i < distinct && !repeated; i++) {
+        repeated = seen[i] == line;
+      }
+      if (!repeated) {
+        text.append(distinct == 0 ? "" : ", ").append(line);
+        seen[distinct++] = line;
+      }
+    }
+    return text.toString();
   }
 }

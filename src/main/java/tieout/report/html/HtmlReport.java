@@ -10,7 +10,6 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import tieout.engine.Finding;
 import tieout.engine.Status;
-import tieout.ledger.Amounts;
 import tieout.ledger.Fact;
 import tieout.report.ReportFormat;
 import tieout.report.Shown;
@@ -174,7 +173,7 @@ public final class HtmlReport implements ReportFormat {
       for (Fact f : coverage.untested()) {
         out.append("<tr><td>").append(Html.esc(f.concept().name())).append("</td><td>")
             .append(Html.esc(f.period().toString())).append("</td><td>").append(Html.esc(f.dimensions().toString()))
-            .append("</td><td class=\"num\">").append(Html.esc(f.value().map(Amounts::format).orElse("nil")))
+            .append("</td><td class=\"num\">").append(Html.esc(f.value().map(Html::amount).orElse("nil")))
             .append("</td><td class=\"src\">").append(Html.esc(f.source().toString())).append("</td></tr>");
       }
       out.append("</tbody></table></div></details>");

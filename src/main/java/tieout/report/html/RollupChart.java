@@ -5,6 +5,7 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -12,7 +13,6 @@ import java.util.Map;
 import java.util.Optional;
 import tieout.engine.Finding;
 import tieout.engine.Operand;
-import tieout.ledger.Amounts;
 import tieout.ledger.ContextKey;
 import tieout.ledger.Period;
 
@@ -48,13 +48,16 @@ final class RollupChart {
     return new ArrayList<>(parts.values());
   }
 
-  /** Whether the finding has a picture: evaluated, with at least two parts that are durations. */
-  static boolean applies(Finding f) {
+  /**
+   * The parts of the finding's picture, or none if it has none: it has one when evaluated, with at
+   * least two parts that are durations.
+   */
+  private static Optional<List<Part>> pictured(Finding f) {
     if (f.reported().isEmpty() || f.computed().isEmpty() || f.period().isInstant()) {
-      return false;
+      return Optional.empty();
     }
     List<Part> parts = parts(f);
-    return parts.size() >= 2;
+    return parts.size() >= 2 ? Optional.of(parts) : Optional.empty();
   }
 
   /** {@code Jan–Mar 2013} for a quarter, {@code Jan–Jun 2013} for six months. */
@@ -65,12 +68,15 @@ final class RollupChart {
     return p.toString();
   }
 
+  /** Jan to Dec, looked up once: a page of 28,000 charts names 112,000 months. */
+  private static final String[] MONTHS = Arrays.stream(java.time.Month.values())
+      .map(m -> m.getDisplayName(TextStyle.SHORT, Locale.ENGLISH)).toArray(String[]::new);
+
   private static String month(java.time.Month m) {
-    return m.getDisplayName(TextStyle.SHORT, Locale.ENGLISH);
+    return MONTHS[m.ordinal()];
   }
 
-  static String svg(Finding f, String id) {
-    List<Part> parts = parts(f);
+  private static String svg(Finding f, List<Part> parts, String id) {
     BigDecimal reported = f.reported().orElseThrow();
     BigDecimal computed = f.computed().orElseThrow();
     BigDecimal positives = BigDecimal.ZERO;
@@ -85,9 +91,9 @@ final class RollupChart {
     BigDecimal max = positives.max(reported).max(computed).max(BigDecimal.ZERO);
     BigDecimal min = negatives.min(reported).min(computed).min(BigDecimal.ZERO);
     Scale y = new Scale(min, max.compareTo(min) == 0 ? min.add(BigDecimal.ONE) : max);
-    String title = f.rule() + " " + f.period() + ": parts " + Amounts.format(computed) + " against reported "
-        + Amounts.format(reported) + ", variance " + f.variance().map(Amounts::format).orElse("-");
-    StringBuilder svg = new StringBuilder();
+    String title = f.rule() + " " + f.period() + ": parts " + Html.amount(computed) + " against reported "
+        + Html.amount(reported) + ", variance " + f.variance().map(Html::amount).orElse("-");
+    StringBuilder svg = new StringBuilder(4096); // a chart of four parts is about 2,200 characters
     svg.append("<svg class=\"chart\" xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(WIDTH)
         .append("\" height=\"").append(HEIGHT).append("\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(HEIGHT)
         .append("\" role=\"img\" aria-label=\"").append(Html.esc(title)).append("\">");
@@ -110,18 +116,18 @@ final class RollupChart {
       svg.append("<rect class=\"part\" x=\"").append(PARTS_X).append("\" y=\"").append(y.at(from.max(to)))
           .append("\" width=\"").append(BAR).append("\" height=\"").append(Math.max(1, y.at(from.min(to)) - y.at(from.max(to))))
           .append("\" fill=\"").append(fill).append("\" stroke=\"#fff\"><title>")
-          .append(Html.esc(p.label() + ": " + Amounts.format(p.amount()) + " at " + p.source())).append("</title></rect>");
+          .append(Html.esc(p.label() + ": " + Html.amount(p.amount()) + " at " + p.source())).append("</title></rect>");
       // Legend, right of the bars.
       int ly = TOP + 4 + i * 18;
       svg.append("<rect x=\"292\" y=\"").append(ly).append("\" width=\"10\" height=\"10\" fill=\"").append(fill).append("\"/>");
-      text(svg, 306, ly + 9, "legend", p.label() + "  " + Amounts.format(p.amount()));
+      text(svg, 306, ly + 9, "legend", p.label() + "  " + Html.amount(p.amount()));
     }
     // The reported total.
     BigDecimal lo = reported.min(BigDecimal.ZERO);
     BigDecimal hi = reported.max(BigDecimal.ZERO);
     svg.append("<rect class=\"reported\" x=\"").append(YEAR_X).append("\" y=\"").append(y.at(hi)).append("\" width=\"")
         .append(BAR).append("\" height=\"").append(Math.max(1, y.at(lo) - y.at(hi))).append("\" fill=\"#8a8f98\"><title>")
-        .append(Html.esc("reported " + Amounts.format(reported))).append("</title></rect>");
+        .append(Html.esc("reported " + Html.amount(reported))).append("</title></rect>");
     // The sum of the parts across both bars, and the variance between the tops.
     int sumY = y.at(computed);
     int reportedY = y.at(reported);
@@ -136,10 +142,10 @@ final class RollupChart {
       line(svg, x - 4, sumY, x + 4, sumY, "variance-mark");
       line(svg, x - 4, reportedY, x + 4, reportedY, "variance-mark");
     }
-    text(svg, PARTS_X + BAR / 2, BOTTOM + 18, "bar-label", "parts " + Amounts.format(computed));
-    text(svg, YEAR_X + BAR / 2, BOTTOM + 18, "bar-label", "reported " + Amounts.format(reported));
+    text(svg, PARTS_X + BAR / 2, BOTTOM + 18, "bar-label", "parts " + Html.amount(computed));
+    text(svg, YEAR_X + BAR / 2, BOTTOM + 18, "bar-label", "reported " + Html.amount(reported));
     text(svg, 292, TOP + 4 + parts.size() * 18 + 16, ties ? "legend" : "legend variance-text",
-        (ties ? "ties: variance " : "variance ") + f.variance().map(Amounts::format).orElse("-"));
+        (ties ? "ties: variance " : "variance ") + f.variance().map(Html::amount).orElse("-"));
     svg.append("<defs><pattern id=\"hatch-").append(id).append("\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\""
         + " patternTransform=\"rotate(45)\"><rect width=\"6\" height=\"6\" fill=\"#fde0e0\"/>"
         + "<line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"6\" stroke=\"#c62828\" stroke-width=\"2\"/></pattern></defs>");
@@ -168,6 +174,6 @@ final class RollupChart {
 
   /** The chart of {@code f} when it has one; {@code id} keeps the chart's pattern ids unique in the page. */
   static Optional<String> forFinding(Finding f, String id) {
-    return applies(f) ? Optional.of(svg(f, id)) : Optional.empty();
+    return pictured(f).map(parts -> svg(f, parts, id));
   }
 }
