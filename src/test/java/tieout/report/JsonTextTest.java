@@ -25,6 +25,7 @@ import tieout.ledger.Amounts;
 import tieout.ledger.Ledger;
 import tieout.rules.RuleSet;
 import tieout.run.RunResult;
+import tieout.testing.Results;
 import tieout.taxonomy.Taxonomy;
 
 /**
@@ -103,7 +104,7 @@ class JsonTextTest {
 
   @Test
   void aWholeReportIsWhatGsonWritesForTheSameTree() throws IOException {
-    RunResult result = RunResult.of(new RuleSet(Taxonomy.builder().build(), ImmutableList.of()),
+    RunResult result = Results.of(new RuleSet(Taxonomy.builder().build(), ImmutableList.of()),
         Ledger.builder().build(), ImmutableList.of(ReportFixtures.pass(), ReportFixtures.explorationRollupFailure(),
             ReportFixtures.notEvaluated(), ReportFixtures.warning()));
     StringWriter report = new StringWriter();
