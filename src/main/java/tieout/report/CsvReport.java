@@ -62,7 +62,7 @@ public final class CsvReport implements ReportFormat {
     if (bom) {
       out.write(BOM);
     }
-    CsvText csv = new CsvText(out);
+    CsvFields csv = new CsvFields(out);
     csv.record(HEADER);
     StringBuilder cell = new StringBuilder();
     PeriodText periods = new PeriodText();
@@ -118,7 +118,7 @@ public final class CsvReport implements ReportFormat {
     return row;
   }
 
-  private static void print(CsvText csv, Finding f, String explanations, String section, StringBuilder cell,
+  private static void print(CsvFields csv, Finding f, String explanations, String section, StringBuilder cell,
       PeriodText periods)
       throws IOException {
     csv.field(text(f.rule()))
@@ -156,7 +156,7 @@ public final class CsvReport implements ReportFormat {
     csv.endRecord();
   }
 
-  private static void amount(CsvText csv, Optional<BigDecimal> value) throws IOException {
+  private static void amount(CsvFields csv, Optional<BigDecimal> value) throws IOException {
     if (value.isPresent()) {
       csv.plain(value.get());
     } else {

@@ -10,9 +10,9 @@ import java.math.BigDecimal;
  * it holds a comma, quote, CR or LF, starts with a character up to {@code #}, ends with one up to
  * a space, or is empty and the first of its record. CSVPrinter's per-field work (a format lookup,
  * a write per piece) was most of a full CSV report's time (docs/performance.md, "Reports at
- * scale"); CsvTextTest compares the two on random fields.
+ * scale"); CsvFieldsTest compares the two on random fields.
  */
-final class CsvText {
+final class CsvFields {
   /** The characters that make a field quoted wherever they are. */
   private static final boolean[] QUOTED = new boolean[128];
 
@@ -26,11 +26,11 @@ final class CsvText {
   private final TextBuffer text;
   private boolean newRecord = true;
 
-  CsvText(Writer out) {
+  CsvFields(Writer out) {
     this.text = new TextBuffer(out);
   }
 
-  CsvText field(String value) throws IOException {
+  CsvFields field(String value) throws IOException {
     boolean first = newRecord;
     separate();
     int length = value.length();
@@ -58,7 +58,7 @@ final class CsvText {
   }
 
   /** {@code Amounts.plain(amount)}, which never needs quotes (digits, a point and a minus sign). */
-  CsvText plain(BigDecimal amount) throws IOException {
+  CsvFields plain(BigDecimal amount) throws IOException {
     separate();
     text.appendPlain(amount);
     return this;

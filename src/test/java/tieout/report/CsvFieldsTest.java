@@ -18,10 +18,10 @@ import org.junit.jupiter.api.Test;
 import tieout.ledger.Amounts;
 
 /**
- * {@link CsvText} writes the bytes Commons CSV's {@link CSVPrinter} writes with RFC 4180: the
+ * {@link CsvFields} writes the bytes Commons CSV's {@link CSVPrinter} writes with RFC 4180: the
  * same random records through both, compared as UTF-8 bytes.
  */
-class CsvTextTest {
+class CsvFieldsTest {
 
   @Test
   void everyCharacterFirstLastAndInsideIsQuotedAsCommonsCsvQuotesIt() throws IOException {
@@ -69,7 +69,7 @@ class CsvTextTest {
   @Test
   void amountsAreWrittenAsAmountsPlainWritesThem() throws IOException {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    CsvText csv = new CsvText(new OutputStreamWriter(bytes, StandardCharsets.UTF_8));
+    CsvFields csv = new CsvFields(new OutputStreamWriter(bytes, StandardCharsets.UTF_8));
     List<String> expected = new ArrayList<>();
     for (String a : List.of("0", "0.00", "-1", "2.50", "1E+3", "1234567890123456789", "-0.0001")) {
       csv.plain(new BigDecimal(a));
@@ -82,7 +82,7 @@ class CsvTextTest {
 
   private static byte[] ours(List<List<String>> records) throws IOException {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    CsvText csv = new CsvText(new OutputStreamWriter(bytes, StandardCharsets.UTF_8));
+    CsvFields csv = new CsvFields(new OutputStreamWriter(bytes, StandardCharsets.UTF_8));
     for (List<String> record : records) {
       csv.record(record.toArray(String[]::new));
     }
