@@ -59,8 +59,9 @@ public final class SparkCheck {
     // One partition an input: a task reads one whole data set (a zip cannot be split) or CSV file.
     JavaRDD<Read> reads = sc.parallelize(inputs, Math.max(1, inputs.size()))
         .flatMap(input -> InputReader.read(input, rules.value(), hadoop.value()));
-    // Facts to their filing's group; the unreadable parts, of no filing, to the group of key null.
-    // One pass over the inputs, and nothing of them kept: only the findings are.
+    // Each input's record of a filing (all its facts there, FactCodec) to the filing's group; the
+    // unreadable parts, of no filing, to the group of key null. One pass over the inputs, and
+    // nothing of them kept: only the findings are.
     JavaRDD<Checked> groups = reads.mapToPair(r -> new Tuple2<>(r.entity(), r))
         .groupByKey(partitions)
         .map(group -> Checked.of(group._1() != null, group._2(), rules.value()))
@@ -69,31 +70,49 @@ public final class SparkCheck {
     Dataset<Row> frame = spark.createDataFrame(all.map(FindingRow::toRow), FindingRow.SCHEMA);
     frame.write().mode(SaveMode.Overwrite).parquet(out + "/findings.parquet");
     frame.write().mode(SaveMode.Overwrite).option("header", "true").csv(out + "/findings.csv");
-    Map<String, Long> counts = all.map(r -> r.status() + " " + r.severity()).countByValue();
-    long filingCount = groups.filter(Checked::filing).count();
+    // The counts from the kept findings, each group tallied once: one pass, not one per count.
+    Tally tally = groups.map(Tally::of).fold(Tally.NONE, Tally::plus);
     groups.unpersist();
-    long passed = 0;
-    long failed = 0;
-    long warnings = 0;
-    long notEvaluated = 0;
-    long unreadable = 0;
-    for (Map.Entry<String, Long> e : counts.entrySet()) {
-      String status = e.getKey().substring(0, e.getKey().indexOf(' '));
-      switch (status) {
-        case "PASS" -> passed += e.getValue();
-        case "NOT_EVALUATED" -> notEvaluated += e.getValue();
-        case "FAIL" -> {
-          if (e.getKey().endsWith(" error")) {
-            failed += e.getValue();
-          } else {
-            warnings += e.getValue();
+    return tally.outcome();
+  }
+
+  /** A summary's counts over some groups. */
+  record Tally(long passed, long failed, long warnings, long notEvaluated, long unreadable, long filings)
+      implements java.io.Serializable {
+    static final Tally NONE = new Tally(0, 0, 0, 0, 0, 0);
+
+    static Tally of(Checked group) {
+      long passed = 0;
+      long failed = 0;
+      long warnings = 0;
+      long notEvaluated = 0;
+      long unreadable = 0;
+      for (FindingRow r : group.rows()) {
+        switch (r.status()) {
+          case "PASS" -> passed++;
+          case "NOT_EVALUATED" -> notEvaluated++;
+          case "FAIL" -> {
+            if (r.severity().equals("error")) {
+              failed++;
+            } else {
+              warnings++;
+            }
           }
+          default -> unreadable++;
         }
-        default -> unreadable += e.getValue();
       }
+      return new Tally(passed, failed, warnings, notEvaluated, unreadable, group.filing() ? 1 : 0);
     }
-    return new Outcome(passed + failed + warnings + notEvaluated, passed, failed, warnings, notEvaluated, unreadable,
-        filingCount);
+
+    Tally plus(Tally o) {
+      return new Tally(passed + o.passed, failed + o.failed, warnings + o.warnings, notEvaluated + o.notEvaluated,
+          unreadable + o.unreadable, filings + o.filings);
+    }
+
+    Outcome outcome() {
+      return new Outcome(passed + failed + warnings + notEvaluated, passed, failed, warnings, notEvaluated, unreadable,
+          filings);
+    }
   }
 
   /** A group's rows: a filing's findings, or (not a filing) the unreadable parts of the inputs. */
@@ -115,11 +134,13 @@ public final class SparkCheck {
     Ledger.Builder ledger = Ledger.builder();
     TreeSet<String> files = new TreeSet<>();
     for (Read r : reads) {
-      FactRow f = r.fact();
-      ledger.add(f.toFact(rules.taxonomy(), undeclared));
-      // The zip (or data set folder) of 2010q1.zip!num.txt; a CSV file as it is.
-      int bang = f.sourceFile().indexOf('!');
-      files.add(bang < 0 ? f.sourceFile() : f.sourceFile().substring(0, bang));
+      FactCodec.decode(r.facts(), rules.taxonomy(), undeclared, f -> {
+        ledger.add(f);
+        // The zip (or data set folder) of 2010q1.zip!num.txt; a CSV file as it is.
+        String file = f.source().file();
+        int bang = file.indexOf('!');
+        files.add(bang < 0 ? file : file.substring(0, bang));
+      });
     }
     String source = String.join(";", files);
     List<FindingRow> rows = new ArrayList<>();
