@@ -1,10 +1,7 @@
 package tieout.spark;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeSet;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
@@ -14,11 +11,6 @@ import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 import scala.Tuple2;
-import tieout.engine.Finding;
-import tieout.engine.Reconciler;
-import tieout.ledger.Ledger;
-import tieout.rules.RuleSet;
-import tieout.taxonomy.Concept;
 
 /**
  * The job: SEC data sets and tidy CSV files to findings, on Spark. Stage one reads each input in a
@@ -62,9 +54,9 @@ public final class SparkCheck {
     // Each input's record of a filing (all its facts there, FactCodec) to the filing's group; the
     // unreadable parts, of no filing, to the group of key null. One pass over the inputs, and
     // nothing of them kept: only the findings are.
-    JavaRDD<Checked> groups = reads.mapToPair(r -> new Tuple2<>(r.entity(), r))
+    JavaRDD<CheckedBatches.Checked> groups = reads.mapToPair(r -> new Tuple2<>(r.entity(), r))
         .groupByKey(partitions)
-        .map(group -> Checked.of(group._1() != null, group._2(), rules.value()))
+        .mapPartitions(filings -> new CheckedBatches(filings, rules.value()))
         .persist(StorageLevel.MEMORY_AND_DISK());
     JavaRDD<FindingRow> all = groups.flatMap(g -> g.rows().iterator());
     Dataset<Row> frame = spark.createDataFrame(all.map(FindingRow::toRow), FindingRow.SCHEMA);
@@ -81,7 +73,7 @@ public final class SparkCheck {
       implements java.io.Serializable {
     static final Tally NONE = new Tally(0, 0, 0, 0, 0, 0);
 
-    static Tally of(Checked group) {
+    static Tally of(CheckedBatches.Checked group) {
       long passed = 0;
       long failed = 0;
       long warnings = 0;
@@ -101,7 +93,7 @@ public final class SparkCheck {
           default -> unreadable++;
         }
       }
-      return new Tally(passed, failed, warnings, notEvaluated, unreadable, group.filing() ? 1 : 0);
+      return new Tally(passed, failed, warnings, notEvaluated, unreadable, group.filings());
     }
 
     Tally plus(Tally o) {
@@ -113,40 +105,5 @@ public final class SparkCheck {
       return new Outcome(passed + failed + warnings + notEvaluated, passed, failed, warnings, notEvaluated, unreadable,
           filings);
     }
-  }
-
-  /** A group's rows: a filing's findings, or (not a filing) the unreadable parts of the inputs. */
-  record Checked(boolean filing, List<FindingRow> rows) implements java.io.Serializable {
-    static Checked of(boolean filing, Iterable<Read> reads, Map<String, String> rulesText) {
-      if (filing) {
-        return new Checked(true, check(reads, rulesText));
-      }
-      List<FindingRow> rows = new ArrayList<>();
-      reads.forEach(r -> rows.add(FindingRow.unreadable(r.location(), r.message())));
-      return new Checked(false, rows);
-    }
-  }
-
-  /** One filing's facts through the engine, as {@code check} does for the whole ledger. */
-  static List<FindingRow> check(Iterable<Read> reads, Map<String, String> rulesText) {
-    RuleSet rules = RulesText.parse(rulesText);
-    Map<String, Concept> undeclared = new java.util.HashMap<>();
-    Ledger.Builder ledger = Ledger.builder();
-    TreeSet<String> files = new TreeSet<>();
-    for (Read r : reads) {
-      FactCodec.decode(r.facts(), rules.taxonomy(), undeclared, f -> {
-        ledger.add(f);
-        // The zip (or data set folder) of 2010q1.zip!num.txt; a CSV file as it is.
-        String file = f.source().file();
-        int bang = file.indexOf('!');
-        files.add(bang < 0 ? file : file.substring(0, bang));
-      });
-    }
-    String source = String.join(";", files);
-    List<FindingRow> rows = new ArrayList<>();
-    for (Finding finding : Reconciler.check(rules, ledger.build())) {
-      rows.add(FindingRow.of(finding, source));
-    }
-    return rows;
   }
 }
