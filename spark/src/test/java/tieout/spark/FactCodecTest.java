@@ -27,7 +27,7 @@ class FactCodecTest {
   private static final Concept ASSETS = TAXONOMY.concept("Assets").orElseThrow();
   /** A tag no rule declares, as the SEC reader makes it. */
   private static final Concept CUSTOM =
-      new Concept("abc:Widgets", PeriodType.DURATION, ItemType.SHARES, Balance.CREDIT, false,
+      new Concept("WidgetsSold", PeriodType.DURATION, ItemType.SHARES, Balance.CREDIT, false,
           com.google.common.collect.ImmutableList.of());
   private static final String ENTITY = "SOCIÉTÉ GÉNÉRALE (CIK 1750, 0001104659-10-012345)";
   private static final Period.Instant YEAR_END = new Period.Instant(LocalDate.of(2024, 12, 31));
@@ -56,10 +56,10 @@ class FactCodecTest {
     FactCodec.decode(FactCodec.encode(facts), TAXONOMY, undeclared, back::add);
 
     assertEquals(facts, back);
-    assertEquals("1.50", back.get(1).amount().toString());
+    assertEquals("-1.50", back.get(1).amount().toString());
     assertEquals(new BigDecimal("7E+3").scale(), back.get(3).amount().scale());
     assertSame(ASSETS, back.get(0).concept(), "a declared tag is the taxonomy's concept");
-    assertEquals(Map.of("abc:Widgets", CUSTOM), undeclared);
+    assertEquals(Map.of("WidgetsSold", CUSTOM), undeclared);
     assertSame(back.get(3).concept(), back.get(4).concept(), "an undeclared tag is one concept in a filing");
   }
 
