@@ -12,7 +12,10 @@
 # within it. Usage: bench/spark.sh [N...]   e.g. bench/spark.sh 1 2 4 8
 # Environment: LINES, PARTITIONS (default 8), MODES (default "one-jvm local[2] local-cluster"),
 # EXECUTOR_MB (default 1024), LOCAL_HEAP (default 6g), ONE_JVM_HEAP (default 3g), WORK (a folder
-# to keep the generated quarters in between runs; default a temporary one, removed at the end).
+# to keep the generated quarters in between runs; default a temporary one, removed at the end),
+# BASELINE (another build's folder, holding bin/tieout-spark, target/tieout.jar and
+# spark/target/tieout-spark.jar and classpath.txt: each Spark mode runs with it too, right after
+# this build's run, its row marked "base", so that the two jobs are compared in the same load).
 set -eu
 cd "$(dirname "$0")/.."
 home=$(pwd)
@@ -79,7 +82,16 @@ for n in "$@"; do
   rm -rf "$in"; mkdir -p "$in"
   q=0
   while [ "$q" -lt "$n" ]; do ln -s "$work/q$q/2025q$q.zip" "$in/"; q=$((q + 1)); done
+  runs=""
   for mode in $modes; do
+    runs="$runs $mode"
+    if [ -n "${BASELINE:-}" ] && [ "$mode" != one-jvm ]; then runs="$runs $mode:base"; fi
+  done
+  for run in $runs; do
+    mode=${run%:base}
+    spark=bin/tieout-spark
+    label=$mode
+    if [ "$run" != "$mode" ]; then spark=$BASELINE/bin/tieout-spark; label="$mode base"; fi
     case "$mode" in
       one-jvm)
         total=0
@@ -91,17 +103,17 @@ for n in "$@"; do
         summary="each quarter apart; last: $(grep -m1 'checks' "$work/last.out" || tail -1 "$work/last.out")" ;;
       local\[2\])
         total=$(TIEOUT_JAVA_OPTS="-Xmx$local_heap -Dspark.master=local[2] $loopback" \
-          timed bin/tieout-spark --partitions "$partitions" --output "$work/out" "$in")
+          timed "$spark" --partitions "$partitions" --output "$work/out" "$in")
         summary=$(grep -m1 'checks' "$work/last.out" || tail -3 "$work/last.out") ;;
       local-cluster)
         # Executors launched as Spark's own tests launch them: on this class path, no installation.
         total=$(SPARK_TESTING=1 SPARK_SCALA_VERSION=2.13 \
           TIEOUT_JAVA_OPTS="-Xmx2g -Dspark.master=local-cluster[2,1,$executor_mb] $loopback -Dspark.testing=true -Dspark.test.home=$home/spark/target" \
-          timed bin/tieout-spark --partitions "$partitions" --output "$work/out" "$in")
+          timed "$spark" --partitions "$partitions" --output "$work/out" "$in")
         summary=$(grep -m1 'checks' "$work/last.out" || tail -3 "$work/last.out") ;;
       *) echo "spark.sh: unknown mode $mode" >&2; exit 2 ;;
     esac
-    row "$mode" "$n" "$total" "$summary"
+    row "$label" "$n" "$total" "$summary"
   done
 done
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -3,13 +3,13 @@ package tieout.spark;
 import java.io.Serializable;
 
 /**
- * What reading one data set zip yields, a line each: a fact of a filing ({@code fact} set), or a
- * part of the input that could not be read ({@code location} and {@code message}, as {@code check}'s
- * unreadable inputs).
+ * What reading one input yields, a record each: one filing's facts of that input ({@code facts}
+ * set, in {@link FactCodec}'s form), or a part of the input that could not be read ({@code location}
+ * and {@code message}, as {@code check}'s unreadable inputs).
  */
-public record Read(String entity, FactRow fact, String location, String message) implements Serializable {
-  static Read fact(FactRow fact) {
-    return new Read(fact.entity(), fact, null, null);
+public record Read(String entity, byte[] facts, String location, String message) implements Serializable {
+  static Read facts(String entity, byte[] facts) {
+    return new Read(entity, facts, null, null);
   }
 
   static Read problem(String location, String message) {
@@ -17,6 +17,6 @@ public record Read(String entity, FactRow fact, String location, String message)
   }
 
   boolean isFact() {
-    return fact != null;
+    return facts != null;
   }
 }

@@ -1,10 +1,7 @@
 package tieout.spark;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeSet;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
@@ -14,11 +11,6 @@ import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 import scala.Tuple2;
-import tieout.engine.Finding;
-import tieout.engine.Reconciler;
-import tieout.ledger.Ledger;
-import tieout.rules.RuleSet;
-import tieout.taxonomy.Concept;
 
 /**
  * The job: SEC data sets and tidy CSV files to findings, on Spark. Stage one reads each input in a
@@ -59,73 +51,59 @@ public final class SparkCheck {
     // One partition an input: a task reads one whole data set (a zip cannot be split) or CSV file.
     JavaRDD<Read> reads = sc.parallelize(inputs, Math.max(1, inputs.size()))
         .flatMap(input -> InputReader.read(input, rules.value(), hadoop.value()));
-    // Facts to their filing's group; the unreadable parts, of no filing, to the group of key null.
-    // One pass over the inputs, and nothing of them kept: only the findings are.
-    JavaRDD<Checked> groups = reads.mapToPair(r -> new Tuple2<>(r.entity(), r))
+    // Each input's record of a filing (all its facts there, FactCodec) to the filing's group; the
+    // unreadable parts, of no filing, to the group of key null. One pass over the inputs, and
+    // nothing of them kept: only the findings are.
+    JavaRDD<CheckedBatches.Checked> groups = reads.mapToPair(r -> new Tuple2<>(r.entity(), r))
         .groupByKey(partitions)
-        .map(group -> Checked.of(group._1() != null, group._2(), rules.value()))
+        .mapPartitions(filings -> new CheckedBatches(filings, rules.value()))
         .persist(StorageLevel.MEMORY_AND_DISK());
     JavaRDD<FindingRow> all = groups.flatMap(g -> g.rows().iterator());
     Dataset<Row> frame = spark.createDataFrame(all.map(FindingRow::toRow), FindingRow.SCHEMA);
     frame.write().mode(SaveMode.Overwrite).parquet(out + "/findings.parquet");
     frame.write().mode(SaveMode.Overwrite).option("header", "true").csv(out + "/findings.csv");
-    Map<String, Long> counts = all.map(r -> r.status() + " " + r.severity()).countByValue();
-    long filingCount = groups.filter(Checked::filing).count();
+    // The counts from the kept findings, each group tallied once: one pass, not one per count.
+    Tally tally = groups.map(Tally::of).fold(Tally.NONE, Tally::plus);
     groups.unpersist();
-    long passed = 0;
-    long failed = 0;
-    long warnings = 0;
-    long notEvaluated = 0;
-    long unreadable = 0;
-    for (Map.Entry<String, Long> e : counts.entrySet()) {
-      String status = e.getKey().substring(0, e.getKey().indexOf(' '));
-      switch (status) {
-        case "PASS" -> passed += e.getValue();
-        case "NOT_EVALUATED" -> notEvaluated += e.getValue();
-        case "FAIL" -> {
-          if (e.getKey().endsWith(" error")) {
-            failed += e.getValue();
-          } else {
-            warnings += e.getValue();
+    return tally.outcome();
+  }
+
+  /** A summary's counts over some groups. */
+  record Tally(long passed, long failed, long warnings, long notEvaluated, long unreadable, long filings)
+      implements java.io.Serializable {
+    static final Tally NONE = new Tally(0, 0, 0, 0, 0, 0);
+
+    static Tally of(CheckedBatches.Checked group) {
+      long passed = 0;
+      long failed = 0;
+      long warnings = 0;
+      long notEvaluated = 0;
+      long unreadable = 0;
+      for (FindingRow r : group.rows()) {
+        switch (r.status()) {
+          case "PASS" -> passed++;
+          case "NOT_EVALUATED" -> notEvaluated++;
+          case "FAIL" -> {
+            if (r.severity().equals("error")) {
+              failed++;
+            } else {
+              warnings++;
+            }
           }
+          default -> unreadable++;
         }
-        default -> unreadable += e.getValue();
       }
+      return new Tally(passed, failed, warnings, notEvaluated, unreadable, group.filings());
     }
-    return new Outcome(passed + failed + warnings + notEvaluated, passed, failed, warnings, notEvaluated, unreadable,
-        filingCount);
-  }
 
-  /** A group's rows: a filing's findings, or (not a filing) the unreadable parts of the inputs. */
-  record Checked(boolean filing, List<FindingRow> rows) implements java.io.Serializable {
-    static Checked of(boolean filing, Iterable<Read> reads, Map<String, String> rulesText) {
-      if (filing) {
-        return new Checked(true, check(reads, rulesText));
-      }
-      List<FindingRow> rows = new ArrayList<>();
-      reads.forEach(r -> rows.add(FindingRow.unreadable(r.location(), r.message())));
-      return new Checked(false, rows);
+    Tally plus(Tally o) {
+      return new Tally(passed + o.passed, failed + o.failed, warnings + o.warnings, notEvaluated + o.notEvaluated,
+          unreadable + o.unreadable, filings + o.filings);
     }
-  }
 
-  /** One filing's facts through the engine, as {@code check} does for the whole ledger. */
-  static List<FindingRow> check(Iterable<Read> reads, Map<String, String> rulesText) {
-    RuleSet rules = RulesText.parse(rulesText);
-    Map<String, Concept> undeclared = new java.util.HashMap<>();
-    Ledger.Builder ledger = Ledger.builder();
-    TreeSet<String> files = new TreeSet<>();
-    for (Read r : reads) {
-      FactRow f = r.fact();
-      ledger.add(f.toFact(rules.taxonomy(), undeclared));
-      // The zip (or data set folder) of 2010q1.zip!num.txt; a CSV file as it is.
-      int bang = f.sourceFile().indexOf('!');
-      files.add(bang < 0 ? f.sourceFile() : f.sourceFile().substring(0, bang));
+    Outcome outcome() {
+      return new Outcome(passed + failed + warnings + notEvaluated, passed, failed, warnings, notEvaluated, unreadable,
+          filings);
     }
-    String source = String.join(";", files);
-    List<FindingRow> rows = new ArrayList<>();
-    for (Finding finding : Reconciler.check(rules, ledger.build())) {
-      rows.add(FindingRow.of(finding, source));
-    }
-    return rows;
   }
 }
