@@ -2,6 +2,8 @@ package tieout.load.xbrl;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.TreeMap;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamReader;
@@ -19,9 +21,10 @@ final class ContextReader {
   /**
    * Reads the context whose start tag is the current event, up to its end tag.
    *
+   * @param days the dates already parsed in this document: contexts repeat a few periods
    * @throws MalformedPart naming the place when the period or a dimension is malformed
    */
-  static XbrlContext read(SafeXml xml) {
+  static XbrlContext read(SafeXml xml, Days days) {
     XMLStreamReader r = xml.reader();
     String id = r.getAttributeValue(null, "id");
     String where = xml.here();
@@ -76,9 +79,9 @@ final class ContextReader {
       if (forever) {
         period = null;
       } else if (instant != null) {
-        period = Period.instant(endDate(instant));
+        period = Period.instant(days.end(instant));
       } else if (start != null && end != null) {
-        period = Period.duration(startDate(start), endDate(end));
+        period = Period.duration(days.start(start), days.end(end));
       } else {
         throw new MalformedPart(where, "expected <instant>, <startDate> and <endDate>, or <forever> in the period of"
             + " context '" + id + "', found none");
@@ -105,6 +108,23 @@ final class ContextReader {
     xml.readToEnd(text);
     String value = text.toString().strip();
     return value.isEmpty() ? "(empty)" : value;
+  }
+
+  /**
+   * The start and end dates of one document's contexts, each text parsed once: a big instance has
+   * thousands of contexts and a few periods. A text that does not parse is not kept, and throws each time.
+   */
+  static final class Days {
+    private final Map<String, LocalDate> starts = new HashMap<>();
+    private final Map<String, LocalDate> ends = new HashMap<>();
+
+    LocalDate start(String text) {
+      return starts.computeIfAbsent(text, ContextReader::startDate);
+    }
+
+    LocalDate end(String text) {
+      return ends.computeIfAbsent(text, ContextReader::endDate);
+    }
   }
 
   /** A start date (or date-time) is the start of that day. */

@@ -38,6 +38,8 @@ final class DocumentReader {
   private final Map<String, String> strings = new HashMap<>();
   /** One copy of each entity, period and dimensions of the contexts. */
   private final Map<Object, Object> values = new HashMap<>();
+  /** The contexts' dates, each text parsed once. */
+  private final ContextReader.Days days = new ContextReader.Days();
 
   private final long maxFacts;
 
@@ -114,7 +116,7 @@ final class DocumentReader {
       String at = xml.here();
       try {
         if (local.equals("context")) {
-          XbrlContext c = shared(ContextReader.read(xml));
+          XbrlContext c = shared(ContextReader.read(xml, days));
           if (out.contexts.putIfAbsent(c.id(), c) != null) {
             out.problem(at, "expected one context with id '" + c.id() + "', found another: the first is used");
           }
@@ -154,8 +156,8 @@ final class DocumentReader {
       }
       return;
     }
-    if (rootIsInstance && r.getAttributeValue(null, "contextRef") != null) {
-      instanceItem();
+    if (rootIsInstance) {
+      instanceItem(); // when it has a contextRef
     }
     // anything else: xhtml markup, a tuple (its items are read as they come)
   }
@@ -174,22 +176,48 @@ final class DocumentReader {
     }
   }
 
-  /** An item of an XBRL 2.1 instance: numeric when it has a unit, else counted and skipped. */
+  /**
+   * An item of an XBRL 2.1 instance (an element with a contextRef; anything else is left as it is):
+   * numeric when it has a unit, else counted and skipped.
+   */
   private void instanceItem() {
+    // One pass over the attributes. As getAttributeValue(null, name) does, an attribute is found by
+    // its local name in any namespace, the first one so named; xsi:nil by its namespace too.
+    String contextRef = null;
+    String unitRef = null;
+    String decimals = null;
+    String precision = null;
+    String id = null;
+    String nilValue = null;
+    for (int i = 0, n = r.getAttributeCount(); i < n; i++) {
+      switch (r.getAttributeLocalName(i)) {
+        case "contextRef" -> contextRef = contextRef != null ? contextRef : r.getAttributeValue(i);
+        case "unitRef" -> unitRef = unitRef != null ? unitRef : r.getAttributeValue(i);
+        case "decimals" -> decimals = decimals != null ? decimals : r.getAttributeValue(i);
+        case "precision" -> precision = precision != null ? precision : r.getAttributeValue(i);
+        case "id" -> id = id != null ? id : r.getAttributeValue(i);
+        case "nil" -> {
+          if (nilValue == null && XSI.equals(r.getAttributeNamespace(i))) {
+            nilValue = r.getAttributeValue(i);
+          }
+        }
+        default -> {
+          // other attributes: none this reader acts on
+        }
+      }
+    }
+    if (contextRef == null) {
+      return;
+    }
     int line = xml.line();
     int column = xml.column();
-    String unitRef = r.getAttributeValue(null, "unitRef");
     if (unitRef == null) {
       out.nonNumeric++;
       skip();
       return;
     }
     String concept = ConceptNames.of(r.getNamespaceURI(), r.getPrefix(), r.getLocalName());
-    String contextRef = r.getAttributeValue(null, "contextRef");
-    String decimals = r.getAttributeValue(null, "decimals");
-    String precision = r.getAttributeValue(null, "precision");
-    String id = r.getAttributeValue(null, "id");
-    boolean nil = nil(r.getAttributeValue(XSI, "nil"));
+    boolean nil = nil(nilValue);
     // The value is most often one text event: kept as it comes, a builder only when there are more.
     String first = null;
     StringBuilder more = null;
