@@ -1,16 +1,11 @@
 package tieout.spark;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
 import tieout.error.UserException;
 import tieout.ledger.Fact;
 import tieout.load.files.LedgerLoader;
@@ -33,13 +28,10 @@ final class TidyCsvFileReader {
   /** No limits of {@code check}'s: a file's size was the cluster's to decide. */
   private static final Limits UNLIMITED = new Limits(Long.MAX_VALUE, Long.MAX_VALUE, Long.MAX_VALUE);
 
-  /** UTF-8's byte order mark, read as ISO-8859-1. */
-  private static final String UTF8_BOM = "\u00EF\u00BB\u00BF";
-
   private TidyCsvFileReader() {}
 
   static Iterator<Read> read(String url, Map<String, String> rulesText, Map<String, String> hadoop) throws IOException {
-    return LocalFolder.readCopy(url, hadoop, local -> tidy(local) ? load(local, rulesText)
+    return LocalFolder.readCopy(url, hadoop, local -> TidyHeader.isTidyFile(local) ? load(local, rulesText)
         : List.of(Read.problem(local.getFileName().toString(), "expected a tidy CSV (a header with concept, period"
             + " and value columns), found another header: tieout-spark reads tidy CSV and SEC data sets; check a"
             + " presentation table with tieout check")).iterator());
@@ -57,24 +49,5 @@ final class TidyCsvFileReader {
       e.diagnostics().forEach(d -> problems.add(Read.problem(d.location(), d.message())));
     }
     return new Reads(facts, problems);
-  }
-
-  /**
-   * Whether the file's first line is a tidy header, as the loader decides; an empty file is left to
-   * the loader, which says so as {@code check} does.
-   */
-  private static boolean tidy(Path file) throws IOException {
-    // Byte by byte: a header's names are ASCII whatever the file's encoding, which the loader finds.
-    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.ISO_8859_1)) {
-      String first = in.readLine();
-      if (first == null || first.isBlank()) {
-        return true;
-      }
-      if (first.startsWith(UTF8_BOM)) {
-        first = first.substring(UTF8_BOM.length());
-      }
-      List<CSVRecord> records = CSVFormat.DEFAULT.parse(new java.io.StringReader(first)).getRecords();
-      return !records.isEmpty() && TidyHeader.isTidy(records.get(0).toList());
-    }
   }
 }

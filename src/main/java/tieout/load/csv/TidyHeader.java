@@ -1,11 +1,19 @@
 package tieout.load.csv;
 
-import tieout.load.Problems;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import tieout.load.Problems;
 import tieout.error.Suggestions;
 import tieout.taxonomy.Axis;
 import tieout.taxonomy.Taxonomy;
@@ -16,6 +24,8 @@ import tieout.taxonomy.Taxonomy;
  * the column is absent.
  */
 public final class TidyHeader {
+  /** UTF-8's byte order mark, read as ISO-8859-1. */
+  private static final String UTF8_BOM_AS_LATIN1 = "\u00EF\u00BB\u00BF";
   private static final List<String> REQUIRED = List.of("concept", "period", "value");
   private static final List<String> KNOWN =
       List.of("concept", "period", "value", "entity", "unit", "decimals", "label");
@@ -42,6 +52,25 @@ public final class TidyHeader {
     this.decimals = columns.getOrDefault("decimals", -1);
     this.axes = axisColumns.keySet().toArray(new Axis[0]);
     this.axisColumns = axisColumns.values().stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  /**
+   * Whether a CSV file's first line is a tidy header, read without reading the rest (a header's
+   * names are ASCII whatever the file's encoding); an empty file counts as tidy, so that the loader
+   * says it is empty as it says it of any file.
+   */
+  public static boolean isTidyFile(Path file) throws IOException {
+    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.ISO_8859_1)) {
+      String first = in.readLine();
+      if (first == null || first.isBlank()) {
+        return true;
+      }
+      if (first.startsWith(UTF8_BOM_AS_LATIN1)) {
+        first = first.substring(UTF8_BOM_AS_LATIN1.length());
+      }
+      List<CSVRecord> records = CSVFormat.DEFAULT.parse(new StringReader(first)).getRecords();
+      return !records.isEmpty() && isTidy(records.get(0).toList());
+    }
   }
 
   /** Whether a CSV header names the tidy layout: it has {@code concept} and {@code value} columns. */
