@@ -134,7 +134,7 @@ public final class CheckCommand implements Callable<Integer> {
       Annotator.checkOutputFolder(annotateDir, inputs);
     }
     RunResult result = Reconciliation.run(
-        inputs, input.rulesDir, input.loadOptions(), Optional.ofNullable(narrative),
+        inputs, input.rules(), input.loadOptions(), Optional.ofNullable(narrative),
         new LinkbaseRules(!noLinkbaseRules, calc.mode));
     if (annotateDir != null) {
       Annotator.Written written = Annotator.write(result, inputs, annotateDir);

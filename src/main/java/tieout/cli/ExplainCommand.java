@@ -28,6 +28,7 @@ import tieout.load.table.PeriodCaption;
 import tieout.load.table.PeriodCaptions;
 import tieout.report.TraceText;
 import tieout.rules.Rule;
+import tieout.run.LinkbaseRules;
 import tieout.run.Reconciliation;
 import tieout.run.RunResult;
 import tieout.taxonomy.PeriodType;
@@ -76,7 +77,8 @@ public final class ExplainCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     List<Path> inputs = InputOptions.inputs(paths);
-    RunResult result = Reconciliation.run(inputs, input.rulesDir, input.loadOptions(), Optional.empty());
+    RunResult result =
+        Reconciliation.run(inputs, input.rules(), input.loadOptions(), Optional.empty(), LinkbaseRules.DEFAULT);
     UnreadableNote.print(result.unreadable(), spec.commandLine().getErr(), "tieout check --format json");
     Optional<Rule> rule = result.rules().rules().stream().filter(r -> r.id().equals(ruleId)).findFirst();
     if (rule.isEmpty() && !ruleId.equals(DUPLICATE)) {
@@ -86,7 +88,8 @@ public final class ExplainCommand implements Callable<Integer> {
       throw UserException.at(
           "explain " + ruleId,
           "unknown rule id '" + ruleId + "'" + Suggestions.didYouMean(ruleId, ids)
-              + " (the rules in " + input.rulesDir + " are " + String.join(", ", ids) + ")");
+              + " (the rules " + input.rules().folderFor(inputs).map(dir -> "in " + dir).orElse("of this run")
+              + " are " + String.join(", ", ids) + ")");
     }
     List<Finding> all = new ArrayList<>(result.findings());
     all.addAll(result.flux());

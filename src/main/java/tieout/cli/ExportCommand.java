@@ -18,7 +18,6 @@ import tieout.error.UserException;
 import tieout.export.XbrlExport;
 import tieout.load.files.LedgerLoader;
 import tieout.rules.RuleSet;
-import tieout.rules.RulesLoader;
 
 /** {@code tieout export --format xbrl OUTDIR [PATH...]}: the ledger as XBRL 2.1, its sum rules as a calculation linkbase. */
 @Command(
@@ -50,7 +49,7 @@ public final class ExportCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     List<Path> inputs = InputOptions.inputs(paths);
     OutputGuard.folder("OUTDIR", outDir, inputs, "exported/");
-    RuleSet rules = RulesLoader.load(input.rulesDir);
+    RuleSet rules = input.rules().load(inputs);
     LoadedLedger loaded = LedgerLoader.load(inputs, rules.taxonomy(), input.loadOptions());
     Files.createDirectories(outDir);
     XbrlExport.Written written = XbrlExport.write(loaded.ledger(), rules, outDir);

@@ -6,6 +6,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import tieout.load.LoadOptions;
 import tieout.progress.ProgressChoice;
+import tieout.run.RulesChoice;
 
 /**
  * What every command that reconciles spreadsheets shares: {@code --rules DIR}, the load limits
@@ -13,8 +14,10 @@ import tieout.progress.ProgressChoice;
  * {@code narrative} read the same files the same way.
  */
 final class InputOptions {
-  @Option(names = "--rules", paramLabel = "DIR", description = "Folder of *.taxonomy and *.rules files (default: ./rules).")
-  Path rulesDir = Path.of("rules");
+  @Option(names = "--rules", paramLabel = "DIR", description = "Folder of *.taxonomy and *.rules files (default:"
+      + " ./rules; none for XBRL filings alone, which are checked against their calculation linkbases; rules/us-gaap"
+      + " for SEC data sets alone).")
+  Path rulesDir;
 
   @Mixin LimitOptions limitOptions = new LimitOptions();
 
@@ -26,6 +29,16 @@ final class InputOptions {
   @Option(names = "--no-progress",
       description = "Draw no progress bar while loading (one appears only on a terminal, for loads over 1 s).")
   boolean noProgress;
+
+  /** The folder named with {@code --rules}, or the inputs' default ({@link RulesChoice}). */
+  RulesChoice rules() {
+    return rulesDir == null ? RulesChoice.byDefault() : RulesChoice.named(rulesDir);
+  }
+
+  /** The folder named with {@code --rules}, or {@code ./rules}: for what reads a taxonomy without a run. */
+  Path rulesDirOrDefault() {
+    return rulesDir == null ? Path.of("rules") : rulesDir;
+  }
 
   /** The spreadsheet paths given, or {@code ./spreadsheets} when none were. */
   static List<Path> inputs(List<Path> paths) {

@@ -20,6 +20,7 @@ import tieout.narrative.InlineNarrative;
 import tieout.narrative.NarrativeReport;
 import tieout.narrative.NarrativeResult;
 import tieout.rules.RulesLoader;
+import tieout.run.LinkbaseRules;
 import tieout.run.Reconciliation;
 import tieout.run.RunResult;
 
@@ -68,10 +69,11 @@ public final class NarrativeCommand implements Callable<Integer> {
     List<tieout.load.InputProblem> unreadable;
     NarrativeResult result;
     if (paths.isEmpty() && InlineNarrative.isInline(file)) {
-      result = InlineNarrative.check(file, RulesLoader.load(input.rulesDir).taxonomy(), input.loadOptions());
+      result = InlineNarrative.check(file, RulesLoader.load(input.rulesDirOrDefault()).taxonomy(), input.loadOptions());
       unreadable = List.of();
     } else {
-      RunResult run = Reconciliation.run(inputs, input.rulesDir, input.loadOptions(), Optional.of(file));
+      RunResult run =
+          Reconciliation.run(inputs, input.rules(), input.loadOptions(), Optional.of(file), LinkbaseRules.DEFAULT);
       UnreadableNote.print(run.unreadable(), spec.commandLine().getErr(), "tieout check --format json");
       result = run.narrative().orElseThrow();
       unreadable = run.unreadable();

@@ -49,7 +49,8 @@ public final class RulesLoader {
   public static RuleSet load(Path rulesDir) {
     if (!Files.exists(rulesDir)) {
       throw UserException.at(
-          rulesDir.toString(), "rules folder not found: expected a folder of *.taxonomy and *.rules files");
+          rulesDir.toString(), "rules folder not found: expected a folder of *.taxonomy and *.rules files; name one"
+          + " with --rules DIR (tieout's own rules/us-gaap holds checks for US GAAP filings and SEC data sets)");
     }
     if (!Files.isDirectory(rulesDir)) {
       throw UserException.at(

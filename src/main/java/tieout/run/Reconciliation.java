@@ -55,8 +55,18 @@ public final class Reconciliation {
    */
   public static RunResult run(List<Path> inputs, Path rulesDir, LoadOptions load, Optional<Path> narrative,
       LinkbaseRules linkbase) {
+    return run(inputs, RulesChoice.named(rulesDir), load, narrative, linkbase);
+  }
+
+  /**
+   * As {@link #run(List, Path, LoadOptions, Optional, LinkbaseRules)}, the rules folder chosen by
+   * {@code choice}: the one named, or the inputs' default ({@link RulesChoice}).
+   */
+  public static RunResult run(List<Path> inputs, RulesChoice choice, LoadOptions load, Optional<Path> narrative,
+      LinkbaseRules linkbase) {
     PhaseTimer timer = PhaseTimer.start();
-    RuleSet rules = RulesLoader.load(rulesDir);
+    Optional<Path> rulesDir = choice.folderFor(inputs);
+    RuleSet rules = choice.load(inputs);
     timer.end("rules");
     LoadedLedger loaded = LedgerLoader.load(inputs, rules.taxonomy(), load);
     Ledger ledger = loaded.ledger();
@@ -84,7 +94,9 @@ public final class Reconciliation {
     timer.end("explain+flux");
     // Files in the rules folder named like rules but not read: said, as the loader says of inputs.
     ImmutableList.Builder<Notice> notices = ImmutableList.builder();
-    RulesLoader.ignoredFiles(rulesDir).forEach(d -> notices.add(new Notice(d.location(), d.message())));
+    choice.notice(inputs).ifPresent(notices::add);
+    rulesDir.ifPresent(dir ->
+        RulesLoader.ignoredFiles(dir).forEach(d -> notices.add(new Notice(d.location(), d.message()))));
     notices.addAll(loaded.notices());
     return new RunResult(rules, ledger, findings, explanations, flux, prose, notices.build(), loaded.unreadable(),
         loaded.coverage());

@@ -46,6 +46,28 @@ class XbrlCheckTest {
     assertThat(run.out(), startsWith(summary + "\n"));
   }
 
+  // Without --rules a filing is checked against its own calculation linkbase only: the bundled ./rules are the
+  // sample company's, whose totals would fail on anyone else's statements. The counts are the linkbase's alone.
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "nflx-10q-2010q3|0|tieout: 52 checks: 52 passed, 0 failed, 0 warnings, 0 not evaluated",
+      "unp-10k-2012|0|tieout: 106 checks: 106 passed, 0 failed, 0 warnings, 0 not evaluated",
+      "amzn-10k-2022|0|tieout: 266 checks: 246 passed, 0 failed, 20 warnings, 0 not evaluated",
+      "aeon-10q-2023q3|1|tieout: 199 checks: 198 passed, 1 failed, 0 warnings, 0 not evaluated",
+      "unp-10-k-2025-02-07.html|0|tieout: 74 checks: 74 passed, 0 failed, 0 warnings, 0 not evaluated",
+  })
+  void withoutRulesEachSharedFilingMeetsItsLinkbaseOnly(String filing, int exit, String summary) {
+    Path path = SharedData.require("data/xbrl/" + filing);
+    CliRun run = CliRun.of("check", "--no-progress", path.toString());
+    assertThat(run.err(), run.exitCode(), is(exit));
+    assertThat(run.out(), startsWith(summary + "\n"));
+    assertThat(run.out(), containsString("\n  " + NO_RULES + "\n"));
+  }
+
+  static final String NO_RULES = "rules: none read: without --rules, XBRL filings are checked against their own"
+      + " calculation linkbases only; add --rules DIR to run your checks too (tieout's rules/us-gaap holds checks"
+      + " for US GAAP filings)";
+
   private static final String INSTANCE = "<?xml version=\"1.0\"?>\n"
       + "<xbrli:xbrl xmlns:xbrli=\"http://www.xbrl.org/2003/instance\""
       + " xmlns:iso4217=\"http://www.xbrl.org/2003/iso4217\" xmlns:acme=\"http://acme.example/2024\">\n"
@@ -82,6 +104,16 @@ class XbrlCheckTest {
     CliRun run = CliRun.of("check", "--no-progress", "--rules", "rules/us-gaap", dir.toString());
     assertThat(run.err(), run.exitCode(), is(ExitCodes.OK));
     assertThat(run.out(), startsWith("tieout: 1 check: 1 passed, 0 failed, 0 warnings, 0 not evaluated\n"));
+  }
+
+  @Test
+  void withoutRulesAConstructedFilingMeetsItsLinkbaseOnly() throws IOException {
+    filing("3583000");
+    CliRun run = CliRun.of("check", "--no-progress", dir.toString());
+    assertThat(run.err(), run.exitCode(), is(ExitCodes.DISCREPANCIES));
+    assertThat(run.out(), startsWith("tieout: 1 check: 0 passed, 1 failed, 0 warnings, 0 not evaluated\n\n"
+        + "FAIL calc11:Income:acme_Revenue (error)"));
+    assertThat(run.out(), containsString("\n  " + NO_RULES + "\n"));
   }
 
   @Test

@@ -269,7 +269,8 @@ class WorkbookCorpusTest {
         dir.resolve("empty-folder").toString());
     HostileRun.Result rules = run.check(Path.of("spreadsheets").toString(), "--rules", dir.resolve("nope").toString());
     assertThat(rules.stderr(), is(
-        "$DIR/nope: error: rules folder not found: expected a folder of *.taxonomy and *.rules files\n"));
+        "$DIR/nope: error: rules folder not found: expected a folder of *.taxonomy and *.rules files; name one"
+            + " with --rules DIR (tieout's own rules/us-gaap holds checks for US GAAP filings and SEC data sets)\n"));
   }
 
   @Test

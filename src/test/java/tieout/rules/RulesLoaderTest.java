@@ -67,7 +67,8 @@ class RulesLoaderTest {
     UserException e = assertThrows(UserException.class, () -> RulesLoader.load(missing));
     assertThat(
         e.getMessage(),
-        is(missing + ": error: rules folder not found: expected a folder of *.taxonomy and *.rules files"));
+        is(missing + ": error: rules folder not found: expected a folder of *.taxonomy and *.rules files; name one"
+            + " with --rules DIR (tieout's own rules/us-gaap holds checks for US GAAP filings and SEC data sets)"));
   }
 
   @Test
