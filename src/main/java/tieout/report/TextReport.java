@@ -127,7 +127,7 @@ public final class TextReport implements ReportFormat {
     if (!computedHeaderDone) {
       rows.add(row("computed", "", f.computed(), ""));
     }
-    rows.add(row("variance", "", f.variance(), "tolerance " + f.tolerance().map(Amounts::format).orElse("-")));
+    rows.add(row("variance", "", f.variance(), "tolerance " + f.tolerance().map(t -> Amounts.format(t.stripTrailingZeros())).orElse("-")));
     int width = rows.stream().mapToInt(r -> r[2].length()).max().orElse(0);
     for (String[] r : rows) {
       String line =

@@ -50,7 +50,9 @@ public final class TraceText {
       lines.add(new String[] {computed, amount(f.computed()), "interval " + interval(trace.computed().orElseThrow())});
       lines.add(new String[] {flux ? "change" : "variance", amount(f.variance()), reported + " - " + computed
           + (flux ? percentNote(f) : "")});
-      lines.add(new String[] {flux ? "threshold" : "tolerance", amount(f.tolerance()), toleranceNote(trace, rule)});
+      // A tolerance is a sum of half-units (2.0 for four items to the dollar): printed as the JSON prints it.
+      lines.add(new String[] {flux ? "threshold" : "tolerance", amount(f.tolerance().map(BigDecimal::stripTrailingZeros)),
+          toleranceNote(trace, rule)});
     }
     lines.add(new String[] {"verdict", "", verdict(f, flux)});
     int label = lines.stream().mapToInt(r -> r[0].length()).max().orElse(0) + 2;

@@ -50,7 +50,7 @@ final class ReportFixtures {
     return new Finding("IS-Q2Y", Severity.ERROR, Status.FAIL, "The quarters of each year sum to the year",
         ENTITY, FY2013, Dimensions.NONE,
         Optional.of(new BigDecimal("5808316")), Optional.of(new BigDecimal("6102992")),
-        Optional.of(new BigDecimal("-294676")), Optional.of(new BigDecimal("2.5")),
+        Optional.of(new BigDecimal("-294676")), Optional.of(new BigDecimal("2.50")), // printed 2.5, as the JSON has it
         Optional.empty(), ImmutableList.copyOf(ops));
   }
 
