@@ -67,7 +67,8 @@ class MainTest {
   @Test
   void missingRules(@TempDir Path dir) {
     assertEquals(2, run("--rules", dir.resolve("none").toString(), "x.zip"));
-    assertEquals(dir.resolve("none") + ": error: rules folder not found: expected a folder of *.taxonomy and *.rules files",
+    assertEquals(dir.resolve("none") + ": error: rules folder not found: expected a folder of *.taxonomy and *.rules files;"
+        + " name one with --rules DIR (tieout's own rules/us-gaap holds checks for US GAAP filings and SEC data sets)",
         err());
   }
 }
