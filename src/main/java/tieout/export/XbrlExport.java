@@ -226,6 +226,9 @@ public final class XbrlExport {
     if (p instanceof Period.Duration d) {
       return "<xbrli:startDate>" + d.start() + "</xbrli:startDate><xbrli:endDate>" + d.end() + "</xbrli:endDate>";
     }
+    if (p.isForever()) {
+      return "<xbrli:forever/>";
+    }
     return "<xbrli:instant>" + p.end() + "</xbrli:instant>";
   }
 }
