@@ -169,5 +169,13 @@ class XbrlForeverTest {
       written = Files.readString(xml);
     }
     assertThat(written, containsString("<xbrli:period><xbrli:forever/></xbrli:period>"));
+
+    // xBRL-CSV: a forever fact has no period (an empty cell).
+    Path csv = dir.resolve("csv");
+    CliRun csvRun = CliRun.of("export", "--format", "xbrl-csv", "--no-progress", "--rules",
+        dir.resolve("rules").toString(), csv.toString(), instance.toString());
+    assertThat(csvRun.err(), csvRun.exitCode(), is(ExitCodes.OK));
+    assertThat(Files.readString(csv.resolve("ledger.csv")),
+        containsString("\ntieout:Revenues,entity:0000123,,iso4217:USD,-3,3581000\n"));
   }
 }
