@@ -145,6 +145,10 @@ public final class ExplainCommand implements Callable<Integer> {
   /** The periods {@code text} may mean: a duration caption also names its end date. */
   private static Set<Period> periods(String text, RunResult result) {
     Set<Period> periods = new LinkedHashSet<>();
+    if (text.strip().equalsIgnoreCase(Period.FOREVER.toString())) {
+      periods.add(Period.FOREVER); // an XBRL forever context
+      return periods;
+    }
     if (text.strip().matches("\\d{4}-\\d{2}-\\d{2}(\\s*/\\s*\\d{4}-\\d{2}-\\d{2})?")) {
       try {
         periods.add(Period.parse(text.strip()));

@@ -83,6 +83,9 @@ final class FluxCheck implements Check {
     if (period instanceof Period.Duration d) {
       return d.months() == (rule.basis() == FluxBasis.YOY ? 12 : 3);
     }
+    if (period.isForever()) {
+      return false; // no year before forever
+    }
     LocalDate date = period.end();
     if (date.getDayOfMonth() != date.lengthOfMonth()) {
       return false;

@@ -24,7 +24,7 @@ record RollforwardCheck(Rule.Rollforward rule) implements Check {
     for (Term flow : rule.flows()) {
       for (Fact fact : ledger.factsOf(flow.concept())) {
         if (!fact.isNil()
-            && !fact.period().isInstant()
+            && fact.period() instanceof Period.Duration // a forever fact has no opening or closing balance
             && rule.header().filter().accepts(fact.period())) {
           durations.add(Context.of(fact));
         }

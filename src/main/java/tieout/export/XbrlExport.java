@@ -56,7 +56,8 @@ public final class XbrlExport {
   /**
    * Writes the schema of {@code factConcepts} and the rules' concepts, the calculation linkbase, and
    * {@code ledger.xml} from {@code instance}: a writer that streams facts it never holds (the
-   * generator's) uses this with {@link InstanceWriter}'s pieces.
+   * generator's) uses this with {@link InstanceWriter}'s pieces. A null {@code instance} writes no
+   * {@code ledger.xml} (the xBRL-CSV export writes its facts as a table).
    */
   public static Written write(List<Concept> factConcepts, int facts, RuleSet rules, Path dir, AtomicFile.Content instance)
       throws IOException {
@@ -80,7 +81,9 @@ public final class XbrlExport {
     AtomicFile.write(dir.resolve("ledger.xsd"), out -> schema(out, concepts, sums));
     AtomicFile.write(dir.resolve("ledger_cal.xml"), out -> calculations(out, sums));
     AtomicFile.write(dir.resolve("ledger_lab.xml"), out -> labels(out, concepts.values()));
-    AtomicFile.write(dir.resolve("ledger.xml"), instance);
+    if (instance != null) {
+      AtomicFile.write(dir.resolve("ledger.xml"), instance);
+    }
     if (!notExported.isEmpty()) {
       AtomicFile.write(dir.resolve("not-exported.txt"), out -> {
         for (String line : notExported) {
@@ -225,6 +228,9 @@ public final class XbrlExport {
   static String period(Period p) {
     if (p instanceof Period.Duration d) {
       return "<xbrli:startDate>" + d.start() + "</xbrli:startDate><xbrli:endDate>" + d.end() + "</xbrli:endDate>";
+    }
+    if (p.isForever()) {
+      return "<xbrli:forever/>";
     }
     return "<xbrli:instant>" + p.end() + "</xbrli:instant>";
   }

@@ -8,13 +8,17 @@ import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 
 /**
- * An XBRL period: an instant (a balance at the end of a day) or a duration (a flow from the start of
- * {@code start} to the end of {@code end}, both dates inclusive).
+ * An XBRL period: an instant (a balance at the end of a day), a duration (a flow from the start of
+ * {@code start} to the end of {@code end}, both dates inclusive), or {@link #FOREVER} (an XBRL
+ * {@code <forever/>} context: no dates at all; a duration-type concept may be reported in it).
  *
  * <p>As in XBRL, the instant at the end of 2012-12-31 is the moment a duration starting 2013-01-01
  * begins: the opening balance of a duration is the instant {@code start - 1 day}.
  */
-public sealed interface Period permits Period.Instant, Period.Duration {
+public sealed interface Period permits Period.Instant, Period.Duration, Period.Forever {
+
+  /** The one forever period: printed and parsed as {@code forever}. */
+  Forever FOREVER = new Forever();
 
   static Instant instant(LocalDate date) {
     return new Instant(date);
@@ -39,9 +43,15 @@ public sealed interface Period permits Period.Instant, Period.Duration {
     return new Duration(start, end);
   }
 
-  /** Parses {@code 2013-12-31} as an instant and {@code 2013-01-01/2013-12-31} as a duration. */
+  /**
+   * Parses {@code 2013-12-31} as an instant, {@code 2013-01-01/2013-12-31} as a duration and
+   * {@code forever} as {@link #FOREVER}.
+   */
   static Period parse(String text) {
     checkNotNull(text);
+    if (text.strip().equals(Forever.TEXT)) {
+      return FOREVER;
+    }
     try {
       int slash = text.indexOf('/');
       if (slash < 0) {
@@ -55,10 +65,19 @@ public sealed interface Period permits Period.Instant, Period.Duration {
     }
   }
 
-  /** The last day the period covers: the date of an instant, the end of a duration. */
+  /**
+   * The last day the period covers: the date of an instant, the end of a duration; for
+   * {@link #FOREVER}, {@link LocalDate#MAX} (it sorts after every dated period). Code that computes
+   * with dates asks {@link #isForever()} first.
+   */
   LocalDate end();
 
   boolean isInstant();
+
+  /** Whether this is {@link #FOREVER}: no dates, so no dated rule (quarters, roll-forwards, flux) applies. */
+  default boolean isForever() {
+    return false;
+  }
 
   /** An instant at the end of a day. */
   record Instant(LocalDate date) implements Period {
@@ -154,6 +173,47 @@ public sealed interface Period permits Period.Instant, Period.Duration {
     @Override
     public String toString() {
       return start + "/" + end;
+    }
+  }
+
+  /**
+   * XBRL's {@code <forever/>}: neither instant nor dated duration. Facts in it bind with facts in the
+   * same (forever) context, as Calculations 1.1 binds any context; they never fall into a quarter,
+   * a year or a roll-forward. One instance, {@link Period#FOREVER}.
+   */
+  final class Forever implements Period {
+    static final String TEXT = "forever";
+
+    private Forever() {}
+
+    @Override
+    public LocalDate end() {
+      return LocalDate.MAX;
+    }
+
+    @Override
+    public boolean isInstant() {
+      return false;
+    }
+
+    @Override
+    public boolean isForever() {
+      return true;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Forever;
+    }
+
+    @Override
+    public int hashCode() {
+      return 0x466f7265; // any constant: there is one forever
+    }
+
+    @Override
+    public String toString() {
+      return TEXT;
     }
   }
 }

@@ -59,7 +59,8 @@ public record MailDetails(
     List<Operand> reported = f.operands().stream().filter(o -> o.side() == Operand.Side.REPORTED).toList();
     List<Operand> any = reported.isEmpty() ? f.operands() : reported;
     String item = any.isEmpty() ? f.rule() : lineItem(any.get(0).fact().concept());
-    return item + ", " + f.period().end().getYear() + " (" + f.rule() + ")";
+    String year = f.period().isForever() ? f.period().toString() : String.valueOf(f.period().end().getYear());
+    return item + ", " + year + " (" + f.rule() + ")";
   }
 
   /** The concept's first plain label (not scoped to a sheet, not negated), else its name. */

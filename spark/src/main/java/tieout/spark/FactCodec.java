@@ -30,7 +30,7 @@ import tieout.taxonomy.Unit;
  * of the executors' time (docs/performance.md); the core's {@link Fact} is not serialisable.
  *
  * <p>A fact: its concept (the first time: name, period type, item type, balance, additive, since
- * the SEC reader makes concepts for tags no rule declares), entity, a flags byte, the dates,
+ * the SEC reader makes concepts for tags no rule declares), entity, a flags byte, the dates (none for forever),
  * unit, decimals, dimensions, amount (scale and unscaled value) and source file and line.
  */
 final class FactCodec {
@@ -38,6 +38,8 @@ final class FactCodec {
   private static final int INFINITE_DECIMALS = 2;
   private static final int NIL = 4;
   private static final int BIG_UNSCALED = 8;
+  /** An XBRL forever period: no dates are written. */
+  private static final int FOREVER = 16;
 
   private FactCodec() {}
 
@@ -72,12 +74,15 @@ final class FactCodec {
       BigDecimal amount = f.value().orElse(null);
       boolean big = amount != null && amount.unscaledValue().bitLength() > 62;
       int flags = (f.period() instanceof Period.Duration ? DURATION : 0)
-          | (f.decimals().infinite() ? INFINITE_DECIMALS : 0) | (amount == null ? NIL : 0) | (big ? BIG_UNSCALED : 0);
+          | (f.decimals().infinite() ? INFINITE_DECIMALS : 0) | (amount == null ? NIL : 0) | (big ? BIG_UNSCALED : 0)
+          | (f.period().isForever() ? FOREVER : 0);
       out.write(flags);
       if (f.period() instanceof Period.Duration d) {
         string(d.start().toString());
       }
-      string(f.period().end().toString());
+      if (!f.period().isForever()) {
+        string(f.period().end().toString());
+      }
       string(f.unit().id());
       signed(f.decimals().digits());
       Map<String, String> members = f.dimensions().members();
@@ -162,9 +167,14 @@ final class FactCodec {
       Concept concept = concept();
       String entity = string();
       int flags = in[at++];
-      LocalDate start = (flags & DURATION) != 0 ? date() : null;
-      LocalDate end = date();
-      Period period = start == null ? new Period.Instant(end) : new Period.Duration(start, end);
+      Period period;
+      if ((flags & FOREVER) != 0) {
+        period = Period.FOREVER;
+      } else {
+        LocalDate start = (flags & DURATION) != 0 ? date() : null;
+        LocalDate end = date();
+        period = start == null ? new Period.Instant(end) : new Period.Duration(start, end);
+      }
       Unit unit = Unit.of(string());
       int digits = (int) signed();
       Decimals decimals = (flags & INFINITE_DECIMALS) != 0 ? Decimals.INF : Decimals.of(digits);

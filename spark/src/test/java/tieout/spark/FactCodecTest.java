@@ -64,6 +64,24 @@ class FactCodecTest {
   }
 
   @Test
+  void aForeverFactComesBackForeverBesideDatedOnes() {
+    List<Fact> facts = List.of(
+        Fact.atLine(CUSTOM, ENTITY, Period.FOREVER, Unit.SHARES, Decimals.of(0), Dimensions.NONE,
+            new BigDecimal("12"), "x.xml:10:3", 0),
+        Fact.atLine(CUSTOM, ENTITY, YEAR, Unit.SHARES, Decimals.of(0), Dimensions.NONE, new BigDecimal("5"),
+            "x.xml:11:3", 0),
+        Fact.atLine(CUSTOM, ENTITY, Period.FOREVER, Unit.SHARES, Decimals.INF, Dimensions.NONE, null, "x.xml:12:3", 0));
+
+    List<Fact> back = new ArrayList<>();
+    FactCodec.decode(FactCodec.encode(facts), TAXONOMY, new HashMap<>(), back::add);
+
+    assertEquals(facts, back);
+    assertSame(Period.FOREVER, back.get(0).period());
+    assertEquals("forever", back.get(2).period().toString());
+    assertEquals(YEAR, back.get(1).period());
+  }
+
+  @Test
   void noFactsIsAnEmptyFiling() {
     List<Fact> back = new ArrayList<>();
     FactCodec.decode(FactCodec.encode(List.of()), TAXONOMY, new HashMap<>(), back::add);

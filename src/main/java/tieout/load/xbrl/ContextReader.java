@@ -77,7 +77,7 @@ final class ContextReader {
     Period period;
     try {
       if (forever) {
-        period = null;
+        period = Period.FOREVER;
       } else if (instant != null) {
         period = Period.instant(days.end(instant));
       } else if (start != null && end != null) {

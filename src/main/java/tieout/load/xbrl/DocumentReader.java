@@ -321,7 +321,7 @@ final class DocumentReader {
    * few of each, and facts sharing them compare by identity first when summations are bound.
    */
   private XbrlContext shared(XbrlContext c) {
-    return new XbrlContext(c.id(), sharedValue(c.entity()), c.period() == null ? null : sharedValue(c.period()),
+    return new XbrlContext(c.id(), sharedValue(c.entity()), sharedValue(c.period()),
         sharedValue(c.dimensions()));
   }
 

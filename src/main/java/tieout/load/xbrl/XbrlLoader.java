@@ -282,7 +282,6 @@ public final class XbrlLoader {
 
   private List<Fact> facts(DocumentContent c) {
     List<Fact> facts = new ArrayList<>(c.facts.size());
-    int forever = 0;
     int otherPeriodType = 0;
     for (int i = 0; i < c.facts.size(); i++) {
       RawFact f = c.facts.get(i);
@@ -297,10 +296,6 @@ public final class XbrlLoader {
       if (unit == null) {
         c.problem(where(c, f), "expected the unit '" + f.unitRef() + "' of " + what(f)
             + " to be defined in the document, found no such unit; the fact is left out");
-        continue;
-      }
-      if (context.period() == null) {
-        forever++;
         continue;
       }
       Decimals decimals;
@@ -331,10 +326,6 @@ public final class XbrlLoader {
     if (otherPeriodType > 0) {
       c.problem(c.file, otherPeriodType + " numeric facts are left out: their concepts are declared in the rules'"
           + " taxonomy with the other period type (instant or duration)");
-    }
-    if (forever > 0) {
-      c.problem(c.file, forever + " numeric facts in 'forever' contexts are left out: a tieout period is an instant"
-          + " or a duration");
     }
     return facts;
   }

@@ -53,7 +53,7 @@ final class RollupChart {
    * least two parts that are durations.
    */
   private static Optional<List<Part>> pictured(Finding f) {
-    if (f.reported().isEmpty() || f.computed().isEmpty() || f.period().isInstant()) {
+    if (f.reported().isEmpty() || f.computed().isEmpty() || !(f.period() instanceof Period.Duration)) {
       return Optional.empty();
     }
     List<Part> parts = parts(f);

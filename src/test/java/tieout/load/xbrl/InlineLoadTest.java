@@ -92,6 +92,27 @@ class InlineLoadTest {
   }
 
   @Test
+  void aFormatNameOfAnotherRegistryIsAProblemNamingTheRegistriesThatDefineIt() throws Exception {
+    // The document's ixt prefix names registry 4 (2020-02-12): numdotdecimal and zerodash are registries 2 and 3's.
+    XbrlFiling f = load("<p><ix:nonFraction name=\"acme:A\" contextRef=\"D\" unitRef=\"USD\" decimals=\"0\""
+        + " format=\"ixt:numdotdecimal\" id=\"a\">1,234</ix:nonFraction>\n"
+        + "<ix:nonFraction name=\"acme:B\" contextRef=\"D\" unitRef=\"USD\" decimals=\"0\""
+        + " format=\"ixt:zerodash\">-</ix:nonFraction>\n"
+        + "<ix:nonFraction name=\"acme:C\" contextRef=\"D\" unitRef=\"USD\" decimals=\"0\""
+        + " format=\"ixt:num-dot-decimal\">1 234,5</ix:nonFraction></p>\n");
+    assertEquals("acme-2024.htm:13:4: error: expected a number format of the registry the format's namespace names,"
+        + " ixt 4 (2020-02-12), found 'numdotdecimal', which only ixt 2 (2011-07-31), ixt 3 (2015-02-26) define in"
+        + " acme_A (id a); the fact is left out\n"
+        + "acme-2024.htm:14:1: error: expected a number format of the registry the format's namespace names,"
+        + " ixt 4 (2020-02-12), found 'zerodash', which only ixt 2 (2011-07-31), ixt 3 (2015-02-26) define in"
+        + " acme_B; the fact is left out",
+        f.problems().stream().map(d -> d.format()).collect(Collectors.joining("\n")));
+    // The rest still load: the hidden Assets, and C (registry 4 takes a comma anywhere in the whole part).
+    assertEquals("[Assets 1500000, acme_C 12345]", f.facts().stream()
+        .map(x -> x.concept().name() + " " + x.amount().toPlainString()).sorted().toList().toString());
+  }
+
+  @Test
   void htmlWithoutAnInlineHeaderIsRefused() throws Exception {
     Path file = dir.resolve("plain.html");
     Files.writeString(file, "<?xml version=\"1.0\"?>\n<html xmlns=\"http://www.w3.org/1999/xhtml\"><body><p>1,234</p>"
