@@ -156,6 +156,21 @@ class XbrlForeverTest {
   }
 
   @Test
+  void theHistoryStoresAForeverFindingUnderItsPeriod() throws IOException {
+    Path instance = instance("3583000");
+    tieout.run.RunResult result = tieout.run.Reconciliation.run(List.of(instance), dir.resolve("rules"),
+        tieout.load.LoadOptions.within(tieout.load.Limits.DEFAULT), java.util.Optional.empty());
+    tieout.history.HistoryStore store = tieout.history.HistoryStore.open(dir.resolve("history.db").toString(),
+        java.util.Map.of());
+    tieout.history.VarianceReport report = store.record("forever", result.findings(),
+        java.time.Instant.parse("2024-05-01T02:00:00Z"), java.time.ZoneOffset.UTC, tieout.history.RecordListener.NONE);
+    assertEquals("REV 0000123 forever FAIL, calc11:Income:Revenues 0000123 forever FAIL",
+        store.findings(report.runId()).stream().filter(s -> s.key().period().equals("forever"))
+            .map(s -> s.key().rule() + " " + s.key().entity() + " " + s.key().period() + " " + s.status())
+            .sorted().collect(Collectors.joining(", ")));
+  }
+
+  @Test
   void theXbrlExportWritesForever() throws IOException {
     Path instance = instance("3581000");
     Path out = dir.resolve("out");
