@@ -20,6 +20,18 @@ final class Connections {
   /** How long a run waits for another run's transaction on the same SQLite file. */
   static final int BUSY_TIMEOUT_MS = 60_000;
 
+  /**
+   * How long opening a SQLite connection pauses before it tries again when another connection's
+   * lock was in the way. Opening switches the file to WAL mode; while the file is not yet in WAL
+   * mode (a new file whose first transaction is still open, or a file another program made), that
+   * switch needs a lock which SQLite does not wait for (the busy timeout does not apply: waiting
+   * there could deadlock) and fails at once with "database is locked".
+   */
+  private static final int OPEN_PAUSE_MS = 20;
+
+  /** SQLite's primary result code for a lock held by another connection. */
+  private static final int SQLITE_BUSY = 5;
+
   private final String url;
   private final Properties properties;
   private final String location;
@@ -118,9 +130,38 @@ final class Connections {
   }
 
   private Connection open(Properties properties) throws SQLException {
-    Connection c;
+    Connection c = url.startsWith("jdbc:sqlite:") ? openSqlite(properties) : connect(properties);
+    c.setAutoCommit(false);
+    return c;
+  }
+
+  /**
+   * A SQLite connection, opened again while another connection's lock is in the way of its
+   * settings ({@link #OPEN_PAUSE_MS}), for up to {@link #BUSY_TIMEOUT_MS}: two runs that create
+   * the same history file at once both get in.
+   */
+  private Connection openSqlite(Properties properties) throws SQLException {
+    long deadline = System.nanoTime() + BUSY_TIMEOUT_MS * 1_000_000L;
+    while (true) {
+      try {
+        return connect(properties);
+      } catch (SQLException e) {
+        if ((e.getErrorCode() & 0xff) != SQLITE_BUSY || System.nanoTime() - deadline > 0) {
+          throw e;
+        }
+        try {
+          Thread.sleep(OPEN_PAUSE_MS);
+        } catch (InterruptedException interrupted) {
+          Thread.currentThread().interrupt();
+          throw e;
+        }
+      }
+    }
+  }
+
+  private Connection connect(Properties properties) throws SQLException {
     try {
-      c = DriverManager.getConnection(url, properties);
+      return DriverManager.getConnection(url, properties);
     } catch (SQLException e) {
       if ("08001".equals(e.getSQLState()) && e.getMessage() != null && e.getMessage().contains("No suitable driver")) {
         throw UserException.at(
@@ -135,8 +176,6 @@ final class Connections {
       }
       throw e;
     }
-    c.setAutoCommit(false);
-    return c;
   }
 
   String location() {

@@ -17,7 +17,7 @@ import tieout.ledger.Amounts;
  * {@link java.io.OutputStreamWriter} writes it. Amounts are written as {@link Amounts#plain}
  * writes them, whole numbers without a string in between. docs/performance.md, "Reports at scale".
  */
-final class TextBuffer {
+public final class TextBuffer {
   /** The most characters copied out of a string at a time, and so the most bytes (6 each) asked for. */
   static final int CHUNK = 2048;
 
@@ -32,7 +32,7 @@ final class TextBuffer {
   private BigDecimal lastAmount;
   private String lastPlain;
 
-  TextBuffer(Writer out) {
+  public TextBuffer(Writer out) {
     this.out = out;
     this.sink = out instanceof Utf8Sink s ? s : null;
   }
@@ -45,7 +45,7 @@ final class TextBuffer {
   }
 
   /** An ASCII character. */
-  void append(char c) throws IOException {
+  public void append(char c) throws IOException {
     if (used == bytes.length) {
       drain();
     }
@@ -53,7 +53,7 @@ final class TextBuffer {
   }
 
   /** Bytes encoded beforehand: a constant piece of a report. */
-  void append(byte[] encoded) throws IOException {
+  public void append(byte[] encoded) throws IOException {
     if (encoded.length > bytes.length - used) {
       drain();
     }
@@ -62,7 +62,7 @@ final class TextBuffer {
   }
 
   /** Any text, as it is. */
-  void append(String s) throws IOException {
+  public void append(String s) throws IOException {
     int length = s.length();
     for (int from = 0; from < length; ) {
       int n = chunk(s, from);
@@ -72,6 +72,37 @@ final class TextBuffer {
         char c = scratch[i];
         if (c < 0x80) {
           bytes[at++] = (byte) c;
+        } else {
+          used = at;
+          i += putNonAscii(i, n) - 1;
+          at = used;
+        }
+      }
+      used = at;
+      from += n;
+    }
+  }
+
+  /**
+   * {@code s} with each ASCII character that has an entry in {@code escapes} written as that entry
+   * (ASCII, at most 6 bytes): escaped and encoded in one pass, for the HTML report.
+   */
+  public void appendEscaped(String s, byte[][] escapes) throws IOException {
+    int length = s.length();
+    for (int from = 0; from < length; ) {
+      int n = chunk(s, from);
+      room(6 * n);
+      int at = used;
+      for (int i = 0; i < n; i++) {
+        char c = scratch[i];
+        if (c < 0x80) {
+          byte[] escape = escapes[c];
+          if (escape == null) {
+            bytes[at++] = (byte) c;
+          } else {
+            System.arraycopy(escape, 0, bytes, at, escape.length);
+            at += escape.length;
+          }
         } else {
           used = at;
           i += putNonAscii(i, n) - 1;
@@ -126,7 +157,7 @@ final class TextBuffer {
     return 1;
   }
 
-  void append(long value) throws IOException {
+  public void append(long value) throws IOException {
     room(20);
     if (value < 0) {
       if (value == Long.MIN_VALUE) {
@@ -144,6 +175,36 @@ final class TextBuffer {
     for (int i = end - 1; i >= used; i--) {
       bytes[i] = (byte) ('0' + value % 10);
       value /= 10;
+    }
+    used = end;
+  }
+
+  /** {@code value} with its digits in groups of three, {@code -1,234,567}, as Amounts.format writes it. */
+  public void appendGrouped(long value) throws IOException {
+    if (value == Long.MIN_VALUE) {
+      append(tieout.ledger.Amounts.format(BigDecimal.valueOf(value)));
+      return;
+    }
+    room(27);
+    if (value < 0) {
+      bytes[used++] = '-';
+      value = -value;
+    }
+    int digits = 1;
+    for (long rest = value / 10; rest != 0; rest /= 10) {
+      digits++;
+    }
+    int end = used + digits + (digits - 1) / 3;
+    int i = end - 1;
+    for (int written = 0; ; written++) {
+      if (written > 0 && written % 3 == 0) {
+        bytes[i--] = ',';
+      }
+      bytes[i--] = (byte) ('0' + value % 10);
+      value /= 10;
+      if (value == 0) {
+        break;
+      }
     }
     used = end;
   }
@@ -169,12 +230,12 @@ final class TextBuffer {
     return amount.scale() == 0 && amount.precision() <= 18;
   }
 
-  static byte[] ascii(String constant) {
+  public static byte[] ascii(String constant) {
     return constant.getBytes(StandardCharsets.US_ASCII);
   }
 
   /** Hands everything gathered to the writer, and flushes it. */
-  void flush() throws IOException {
+  public void flush() throws IOException {
     drain();
     out.flush();
   }

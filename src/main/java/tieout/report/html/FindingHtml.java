@@ -16,6 +16,7 @@ import tieout.explain.Explanation;
 import tieout.ledger.Fact;
 import tieout.ledger.SourceRef;
 import tieout.report.Shown;
+import tieout.report.TextBuffer;
 import tieout.rules.Severity;
 import tieout.run.RunResult;
 
@@ -31,7 +32,7 @@ final class FindingHtml {
   }
 
   /** A failed check: heading, context, every fact with its cell, the amounts, explanations, chart. */
-  String failed(Finding f) {
+  void failed(Finding f, HtmlOut out) throws IOException {
     StringBuilder h = new StringBuilder();
     h.append("<article class=\"finding\" data-rule=\"").append(Html.esc(f.rule())).append("\"><h3>")
         .append(badge(f.status().name())).append(Html.esc(f.rule())).append(' ');
@@ -41,19 +42,23 @@ final class FindingHtml {
     h.append(Html.esc(f.message())).append("</h3>");
     h.append("<p class=\"ctx\">").append(Html.esc(context(f))).append("</p><div class=\"facts-wrap\">");
     h.append(factsTable(f)).append("</div><div class=\"below\">");
-    chart(f).ifPresent(svg -> h.append("<figure>").append(svg).append("<figcaption>")
-        .append("The parts stacked (left) against the reported figure (right); the dashed line is the sum of the"
-            + " parts, the red hatch the variance.").append("</figcaption></figure>"));
-    h.append(explanations(f));
-    h.append("</div></article>\n");
-    return h.toString();
+    out.raw(h.toString());
+    Optional<List<RollupChart.Part>> parts = chartParts(f);
+    if (parts.isPresent()) {
+      out.raw("<figure>");
+      RollupChart.write(f, parts.get(), "c" + ++charts, out);
+      out.raw("<figcaption>The parts stacked (left) against the reported figure (right); the dashed line is the sum of"
+          + " the parts, the red hatch the variance.</figcaption></figure>");
+    }
+    out.raw(explanations(f));
+    out.raw("</div></article>\n");
   }
 
   /**
    * The passed checks in a collapsed table, with the roll-up charts after it: two passes over
    * {@code passed}, rows then charts, so that neither is held whole.
    */
-  void passedDetails(List<Finding> passed, Writer out) throws IOException {
+  void passedDetails(List<Finding> passed, HtmlOut out) throws IOException {
     if (passed.isEmpty()) {
       out.append("<p class=\"empty\">No check passed.</p>");
       return;
@@ -63,30 +68,58 @@ final class FindingHtml {
         .append("<th>Rule</th><th>Period</th><th>Message</th><th class=\"num\">Reported</th>")
         .append("<th class=\"num\">Computed</th><th class=\"num\">Variance</th><th>Cells</th></tr></thead><tbody>");
     for (Finding f : passed) {
-      out.append("<tr><td>").append(Html.esc(f.rule())).append("</td><td title=\"")
-          .append(Html.esc(f.entity())).append("\">").append(Html.esc(f.period().toString()))
-          .append(f.dimensions().isEmpty() ? "" : "<br><small>" + Html.esc(f.dimensions().toString()) + "</small>")
-          .append("</td><td class=\"msg\">").append(Html.esc(f.message())).append("</td>")
-          .append(num(f.reported())).append(num(f.computed())).append(num(f.variance()))
-          .append("<td class=\"src cells\">").append(Html.esc(sources(f))).append("</td></tr>");
+      out.raw(ROW_RULE).esc(f.rule()).raw(ROW_ENTITY).esc(f.entity()).raw(ROW_PERIOD).period(f.period());
+      if (!f.dimensions().isEmpty()) {
+        out.raw(DIMENSIONS_OPEN).esc(f.dimensions().toString()).raw(DIMENSIONS_CLOSE);
+      }
+      out.raw(ROW_MESSAGE).esc(f.message()).raw(ROW_AMOUNTS);
+      num(f.reported(), out);
+      num(f.computed(), out);
+      num(f.variance(), out);
+      out.raw(ROW_CELLS).esc(sources(f)).raw(ROW_END);
     }
     out.append("</tbody></table>");
     boolean gallery = false;
     for (Finding f : passed) {
-      Optional<String> svg = chart(f);
-      if (svg.isPresent()) {
+      Optional<List<RollupChart.Part>> parts = chartParts(f);
+      if (parts.isPresent()) {
         if (!gallery) {
           out.append("<h3 style=\"margin:16px 0 8px\">Roll-ups</h3><div class=\"charts\">");
           gallery = true;
         }
-        out.append("<figure>").append(svg.get()).append("<figcaption>")
-            .append(Html.esc(f.rule() + " \u00b7 " + context(f))).append("</figcaption></figure>");
+        out.raw(FIGURE);
+        RollupChart.write(f, parts.get(), "c" + ++charts, out);
+        out.raw(FIGCAPTION).esc(f.rule()).raw(MIDDLE_DOT).esc(f.entity()).raw(MIDDLE_DOT).period(f.period());
+        if (!f.dimensions().isEmpty()) {
+          out.raw(MIDDLE_DOT).esc(f.dimensions().toString());
+        }
+        out.raw(FIGURE_END);
       }
     }
     if (gallery) {
       out.append("</div>");
     }
     out.append("</div></details>");
+  }
+
+  private static final byte[] ROW_RULE = TextBuffer.ascii("<tr><td>");
+  private static final byte[] ROW_ENTITY = TextBuffer.ascii("</td><td title=\"");
+  private static final byte[] ROW_PERIOD = TextBuffer.ascii("\">");
+  private static final byte[] DIMENSIONS_OPEN = TextBuffer.ascii("<br><small>");
+  private static final byte[] DIMENSIONS_CLOSE = TextBuffer.ascii("</small>");
+  private static final byte[] ROW_MESSAGE = TextBuffer.ascii("</td><td class=\"msg\">");
+  private static final byte[] ROW_AMOUNTS = TextBuffer.ascii("</td>");
+  private static final byte[] NUM = TextBuffer.ascii("<td class=\"num\">");
+  private static final byte[] NUM_END = TextBuffer.ascii("</td>");
+  private static final byte[] ROW_CELLS = TextBuffer.ascii("<td class=\"src cells\">");
+  private static final byte[] ROW_END = TextBuffer.ascii("</td></tr>");
+  private static final byte[] FIGURE = TextBuffer.ascii("<figure>");
+  private static final byte[] FIGCAPTION = TextBuffer.ascii("<figcaption>");
+  private static final byte[] MIDDLE_DOT = " \u00b7 ".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+  private static final byte[] FIGURE_END = TextBuffer.ascii("</figcaption></figure>");
+
+  private static void num(Optional<BigDecimal> amount, HtmlOut out) throws IOException {
+    out.raw(NUM).amount(amount, "-").raw(NUM_END);
   }
 
   /** The checks that could not run, each with its reason, collapsed. */
@@ -205,15 +238,9 @@ final class FindingHtml {
     return h.append("</ol></div>").toString();
   }
 
-  private Optional<String> chart(Finding f) {
-    if (!rollupRules.contains(f.rule())) {
-      return Optional.empty();
-    }
-    Optional<String> svg = RollupChart.forFinding(f, "c" + (charts + 1));
-    if (svg.isPresent()) {
-      charts++;
-    }
-    return svg;
+  /** The parts of {@code f}'s roll-up chart, when it is a roll-up and has one. */
+  private Optional<List<RollupChart.Part>> chartParts(Finding f) {
+    return rollupRules.contains(f.rule()) ? RollupChart.pictured(f) : Optional.empty();
   }
 
   static String plural(int n, String noun) {

@@ -28,7 +28,8 @@ public final class HtmlReport implements ReportFormat {
   private static final String CSS = css();
 
   @Override
-  public void write(RunResult result, Writer out, Shown shown) throws IOException {
+  public void write(RunResult result, Writer to, Shown shown) throws IOException {
+    HtmlOut out = new HtmlOut(to);
     List<Finding> findings = result.findings();
     Summary s = Summary.of(findings);
     Coverage coverage = Coverage.of(result);
@@ -52,7 +53,7 @@ public final class HtmlReport implements ReportFormat {
     }
     for (Finding f : findings) {
       if (f.status() == Status.FAIL) {
-        out.append(html.failed(f));
+        html.failed(f, out);
       }
     }
     out.append("</section>\n");
@@ -84,6 +85,7 @@ public final class HtmlReport implements ReportFormat {
     out.append("<footer>Written by tieout. Amounts as printed; variance = reported \u2212 computed; a check ties when the"
         + " difference is within the rounding of its figures plus any materiality allowance.</footer>\n");
     out.append("</main></body></html>\n");
+    out.flush();
   }
 
   /** What {@code --only failed} left out of a section ({@code what}: its {@code count} checks). */

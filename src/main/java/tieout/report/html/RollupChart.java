@@ -1,5 +1,8 @@
 package tieout.report.html;
 
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -15,6 +18,7 @@ import tieout.engine.Finding;
 import tieout.engine.Operand;
 import tieout.ledger.ContextKey;
 import tieout.ledger.Period;
+import tieout.report.TextBuffer;
 
 /**
  * An inline SVG picture of a roll-up: the parts (quarters, or a year-to-date figure and its last
@@ -52,7 +56,7 @@ final class RollupChart {
    * The parts of the finding's picture, or none if it has none: it has one when evaluated, with at
    * least two parts that are durations.
    */
-  private static Optional<List<Part>> pictured(Finding f) {
+  static Optional<List<Part>> pictured(Finding f) {
     if (f.reported().isEmpty() || f.computed().isEmpty() || !(f.period() instanceof Period.Duration)) {
       return Optional.empty();
     }
@@ -76,7 +80,8 @@ final class RollupChart {
     return MONTHS[m.ordinal()];
   }
 
-  private static String svg(Finding f, List<Part> parts, String id) {
+  /** The chart of {@code f}, whose parts are {@code parts} ({@link #pictured}), written to {@code svg}. */
+  static void write(Finding f, List<Part> parts, String id, HtmlOut svg) throws IOException {
     BigDecimal reported = f.reported().orElseThrow();
     BigDecimal computed = f.computed().orElseThrow();
     BigDecimal positives = BigDecimal.ZERO;
@@ -91,15 +96,14 @@ final class RollupChart {
     BigDecimal max = positives.max(reported).max(computed).max(BigDecimal.ZERO);
     BigDecimal min = negatives.min(reported).min(computed).min(BigDecimal.ZERO);
     Scale y = new Scale(min, max.compareTo(min) == 0 ? min.add(BigDecimal.ONE) : max);
-    String title = f.rule() + " " + f.period() + ": parts " + Html.amount(computed) + " against reported "
-        + Html.amount(reported) + ", variance " + f.variance().map(Html::amount).orElse("-");
-    StringBuilder svg = new StringBuilder(4096); // a chart of four parts is about 2,200 characters
-    svg.append("<svg class=\"chart\" xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(WIDTH)
-        .append("\" height=\"").append(HEIGHT).append("\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(HEIGHT)
-        .append("\" role=\"img\" aria-label=\"").append(Html.esc(title)).append("\">");
-    svg.append("<title>").append(Html.esc(title)).append("</title>");
+    svg.raw(SVG_OPEN);
+    title(f, computed, reported, svg);
+    svg.raw(TITLE_OPEN);
+    title(f, computed, reported, svg);
+    svg.raw(TITLE_CLOSE);
     // Zero line.
-    line(svg, 40, y.at(BigDecimal.ZERO), YEAR_X + BAR + 20, y.at(BigDecimal.ZERO), "axis");
+    int zero = y.at(BigDecimal.ZERO);
+    line(svg, 40, zero, YEAR_X + BAR + 20, zero, AXIS);
     // The stack of parts, positives up from zero and negatives down from it.
     BigDecimal up = BigDecimal.ZERO;
     BigDecimal down = BigDecimal.ZERO;
@@ -112,56 +116,114 @@ final class RollupChart {
       } else {
         down = to;
       }
-      String fill = SHADES[i % SHADES.length];
-      svg.append("<rect class=\"part\" x=\"").append(PARTS_X).append("\" y=\"").append(y.at(from.max(to)))
-          .append("\" width=\"").append(BAR).append("\" height=\"").append(Math.max(1, y.at(from.min(to)) - y.at(from.max(to))))
-          .append("\" fill=\"").append(fill).append("\" stroke=\"#fff\"><title>")
-          .append(Html.esc(p.label() + ": " + Html.amount(p.amount()) + " at " + p.source())).append("</title></rect>");
+      byte[] fill = SHADE_BYTES[i % SHADE_BYTES.length];
+      int top = y.at(from.max(to));
+      svg.raw(PART_Y).num(top).raw(PART_WIDTH).num(Math.max(1, y.at(from.min(to)) - top))
+          .raw(FILL).raw(fill).raw(PART_TITLE).esc(p.label()).raw(COLON).amount(p.amount()).raw(AT).esc(p.source())
+          .raw(RECT_TITLE_CLOSE);
       // Legend, right of the bars.
       int ly = TOP + 4 + i * 18;
-      svg.append("<rect x=\"292\" y=\"").append(ly).append("\" width=\"10\" height=\"10\" fill=\"").append(fill).append("\"/>");
-      text(svg, 306, ly + 9, "legend", p.label() + "  " + Html.amount(p.amount()));
+      svg.raw(LEGEND_Y).num(ly).raw(LEGEND_FILL).raw(fill).raw(LEGEND_CLOSE);
+      textOpen(svg, 306, ly + 9, LEGEND);
+      svg.esc(p.label()).raw(TWO_SPACES).amount(p.amount()).raw(TEXT_CLOSE);
     }
     // The reported total.
-    BigDecimal lo = reported.min(BigDecimal.ZERO);
-    BigDecimal hi = reported.max(BigDecimal.ZERO);
-    svg.append("<rect class=\"reported\" x=\"").append(YEAR_X).append("\" y=\"").append(y.at(hi)).append("\" width=\"")
-        .append(BAR).append("\" height=\"").append(Math.max(1, y.at(lo) - y.at(hi))).append("\" fill=\"#8a8f98\"><title>")
-        .append(Html.esc("reported " + Html.amount(reported))).append("</title></rect>");
+    int hi = y.at(reported.max(BigDecimal.ZERO));
+    int lo = y.at(reported.min(BigDecimal.ZERO));
+    svg.raw(REPORTED_Y).num(hi).raw(REPORTED_WIDTH).num(Math.max(1, lo - hi)).raw(REPORTED_TITLE)
+        .amount(reported).raw(RECT_TITLE_CLOSE);
     // The sum of the parts across both bars, and the variance between the tops.
     int sumY = y.at(computed);
     int reportedY = y.at(reported);
-    line(svg, PARTS_X - 6, sumY, YEAR_X + BAR + 6, sumY, "sum");
+    line(svg, PARTS_X - 6, sumY, YEAR_X + BAR + 6, sumY, SUM);
     boolean ties = f.status() != tieout.engine.Status.FAIL;
     if (!ties) {
       int x = YEAR_X + BAR + 12;
-      svg.append("<rect class=\"variance\" x=\"").append(YEAR_X).append("\" y=\"").append(Math.min(sumY, reportedY))
-          .append("\" width=\"").append(BAR).append("\" height=\"").append(Math.max(2, Math.abs(sumY - reportedY)))
-          .append("\" fill=\"url(#hatch-").append(id).append(")\" stroke=\"#c62828\" stroke-width=\"1.5\"/>");
-      line(svg, x, sumY, x, reportedY, "variance-mark");
-      line(svg, x - 4, sumY, x + 4, sumY, "variance-mark");
-      line(svg, x - 4, reportedY, x + 4, reportedY, "variance-mark");
+      svg.raw(VARIANCE_Y).num(Math.min(sumY, reportedY)).raw(VARIANCE_HEIGHT).num(Math.max(2, Math.abs(sumY - reportedY)))
+          .raw(VARIANCE_FILL).raw(id).raw(VARIANCE_CLOSE);
+      line(svg, x, sumY, x, reportedY, VARIANCE_MARK);
+      line(svg, x - 4, sumY, x + 4, sumY, VARIANCE_MARK);
+      line(svg, x - 4, reportedY, x + 4, reportedY, VARIANCE_MARK);
     }
-    text(svg, PARTS_X + BAR / 2, BOTTOM + 18, "bar-label", "parts " + Html.amount(computed));
-    text(svg, YEAR_X + BAR / 2, BOTTOM + 18, "bar-label", "reported " + Html.amount(reported));
-    text(svg, 292, TOP + 4 + parts.size() * 18 + 16, ties ? "legend" : "legend variance-text",
-        (ties ? "ties: variance " : "variance ") + f.variance().map(Html::amount).orElse("-"));
-    svg.append("<defs><pattern id=\"hatch-").append(id).append("\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\""
-        + " patternTransform=\"rotate(45)\"><rect width=\"6\" height=\"6\" fill=\"#fde0e0\"/>"
-        + "<line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"6\" stroke=\"#c62828\" stroke-width=\"2\"/></pattern></defs>");
-    svg.append("</svg>");
-    return svg.toString();
+    textOpen(svg, PARTS_X + BAR / 2, BOTTOM + 18, BAR_LABEL);
+    svg.raw(PARTS_LABEL).amount(computed).raw(TEXT_CLOSE);
+    textOpen(svg, YEAR_X + BAR / 2, BOTTOM + 18, BAR_LABEL);
+    svg.raw(REPORTED_LABEL).amount(reported).raw(TEXT_CLOSE);
+    textOpen(svg, 292, TOP + 4 + parts.size() * 18 + 16, ties ? LEGEND : LEGEND_VARIANCE);
+    svg.raw(ties ? TIES : VARIANCE_LABEL).amount(f.variance(), "-").raw(TEXT_CLOSE);
+    svg.raw(PATTERN_ID).raw(id).raw(PATTERN_REST);
   }
 
-  private static void line(StringBuilder svg, int x1, int y1, int x2, int y2, String cls) {
-    svg.append("<line class=\"").append(cls).append("\" x1=\"").append(x1).append("\" y1=\"").append(y1)
-        .append("\" x2=\"").append(x2).append("\" y2=\"").append(y2).append("\"/>");
+  /** {@code rule period: parts C against reported R, variance V}, escaped. */
+  private static void title(Finding f, BigDecimal computed, BigDecimal reported, HtmlOut svg) throws IOException {
+    svg.esc(f.rule()).raw(' ').period(f.period()).raw(TITLE_PARTS).amount(computed).raw(TITLE_AGAINST).amount(reported)
+        .raw(TITLE_VARIANCE).amount(f.variance(), "-");
   }
 
-  private static void text(StringBuilder svg, int x, int y, String cls, String text) {
-    svg.append("<text class=\"").append(cls).append("\" x=\"").append(x).append("\" y=\"").append(y).append("\">")
-        .append(Html.esc(text)).append("</text>");
+  private static void line(HtmlOut svg, int x1, int y1, int x2, int y2, byte[] cls) throws IOException {
+    svg.raw(LINE_CLASS).raw(cls).raw(X1).num(x1).raw(Y1).num(y1).raw(X2).num(x2).raw(Y2).num(y2).raw(LINE_CLOSE);
   }
+
+  /** {@code <text class="cls" x="x" y="y">}: the text and {@link #TEXT_CLOSE} are the caller's. */
+  private static void textOpen(HtmlOut svg, int x, int y, byte[] cls) throws IOException {
+    svg.raw(TEXT_CLASS).raw(cls).raw(X).num(x).raw(Y).num(y).raw(TAG_END);
+  }
+
+  private static byte[] ascii(String markup) {
+    return TextBuffer.ascii(markup);
+  }
+
+  private static final byte[][] SHADE_BYTES = Arrays.stream(SHADES).map(RollupChart::ascii).toArray(byte[][]::new);
+  private static final byte[] SVG_OPEN = ascii("<svg class=\"chart\" xmlns=\"http://www.w3.org/2000/svg\" width=\"" + WIDTH
+      + "\" height=\"" + HEIGHT + "\" viewBox=\"0 0 " + WIDTH + " " + HEIGHT + "\" role=\"img\" aria-label=\"");
+  private static final byte[] TITLE_OPEN = ascii("\"><title>");
+  private static final byte[] TITLE_CLOSE = ascii("</title>");
+  private static final byte[] TITLE_PARTS = ascii(": parts ");
+  private static final byte[] TITLE_AGAINST = ascii(" against reported ");
+  private static final byte[] TITLE_VARIANCE = ascii(", variance ");
+  private static final byte[] PART_Y = ascii("<rect class=\"part\" x=\"" + PARTS_X + "\" y=\"");
+  private static final byte[] PART_WIDTH = ascii("\" width=\"" + BAR + "\" height=\"");
+  private static final byte[] FILL = ascii("\" fill=\"");
+  private static final byte[] PART_TITLE = ascii("\" stroke=\"#fff\"><title>");
+  private static final byte[] COLON = ascii(": ");
+  private static final byte[] AT = ascii(" at ");
+  private static final byte[] RECT_TITLE_CLOSE = ascii("</title></rect>");
+  private static final byte[] LEGEND_Y = ascii("<rect x=\"292\" y=\"");
+  private static final byte[] LEGEND_FILL = ascii("\" width=\"10\" height=\"10\" fill=\"");
+  private static final byte[] LEGEND_CLOSE = ascii("\"/>");
+  private static final byte[] TWO_SPACES = ascii("  ");
+  private static final byte[] REPORTED_Y = ascii("<rect class=\"reported\" x=\"" + YEAR_X + "\" y=\"");
+  private static final byte[] REPORTED_WIDTH = ascii("\" width=\"" + BAR + "\" height=\"");
+  private static final byte[] REPORTED_TITLE = ascii("\" fill=\"#8a8f98\"><title>reported ");
+  private static final byte[] VARIANCE_Y = ascii("<rect class=\"variance\" x=\"" + YEAR_X + "\" y=\"");
+  private static final byte[] VARIANCE_HEIGHT = ascii("\" width=\"" + BAR + "\" height=\"");
+  private static final byte[] VARIANCE_FILL = ascii("\" fill=\"url(#hatch-");
+  private static final byte[] VARIANCE_CLOSE = ascii(")\" stroke=\"#c62828\" stroke-width=\"1.5\"/>");
+  private static final byte[] PARTS_LABEL = ascii("parts ");
+  private static final byte[] REPORTED_LABEL = ascii("reported ");
+  private static final byte[] TIES = ascii("ties: variance ");
+  private static final byte[] VARIANCE_LABEL = ascii("variance ");
+  private static final byte[] PATTERN_ID = ascii("<defs><pattern id=\"hatch-");
+  private static final byte[] PATTERN_REST = ascii("\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\""
+      + " patternTransform=\"rotate(45)\"><rect width=\"6\" height=\"6\" fill=\"#fde0e0\"/>"
+      + "<line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"6\" stroke=\"#c62828\" stroke-width=\"2\"/></pattern></defs></svg>");
+  private static final byte[] AXIS = ascii("axis");
+  private static final byte[] SUM = ascii("sum");
+  private static final byte[] VARIANCE_MARK = ascii("variance-mark");
+  private static final byte[] LEGEND = ascii("legend");
+  private static final byte[] LEGEND_VARIANCE = ascii("legend variance-text");
+  private static final byte[] BAR_LABEL = ascii("bar-label");
+  private static final byte[] LINE_CLASS = ascii("<line class=\"");
+  private static final byte[] X1 = ascii("\" x1=\"");
+  private static final byte[] Y1 = ascii("\" y1=\"");
+  private static final byte[] X2 = ascii("\" x2=\"");
+  private static final byte[] Y2 = ascii("\" y2=\"");
+  private static final byte[] LINE_CLOSE = ascii("\"/>");
+  private static final byte[] TEXT_CLASS = ascii("<text class=\"");
+  private static final byte[] X = ascii("\" x=\"");
+  private static final byte[] Y = ascii("\" y=\"");
+  private static final byte[] TAG_END = ascii("\">");
+  private static final byte[] TEXT_CLOSE = ascii("</text>");
 
   /** Maps amounts to pixel rows: {@code max} at the top, {@code min} at the bottom. */
   private record Scale(BigDecimal min, BigDecimal max) {
@@ -174,6 +236,18 @@ final class RollupChart {
 
   /** The chart of {@code f} when it has one; {@code id} keeps the chart's pattern ids unique in the page. */
   static Optional<String> forFinding(Finding f, String id) {
-    return pictured(f).map(parts -> svg(f, parts, id));
+    Optional<List<Part>> parts = pictured(f);
+    if (parts.isEmpty()) {
+      return Optional.empty();
+    }
+    StringWriter svg = new StringWriter(4096);
+    try {
+      HtmlOut out = new HtmlOut(svg);
+      write(f, parts.get(), id, out);
+      out.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException("a StringWriter does not fail", e);
+    }
+    return Optional.of(svg.toString());
   }
 }
