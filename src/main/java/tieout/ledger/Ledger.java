@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.FutureTask;
 import tieout.taxonomy.Concept;
 import tieout.taxonomy.Dimensions;
@@ -23,8 +24,11 @@ public final class Ledger {
   private static final int PARALLEL_AT = 200_000;
 
   private final ImmutableList<Fact> facts;
-  /** Built on first use: the general evaluator looks facts up through it; grouped checks do not. */
-  private final Supplier<FactIndex> byKey;
+  /**
+   * Each concept's facts by context number, built the first time {@link #find} asks for the concept:
+   * the general evaluator looks facts up through them; grouped checks do not.
+   */
+  private final Map<Concept, ConceptContexts> byContext = new ConcurrentHashMap<>();
   /** Each concept's facts in load order; concepts are few, facts many. */
   private final Map<Concept, ImmutableList<Fact>> byConcept;
   /** Each concept's facts' positions in {@link #facts}, in load order. */
@@ -34,7 +38,6 @@ public final class Ledger {
 
   private Ledger(List<Fact> facts) {
     this.facts = ImmutableList.copyOf(facts);
-    this.byKey = Suppliers.memoize(() -> new FactIndex(this.facts));
     this.contextIds = Suppliers.memoize(() -> new ContextIds(this.facts));
     if (this.facts.size() < PARALLEL_AT) {
       this.byConcept = groupByConcept(this.facts, positionsByConcept);
@@ -49,10 +52,6 @@ public final class Ledger {
     worker.start();
     contextIds.get();
     this.byConcept = Futures.getUnchecked(concepts);
-  }
-
-  private FactIndex byKey() {
-    return byKey.get();
   }
 
   /** Two passes over arrays (count, then place) instead of a list builder per concept. */
@@ -117,57 +116,103 @@ public final class Ledger {
 
   /** Every fact reported for this context: none, one, or duplicates printed in several places. */
   public ImmutableList<Fact> find(ContextKey key) {
-    return byKey().find(key.concept(), key.entity(), key.period(), key.dimensions());
+    return find(key.concept(), key.entity(), key.period(), key.dimensions());
   }
 
   public ImmutableList<Fact> find(Concept concept, String entity, Period period, Dimensions dimensions) {
-    return byKey().find(concept, entity, period, dimensions);
+    ContextIds ids = contextIds();
+    int context = ids.context(ids.series(entity, dimensions), ids.period(period));
+    if (context < 0) {
+      return ImmutableList.of();
+    }
+    ConceptContexts index = byContext.get(concept);
+    if (index == null) {
+      int[] positions = positionsByConcept.get(concept);
+      index = byContext.computeIfAbsent(concept, c -> positions == null ? ConceptContexts.NONE
+          : new ConceptContexts(positions, ids));
+    }
+    return index.find(context, facts);
   }
 
   /** The number of distinct contexts (concept, entity, period, dimensions). */
   public int contextCount() {
-    return byKey().contexts();
+    ContextIds ids = contextIds();
+    // Stamped with the concept's turn, so the marks need no clearing between concepts.
+    int[] stamp = new int[ids.contextCount()];
+    int turn = 0;
+    int count = 0;
+    for (int[] positions : positionsByConcept.values()) {
+      turn++;
+      for (int position : positions) {
+        int context = ids.contextAt(position);
+        if (stamp[context] != turn) {
+          stamp[context] = turn;
+          count++;
+        }
+      }
+    }
+    return count;
   }
 
   /**
    * The contexts with two or more facts, each with its facts, in first-seen order: what the
-   * built-in duplicate check needs, without indexing every single-fact context again.
+   * built-in duplicate check needs. Found by number ({@link ContextIds}) concept by concept; only
+   * the repeated ones are gathered.
    */
   public ImmutableListMultimap<ContextKey, Fact> repeatedContexts() {
-    ImmutableListMultimap.Builder<ContextKey, Fact> repeated = ImmutableListMultimap.builder();
-    if (anyRepeatedContext()) {
-      FactIndex index = byKey();
-      for (int i = 0; i < facts.size(); i++) {
-        Fact f = facts.get(i);
-        ImmutableList<Fact> all = index.find(f.concept(), f.entity(), f.period(), f.dimensions());
-        if (all.size() >= 2 && all.get(0) == f) {
-          repeated.putAll(f.key(), all);
+    ContextIds ids = contextIds();
+    int[] stamp = new int[ids.contextCount()];
+    int[] seen = new int[ids.contextCount()];
+    List<int[]> groups = new ArrayList<>();
+    int turn = 0;
+    for (int[] positions : positionsByConcept.values()) {
+      turn++;
+      boolean repeats = false;
+      for (int position : positions) {
+        int context = ids.contextAt(position);
+        if (stamp[context] != turn) {
+          stamp[context] = turn;
+          seen[context] = 1;
+        } else {
+          seen[context]++;
+          repeats = true;
         }
+      }
+      if (repeats) {
+        gather(positions, ids, seen, groups);
+      }
+    }
+    // First-seen order: by the position of each context's first fact.
+    groups.sort((a, b) -> Integer.compare(a[0], b[0]));
+    ImmutableListMultimap.Builder<ContextKey, Fact> repeated = ImmutableListMultimap.builder();
+    for (int[] group : groups) {
+      Fact first = facts.get(group[0]);
+      for (int position : group) {
+        repeated.put(first.key(), facts.get(position));
       }
     }
     return repeated.build();
   }
 
   /**
-   * Whether two facts share concept and context, found by number ({@link ContextIds}) concept by
-   * concept: most ledgers have none, and then the context index need not be built at all.
+   * Adds to {@code groups} the positions of each context of one concept's {@code positions} that
+   * {@code counts} (by context number) says holds two or more, in load order.
    */
-  private boolean anyRepeatedContext() {
-    ContextIds ids = contextIds();
-    // Stamped with the concept's turn, so the marks need no clearing between concepts.
-    int[] stamp = new int[ids.contextCount()];
-    int turn = 0;
-    for (int[] positions : positionsByConcept.values()) {
-      turn++;
-      for (int position : positions) {
-        int context = ids.contextAt(position);
-        if (stamp[context] == turn) {
-          return true;
+  private static void gather(int[] positions, ContextIds ids, int[] counts, List<int[]> groups) {
+    Map<Integer, int[]> byContext = new HashMap<>();
+    Map<Integer, Integer> filled = new HashMap<>();
+    for (int position : positions) {
+      int context = ids.contextAt(position);
+      int count = counts[context];
+      if (count >= 2) {
+        int[] group = byContext.computeIfAbsent(context, c -> new int[count]);
+        int at = filled.merge(context, 1, Integer::sum) - 1;
+        group[at] = position;
+        if (at == 0) {
+          groups.add(group);
         }
-        stamp[context] = turn;
       }
     }
-    return false;
   }
 
   /** Every fact of a concept, in load order. */
