@@ -1,7 +1,6 @@
 package tieout.load.sec;
 
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -307,9 +306,11 @@ public final class SecDataSetReader {
           }
           Decimals decimals = dcml ? filersDecimals(f.text(c.at(dcmlColumn, n)).strip(), value.scale())
               : Decimals.of(value.scale());
-          BigDecimal amount = value.amount();
-          facts.add(Fact.atLine(concept, entity, period, unit, decimals, dims, amount, source, number));
-          tallies.add(filing.number(), unit, unitOf.currency(), decimals, amount, dims);
+          // A plain value stays a long and a scale in the fact: no BigDecimal object for each of millions.
+          facts.add(value.compact()
+              ? Fact.atLine(concept, entity, period, unit, decimals, dims, value.unscaled(), value.amountScale(), source, number)
+              : Fact.atLine(concept, entity, period, unit, decimals, dims, value.amount(), source, number));
+          tallies.add(filing.number(), unit, unitOf.currency(), decimals, value.signum(), dims);
         } catch (NumberFormatException | DateTimeParseException e) {
           problem(source + ":" + number, "expected a number in value and qtrs and a date YYYYMMDD in ddate, found \""
               + f.text(valueAt) + "\", \"" + f.text(qtrsAt) + "\", \"" + f.text(ddateAt) + "\"");

@@ -1,6 +1,5 @@
 package tieout.load.sec;
 
-import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
 import tieout.ledger.Decimals;
@@ -34,9 +33,9 @@ final class Tallies {
 
   /**
    * Counts the next fact read: of filing number {@code filing}, in {@code unit} whose currency
-   * ({@link Currencies#currency}) is {@code currency} (null for none).
+   * ({@link Currencies#currency}) is {@code currency} (null for none), its amount's sign {@code signum}.
    */
-  void add(int filing, Unit unit, String currency, Decimals decimals, BigDecimal amount, Dimensions dimensions) {
+  void add(int filing, Unit unit, String currency, Decimals decimals, int signum, Dimensions dimensions) {
     if (size == filingOf.length) {
       filingOf = Arrays.copyOf(filingOf, size * 2);
     }
@@ -51,7 +50,7 @@ final class Tallies {
     c.add(currency);
     // Amounts of money only: share counts are mostly exact (1,200,000,000 authorized), ratios and
     // per-share amounts are not scaled.
-    if (rounding && unit.id().length() == 3 && !decimals.infinite() && amount.signum() != 0
+    if (rounding && unit.id().length() == 3 && !decimals.infinite() && signum != 0
         && statementLine(dimensions)) {
       Rounding r = roundings[filing];
       if (r == null) {
