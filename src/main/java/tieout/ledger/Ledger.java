@@ -29,10 +29,14 @@ public final class Ledger {
    * the general evaluator looks facts up through them; grouped checks do not.
    */
   private final Map<Concept, ConceptContexts> byContext = new ConcurrentHashMap<>();
-  /** Each concept's facts in load order; concepts are few, facts many. */
-  private final Map<Concept, ImmutableList<Fact>> byConcept;
+  /**
+   * Each concept's facts in load order, made from {@link #positionsByConcept} the first time {@link
+   * #factsOf} asks for the concept: checks ask for the concepts the rules name, a few hundred of a
+   * quarter's thousands, so the lists of the others are never made.
+   */
+  private final Map<Concept, ImmutableList<Fact>> byConcept = new ConcurrentHashMap<>();
   /** Each concept's facts' positions in {@link #facts}, in load order. */
-  private final Map<Concept, int[]> positionsByConcept = new HashMap<>();
+  private final Map<Concept, int[]> positionsByConcept;
   /** Built on first use (at once for a large ledger): the grouped checks number contexts through it. */
   private final Supplier<ContextIds> contextIds;
 
@@ -40,23 +44,21 @@ public final class Ledger {
     this.facts = ImmutableList.copyOf(facts);
     this.contextIds = Suppliers.memoize(() -> new ContextIds(this.facts));
     if (this.facts.size() < PARALLEL_AT) {
-      this.byConcept = groupByConcept(this.facts, positionsByConcept);
+      this.positionsByConcept = groupByConcept(this.facts);
       return;
     }
     // Both walk every fact, and memory, not arithmetic, bounds each: two cores do both in the time
     // of one. A ledger this large is checked by the grouped checks, which number its contexts.
-    FutureTask<Map<Concept, ImmutableList<Fact>>> concepts =
-        new FutureTask<>(() -> groupByConcept(this.facts, positionsByConcept));
+    FutureTask<Map<Concept, int[]>> concepts = new FutureTask<>(() -> groupByConcept(this.facts));
     Thread worker = new Thread(concepts, "tieout-ledger-concepts");
     worker.setDaemon(true);
     worker.start();
     contextIds.get();
-    this.byConcept = Futures.getUnchecked(concepts);
+    this.positionsByConcept = Futures.getUnchecked(concepts);
   }
 
-  /** Two passes over arrays (count, then place) instead of a list builder per concept. */
-  private static Map<Concept, ImmutableList<Fact>> groupByConcept(
-      ImmutableList<Fact> facts, Map<Concept, int[]> positionsByConcept) {
+  /** Each concept's positions: two passes over arrays (count, then place) instead of a list builder per concept. */
+  private static Map<Concept, int[]> groupByConcept(ImmutableList<Fact> facts) {
     Map<Concept, Integer> groups = new HashMap<>();
     List<Concept> concepts = new ArrayList<>();
     int[] group = new int[facts.size()];
@@ -82,24 +84,20 @@ public final class Ledger {
       group[i] = lastGroup;
       counts[lastGroup]++;
     }
-    Fact[][] members = new Fact[concepts.size()][];
     int[][] positions = new int[concepts.size()][];
-    for (int g = 0; g < members.length; g++) {
-      members[g] = new Fact[counts[g]];
+    for (int g = 0; g < positions.length; g++) {
       positions[g] = new int[counts[g]];
     }
     int[] filled = new int[concepts.size()];
     for (int i = 0; i < group.length; i++) {
       int g = group[i];
-      positions[g][filled[g]] = i;
-      members[g][filled[g]++] = facts.get(i);
+      positions[g][filled[g]++] = i;
     }
-    Map<Concept, ImmutableList<Fact>> byConcept = new HashMap<>(concepts.size() * 2);
-    for (int g = 0; g < members.length; g++) {
-      byConcept.put(concepts.get(g), ImmutableList.copyOf(members[g]));
+    Map<Concept, int[]> positionsByConcept = new HashMap<>(concepts.size() * 2);
+    for (int g = 0; g < positions.length; g++) {
       positionsByConcept.put(concepts.get(g), positions[g]);
     }
-    return byConcept;
+    return positionsByConcept;
   }
 
   public static Builder builder() {
@@ -217,7 +215,21 @@ public final class Ledger {
 
   /** Every fact of a concept, in load order. */
   public ImmutableList<Fact> factsOf(Concept concept) {
-    return byConcept.getOrDefault(concept, ImmutableList.of());
+    ImmutableList<Fact> list = byConcept.get(concept);
+    if (list == null) {
+      int[] positions = positionsByConcept.get(concept);
+      if (positions == null) {
+        return ImmutableList.of();
+      }
+      list = byConcept.computeIfAbsent(concept, c -> {
+        Fact[] members = new Fact[positions.length];
+        for (int i = 0; i < positions.length; i++) {
+          members[i] = facts.get(positions[i]);
+        }
+        return ImmutableList.copyOf(members);
+      });
+    }
+    return list;
   }
 
   /**

@@ -20,8 +20,9 @@ import tieout.taxonomy.PeriodType;
 import tieout.taxonomy.Unit;
 
 /**
- * {@link Ledger#find}, {@link Ledger#contextCount} and {@link Ledger#repeatedContexts}, served by
- * context numbers and per-concept indexes, against a plain scan of the facts.
+ * {@link Ledger#find}, {@link Ledger#factsOf}, {@link Ledger#contextCount} and {@link
+ * Ledger#repeatedContexts}, served by context numbers and per-concept positions, against a plain scan
+ * of the facts.
  */
 class LedgerFindTest {
   private static final List<Concept> CONCEPTS = List.of(
@@ -29,6 +30,8 @@ class LedgerFindTest {
       Concept.of("Debt", PeriodType.INSTANT, ItemType.MONETARY, Balance.CREDIT),
       Concept.of("Equity", PeriodType.INSTANT, ItemType.MONETARY, Balance.CREDIT),
       Concept.of("Goodwill", PeriodType.INSTANT, ItemType.MONETARY, Balance.DEBIT));
+
+  private static final Concept UNREPORTED = Concept.of("Unreported", PeriodType.INSTANT, ItemType.MONETARY, Balance.DEBIT);
 
   private static Concept concept(Random random) {
     return CONCEPTS.get(random.nextInt(CONCEPTS.size()));
@@ -86,9 +89,13 @@ class LedgerFindTest {
         assertThat(ledger.find(probe), is(n <= 5_000 ? scan(facts, probe) : expected.getOrDefault(probe, List.of())));
       }
       assertThat(ledger.find(CONCEPTS.get(0), "nobody", period(random), Dimensions.NONE), is(List.of()));
-      Concept unreported = Concept.of("Unreported", PeriodType.INSTANT, ItemType.MONETARY, Balance.DEBIT);
-      assertThat(ledger.find(unreported, "E1", period(random), Dimensions.NONE), is(List.of()));
+      assertThat(ledger.find(UNREPORTED, "E1", period(random), Dimensions.NONE), is(List.of()));
       assertThat(ledger.contextCount(), is(expected.size()));
+      for (Concept c : CONCEPTS) {
+        assertThat(ledger.factsOf(c), is(facts.stream().filter(f -> f.concept().equals(c)).toList()));
+        assertThat(ledger.factsOf(c) == ledger.factsOf(c), is(true)); // made once
+      }
+      assertThat(ledger.factsOf(UNREPORTED), is(List.of()));
 
       ImmutableListMultimap.Builder<ContextKey, Fact> repeated = ImmutableListMultimap.builder();
       expected.forEach((key, all) -> {
