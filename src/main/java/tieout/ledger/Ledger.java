@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.FutureTask;
 import tieout.taxonomy.Concept;
 import tieout.taxonomy.Dimensions;
@@ -23,41 +24,41 @@ public final class Ledger {
   private static final int PARALLEL_AT = 200_000;
 
   private final ImmutableList<Fact> facts;
-  /** Built on first use: the general evaluator looks facts up through it; grouped checks do not. */
-  private final Supplier<FactIndex> byKey;
-  /** Each concept's facts in load order; concepts are few, facts many. */
-  private final Map<Concept, ImmutableList<Fact>> byConcept;
+  /**
+   * Each concept's facts by context number, built the first time {@link #find} asks for the concept:
+   * the general evaluator looks facts up through them; grouped checks do not.
+   */
+  private final Map<Concept, ConceptContexts> byContext = new ConcurrentHashMap<>();
+  /**
+   * Each concept's facts in load order, made from {@link #positionsByConcept} the first time {@link
+   * #factsOf} asks for the concept: checks ask for the concepts the rules name, a few hundred of a
+   * quarter's thousands, so the lists of the others are never made.
+   */
+  private final Map<Concept, ImmutableList<Fact>> byConcept = new ConcurrentHashMap<>();
   /** Each concept's facts' positions in {@link #facts}, in load order. */
-  private final Map<Concept, int[]> positionsByConcept = new HashMap<>();
+  private final Map<Concept, int[]> positionsByConcept;
   /** Built on first use (at once for a large ledger): the grouped checks number contexts through it. */
   private final Supplier<ContextIds> contextIds;
 
   private Ledger(List<Fact> facts) {
     this.facts = ImmutableList.copyOf(facts);
-    this.byKey = Suppliers.memoize(() -> new FactIndex(this.facts));
     this.contextIds = Suppliers.memoize(() -> new ContextIds(this.facts));
     if (this.facts.size() < PARALLEL_AT) {
-      this.byConcept = groupByConcept(this.facts, positionsByConcept);
+      this.positionsByConcept = groupByConcept(this.facts);
       return;
     }
     // Both walk every fact, and memory, not arithmetic, bounds each: two cores do both in the time
     // of one. A ledger this large is checked by the grouped checks, which number its contexts.
-    FutureTask<Map<Concept, ImmutableList<Fact>>> concepts =
-        new FutureTask<>(() -> groupByConcept(this.facts, positionsByConcept));
+    FutureTask<Map<Concept, int[]>> concepts = new FutureTask<>(() -> groupByConcept(this.facts));
     Thread worker = new Thread(concepts, "tieout-ledger-concepts");
     worker.setDaemon(true);
     worker.start();
     contextIds.get();
-    this.byConcept = Futures.getUnchecked(concepts);
+    this.positionsByConcept = Futures.getUnchecked(concepts);
   }
 
-  private FactIndex byKey() {
-    return byKey.get();
-  }
-
-  /** Two passes over arrays (count, then place) instead of a list builder per concept. */
-  private static Map<Concept, ImmutableList<Fact>> groupByConcept(
-      ImmutableList<Fact> facts, Map<Concept, int[]> positionsByConcept) {
+  /** Each concept's positions: two passes over arrays (count, then place) instead of a list builder per concept. */
+  private static Map<Concept, int[]> groupByConcept(ImmutableList<Fact> facts) {
     Map<Concept, Integer> groups = new HashMap<>();
     List<Concept> concepts = new ArrayList<>();
     int[] group = new int[facts.size()];
@@ -83,24 +84,20 @@ public final class Ledger {
       group[i] = lastGroup;
       counts[lastGroup]++;
     }
-    Fact[][] members = new Fact[concepts.size()][];
     int[][] positions = new int[concepts.size()][];
-    for (int g = 0; g < members.length; g++) {
-      members[g] = new Fact[counts[g]];
+    for (int g = 0; g < positions.length; g++) {
       positions[g] = new int[counts[g]];
     }
     int[] filled = new int[concepts.size()];
     for (int i = 0; i < group.length; i++) {
       int g = group[i];
-      positions[g][filled[g]] = i;
-      members[g][filled[g]++] = facts.get(i);
+      positions[g][filled[g]++] = i;
     }
-    Map<Concept, ImmutableList<Fact>> byConcept = new HashMap<>(concepts.size() * 2);
-    for (int g = 0; g < members.length; g++) {
-      byConcept.put(concepts.get(g), ImmutableList.copyOf(members[g]));
+    Map<Concept, int[]> positionsByConcept = new HashMap<>(concepts.size() * 2);
+    for (int g = 0; g < positions.length; g++) {
       positionsByConcept.put(concepts.get(g), positions[g]);
     }
-    return byConcept;
+    return positionsByConcept;
   }
 
   public static Builder builder() {
@@ -117,62 +114,122 @@ public final class Ledger {
 
   /** Every fact reported for this context: none, one, or duplicates printed in several places. */
   public ImmutableList<Fact> find(ContextKey key) {
-    return byKey().find(key.concept(), key.entity(), key.period(), key.dimensions());
+    return find(key.concept(), key.entity(), key.period(), key.dimensions());
   }
 
   public ImmutableList<Fact> find(Concept concept, String entity, Period period, Dimensions dimensions) {
-    return byKey().find(concept, entity, period, dimensions);
+    ContextIds ids = contextIds();
+    int context = ids.context(ids.series(entity, dimensions), ids.period(period));
+    if (context < 0) {
+      return ImmutableList.of();
+    }
+    ConceptContexts index = byContext.get(concept);
+    if (index == null) {
+      int[] positions = positionsByConcept.get(concept);
+      index = byContext.computeIfAbsent(concept, c -> positions == null ? ConceptContexts.NONE
+          : new ConceptContexts(positions, ids));
+    }
+    return index.find(context, facts);
   }
 
   /** The number of distinct contexts (concept, entity, period, dimensions). */
   public int contextCount() {
-    return byKey().contexts();
+    ContextIds ids = contextIds();
+    // Stamped with the concept's turn, so the marks need no clearing between concepts.
+    int[] stamp = new int[ids.contextCount()];
+    int turn = 0;
+    int count = 0;
+    for (int[] positions : positionsByConcept.values()) {
+      turn++;
+      for (int position : positions) {
+        int context = ids.contextAt(position);
+        if (stamp[context] != turn) {
+          stamp[context] = turn;
+          count++;
+        }
+      }
+    }
+    return count;
   }
 
   /**
    * The contexts with two or more facts, each with its facts, in first-seen order: what the
-   * built-in duplicate check needs, without indexing every single-fact context again.
+   * built-in duplicate check needs. Found by number ({@link ContextIds}) concept by concept; only
+   * the repeated ones are gathered.
    */
   public ImmutableListMultimap<ContextKey, Fact> repeatedContexts() {
-    ImmutableListMultimap.Builder<ContextKey, Fact> repeated = ImmutableListMultimap.builder();
-    if (anyRepeatedContext()) {
-      FactIndex index = byKey();
-      for (int i = 0; i < facts.size(); i++) {
-        Fact f = facts.get(i);
-        ImmutableList<Fact> all = index.find(f.concept(), f.entity(), f.period(), f.dimensions());
-        if (all.size() >= 2 && all.get(0) == f) {
-          repeated.putAll(f.key(), all);
+    ContextIds ids = contextIds();
+    int[] stamp = new int[ids.contextCount()];
+    int[] seen = new int[ids.contextCount()];
+    List<int[]> groups = new ArrayList<>();
+    int turn = 0;
+    for (int[] positions : positionsByConcept.values()) {
+      turn++;
+      boolean repeats = false;
+      for (int position : positions) {
+        int context = ids.contextAt(position);
+        if (stamp[context] != turn) {
+          stamp[context] = turn;
+          seen[context] = 1;
+        } else {
+          seen[context]++;
+          repeats = true;
         }
+      }
+      if (repeats) {
+        gather(positions, ids, seen, groups);
+      }
+    }
+    // First-seen order: by the position of each context's first fact.
+    groups.sort((a, b) -> Integer.compare(a[0], b[0]));
+    ImmutableListMultimap.Builder<ContextKey, Fact> repeated = ImmutableListMultimap.builder();
+    for (int[] group : groups) {
+      Fact first = facts.get(group[0]);
+      for (int position : group) {
+        repeated.put(first.key(), facts.get(position));
       }
     }
     return repeated.build();
   }
 
   /**
-   * Whether two facts share concept and context, found by number ({@link ContextIds}) concept by
-   * concept: most ledgers have none, and then the context index need not be built at all.
+   * Adds to {@code groups} the positions of each context of one concept's {@code positions} that
+   * {@code counts} (by context number) says holds two or more, in load order.
    */
-  private boolean anyRepeatedContext() {
-    ContextIds ids = contextIds();
-    // Stamped with the concept's turn, so the marks need no clearing between concepts.
-    int[] stamp = new int[ids.contextCount()];
-    int turn = 0;
-    for (int[] positions : positionsByConcept.values()) {
-      turn++;
-      for (int position : positions) {
-        int context = ids.contextAt(position);
-        if (stamp[context] == turn) {
-          return true;
+  private static void gather(int[] positions, ContextIds ids, int[] counts, List<int[]> groups) {
+    Map<Integer, int[]> byContext = new HashMap<>();
+    Map<Integer, Integer> filled = new HashMap<>();
+    for (int position : positions) {
+      int context = ids.contextAt(position);
+      int count = counts[context];
+      if (count >= 2) {
+        int[] group = byContext.computeIfAbsent(context, c -> new int[count]);
+        int at = filled.merge(context, 1, Integer::sum) - 1;
+        group[at] = position;
+        if (at == 0) {
+          groups.add(group);
         }
-        stamp[context] = turn;
       }
     }
-    return false;
   }
 
   /** Every fact of a concept, in load order. */
   public ImmutableList<Fact> factsOf(Concept concept) {
-    return byConcept.getOrDefault(concept, ImmutableList.of());
+    ImmutableList<Fact> list = byConcept.get(concept);
+    if (list == null) {
+      int[] positions = positionsByConcept.get(concept);
+      if (positions == null) {
+        return ImmutableList.of();
+      }
+      list = byConcept.computeIfAbsent(concept, c -> {
+        Fact[] members = new Fact[positions.length];
+        for (int i = 0; i < positions.length; i++) {
+          members[i] = facts.get(positions[i]);
+        }
+        return ImmutableList.copyOf(members);
+      });
+    }
+    return list;
   }
 
   /**

@@ -40,6 +40,31 @@ class FactTest {
   }
 
   @Test
+  void aCompactAmountIsTheBigDecimalOfItsUnscaledValueAndScale() {
+    Fact compact = Fact.atLine(REVENUE, "E1", FY, Unit.of("USD"), Decimals.of(2), Dimensions.of("Region", "US"),
+        1250L, 2, "f.csv", 7);
+    Fact built = viaConstructor(Optional.of(new BigDecimal("12.50")), SourceRef.line("f.csv", 7));
+    assertThat(compact.isNil(), equalTo(false));
+    assertThat(compact.amount(), equalTo(new BigDecimal("12.50")));
+    assertThat(compact.value(), equalTo(Optional.of(new BigDecimal("12.50"))));
+    assertThat(compact, equalTo(built));
+    assertThat(compact.hashCode(), equalTo(built.hashCode()));
+    assertThat(compact.toString(), equalTo(built.toString()));
+    // 12.5 is another BigDecimal than 12.50 (scale 1), as for facts built with one
+    assertThat(compact, not(equalTo(viaConstructor(Optional.of(new BigDecimal("12.5")), SourceRef.line("f.csv", 7)))));
+    Fact zero = Fact.atLine(REVENUE, "E1", FY, Unit.of("USD"), Decimals.of(0), Dimensions.NONE, 0L, 0, "f.csv", 8);
+    assertThat(zero.isNil(), equalTo(false));
+    assertThat(zero.amount(), equalTo(BigDecimal.ZERO));
+    Fact big = Fact.atLine(REVENUE, "E1", FY, Unit.of("USD"), Decimals.of(0), Dimensions.NONE, -999_999_999_999_999_999L,
+        3, "f.csv", 9);
+    assertThat(big.amount(), equalTo(new BigDecimal("-999999999999999.999")));
+    // kept compact through the changes a loader makes
+    assertThat(compact.withDecimals(Decimals.of(-3)).amount(), equalTo(new BigDecimal("12.50")));
+    assertThat(compact.withDimensions(Dimensions.NONE).value(), equalTo(Optional.of(new BigDecimal("12.50"))));
+    assertThat(compact.withContext("E2", FY, Dimensions.NONE).isNil(), equalTo(false));
+  }
+
+  @Test
   void aNilFactHasNoAmount() {
     Fact nil = viaConstructor(Optional.empty(), SourceRef.cell("b.xlsx", "S", "C7"));
     assertThat(nil.isNil(), equalTo(true));

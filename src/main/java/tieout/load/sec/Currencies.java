@@ -1,11 +1,6 @@
 package tieout.load.sec;
 
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
-import tieout.ledger.Fact;
+import java.util.Arrays;
 import tieout.taxonomy.Unit;
 
 /**
@@ -14,78 +9,49 @@ import tieout.taxonomy.Unit;
  * filing's main one (the currency of most of its figures; on a tie the first alphabetically) get
  * the dimension {@code Currency=XXX}. The checks and DUPLICATE then never set a translated figure
  * against the original, and the translation's own statements still tie among themselves.
+ *
+ * <p>An instance counts one filing's figures by currency as they are read ({@link Tallies}).
  */
 final class Currencies {
   /** The axis a second currency's figures are set apart on. */
   static final String AXIS = "Currency";
 
-  private Currencies() {}
+  // A filing has one currency, rarely two or three: arrays scanned, not a map.
+  private String[] names = new String[2];
+  private int[] counts = new int[2];
+  private int size;
 
-  /** {@code facts}, with those in a filing's other currencies set apart; the same list when there are none. */
-  static List<Fact> separate(List<Fact> facts) {
-    Map<String, TreeMap<String, Integer>> counts = new HashMap<>();
-    boolean several = false;
-    // Counted a run of one filing's figures in one currency at a time: in a set sorted by filing
-    // that is one map update per run, not per fact (a quarter has 3.5 million); in a shuffled set
-    // (the 2010 re-release) runs are short and it costs no more than counting each.
-    UnitCurrencies currencies = new UnitCurrencies();
-    String runEntity = null;
-    String runCurrency = null;
-    int run = 0;
-    for (Fact f : facts) {
-      String currency = currencies.of(f.unit());
-      if (currency == null) {
-        continue;
-      }
-      if (run > 0 && currency.equals(runCurrency) && f.entity().equals(runEntity)) {
-        run++;
-        continue;
-      }
-      several |= count(counts, runEntity, runCurrency, run);
-      runEntity = f.entity();
-      runCurrency = currency;
-      run = 1;
-    }
-    several |= count(counts, runEntity, runCurrency, run);
-    if (!several) {
-      return facts;
-    }
-    Map<String, String> main = new HashMap<>();
-    counts.forEach((entity, byCurrency) -> {
-      String best = null;
-      for (Map.Entry<String, Integer> e : byCurrency.entrySet()) { // alphabetical: the first of equals wins
-        if (best == null || e.getValue() > byCurrency.get(best)) {
-          best = e.getKey();
-        }
-      }
-      main.put(entity, best);
-    });
-    List<Fact> result = new ArrayList<>(facts.size());
-    String lastEntity = null;
-    String lastMain = null;
-    for (Fact f : facts) {
-      String currency = currencies.of(f.unit());
-      if (currency != null && !f.entity().equals(lastEntity)) {
-        lastEntity = f.entity();
-        lastMain = main.get(lastEntity);
-      }
-      if (currency == null || currency.equals(lastMain)) {
-        result.add(f);
-      } else {
-        result.add(f.withDimensions(f.dimensions().with(AXIS, currency)));
+  /** Counts one figure in {@code currency}. */
+  void add(String currency) {
+    for (int i = 0; i < size; i++) {
+      if (names[i] == currency || names[i].equals(currency)) {
+        counts[i]++;
+        return;
       }
     }
-    return result;
+    if (size == names.length) {
+      names = Arrays.copyOf(names, size * 2);
+      counts = Arrays.copyOf(counts, size * 2);
+    }
+    names[size] = currency;
+    counts[size++] = 1;
   }
 
-  /** Adds a run of {@code run} figures; whether the entity now has several currencies. */
-  private static boolean count(Map<String, TreeMap<String, Integer>> counts, String entity, String currency, int run) {
-    if (run == 0) {
-      return false;
+  /**
+   * The filing's main currency when its figures are in several (most figures; on a tie the first
+   * alphabetically); null when they are all in one.
+   */
+  String mainOfSeveral() {
+    if (size < 2) {
+      return null;
     }
-    TreeMap<String, Integer> byCurrency = counts.computeIfAbsent(entity, e -> new TreeMap<>());
-    byCurrency.merge(currency, run, Integer::sum);
-    return byCurrency.size() > 1;
+    int best = 0;
+    for (int i = 1; i < size; i++) {
+      if (counts[i] > counts[best] || (counts[i] == counts[best] && names[i].compareTo(names[best]) < 0)) {
+        best = i;
+      }
+    }
+    return names[best];
   }
 
   /** {@link #currency} of the last unit asked, remembered: consecutive facts mostly share their unit. */

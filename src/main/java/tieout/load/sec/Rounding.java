@@ -1,13 +1,7 @@
 package tieout.load.sec;
 
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import tieout.ledger.Decimals;
-import tieout.ledger.Fact;
+import java.util.Arrays;
 import tieout.taxonomy.Dimensions;
-import tieout.taxonomy.Unit;
 
 /**
  * A filing's rounding, for data sets without a {@code dcml} column. A value's own trailing zeros
@@ -16,95 +10,75 @@ import tieout.taxonomy.Unit;
  * tolerance ten times too wide. So each amount of money gets the decimals that more than half of its
  * filing's figures in that unit show, unless its own digits are finer; a zero gets them too. A
  * filing without such a majority keeps each figure's own.
+ *
+ * <p>An instance counts one filing's amounts of money by unit and decimals as they are read
+ * ({@link Tallies}): the non-zero ones with finite decimals on a line of the filing's own statements.
  */
 final class Rounding {
-  private Rounding() {}
+  /** What {@link #mode} gives for a unit without a majority rounding. */
+  static final int NONE = Integer.MIN_VALUE;
 
-  /** {@code facts} with each filing's rounding applied; the same list when nothing changes. */
-  static List<Fact> apply(List<Fact> facts) {
-    // entity, then unit: no key string built per fact (a quarter has 3.5 million); counted a run of
-    // equal (entity, unit, decimals) at a time, which in a set sorted by filing is long (Currencies).
-    Map<String, Map<String, Map<Integer, Integer>>> counts = new HashMap<>();
-    Currencies.UnitCurrencies currencies = new Currencies.UnitCurrencies();
-    Dimensions lastDimensions = null;
-    boolean lastStatementLine = false;
-    String runEntity = null;
-    Unit runUnit = null;
-    int runDigits = 0;
-    int run = 0;
-    for (Fact f : facts) {
-      if (f.dimensions() != lastDimensions) {
-        lastDimensions = f.dimensions();
-        lastStatementLine = statementLine(lastDimensions);
+  // A filing has a unit or two and a few roundings: arrays scanned, not maps.
+  private String[] units = new String[4];
+  private int[] digits = new int[4];
+  private int[] counts = new int[4];
+  private int size;
+  /** After {@link #settle}: each unit's majority rounding, side by side with the unit. */
+  private String[] modeUnits;
+  private int[] modes;
+
+  /** Counts one amount of unit {@code unit} (its id) with {@code decimals} digits. */
+  void add(String unit, int decimals) {
+    for (int i = 0; i < size; i++) {
+      if (digits[i] == decimals && (units[i] == unit || units[i].equals(unit))) {
+        counts[i]++;
+        return;
       }
-      if (!monetary(f.unit(), currencies) || f.decimals().infinite() || f.amount().signum() == 0 || !lastStatementLine) {
-        continue;
-      }
-      int digits = f.decimals().digits();
-      if (run > 0 && digits == runDigits && f.unit() == runUnit && f.entity().equals(runEntity)) {
-        run++;
-        continue;
-      }
-      count(counts, runEntity, runUnit, runDigits, run);
-      runEntity = f.entity();
-      runUnit = f.unit();
-      runDigits = digits;
-      run = 1;
     }
-    count(counts, runEntity, runUnit, runDigits, run);
-    Map<String, Map<String, Integer>> mode = new HashMap<>();
-    counts.forEach((entity, byUnit) -> byUnit.forEach((unit, byDecimals) -> {
+    if (size == units.length) {
+      units = Arrays.copyOf(units, size * 2);
+      digits = Arrays.copyOf(digits, size * 2);
+      counts = Arrays.copyOf(counts, size * 2);
+    }
+    units[size] = unit;
+    digits[size] = decimals;
+    counts[size++] = 1;
+  }
+
+  /** Finds each unit's rounding: the one more than half of its amounts show (only such a majority says it). */
+  void settle() {
+    modeUnits = new String[size];
+    modes = new int[size];
+    int found = 0;
+    for (int i = 0; i < size; i++) {
       int total = 0;
-      for (int n : byDecimals.values()) {
-        total += n;
-      }
-      for (Map.Entry<Integer, Integer> e : byDecimals.entrySet()) {
-        if (2 * e.getValue() > total) { // only a rounding most figures share says what the filing's is
-          mode.computeIfAbsent(entity, k -> new HashMap<>()).put(unit, e.getKey());
+      for (int j = 0; j < size; j++) {
+        if (units[j].equals(units[i])) {
+          total += counts[j];
         }
       }
-    }));
-    List<Fact> result = new ArrayList<>(facts.size());
-    boolean changed = false;
-    String lastEntity = null;
-    Unit lastUnit = null;
-    Integer lastMode = null;
-    for (Fact f : facts) {
-      if (!monetary(f.unit(), currencies)) {
-        result.add(f);
-        continue;
-      }
-      if (f.unit() != lastUnit || !f.entity().equals(lastEntity)) {
-        lastEntity = f.entity();
-        lastUnit = f.unit();
-        Map<String, Integer> byUnit = mode.get(lastEntity);
-        lastMode = byUnit == null ? null : byUnit.get(lastUnit.id());
-      }
-      Integer m = lastMode;
-      boolean coarser = m != null && !f.decimals().infinite()
-          && (f.amount().signum() == 0 || f.decimals().digits() < m);
-      if (coarser && f.decimals().digits() != m) {
-        result.add(f.withDecimals(Decimals.of(m)));
-        changed = true;
-      } else {
-        result.add(f);
+      if (2 * counts[i] > total) {
+        modeUnits[found] = units[i];
+        modes[found++] = digits[i];
       }
     }
-    return changed ? result : facts;
+    modeUnits = Arrays.copyOf(modeUnits, found);
+    modes = Arrays.copyOf(modes, found);
   }
 
-  private static void count(Map<String, Map<String, Map<Integer, Integer>>> counts, String entity, Unit unit,
-      int digits, int run) {
-    if (run > 0) {
-      counts.computeIfAbsent(entity, k -> new HashMap<>())
-          .computeIfAbsent(unit.id(), k -> new HashMap<>())
-          .merge(digits, run, Integer::sum);
+  /** Whether {@link #settle} found a rounding for any unit. */
+  boolean any() {
+    return modes.length > 0;
+  }
+
+  /** The rounding of unit {@code unit} (its id) found by {@link #settle}, or {@link #NONE}. */
+  int mode(String unit) {
+    for (int i = 0; i < modes.length; i++) {
+      if (modeUnits[i] == unit || modeUnits[i].equals(unit)) {
+        return modes[i];
+      }
     }
-  }
-
-  /** Amounts of money only: share counts are mostly exact (1,200,000,000 authorized), ratios and per-share amounts are not scaled. */
-  private static boolean monetary(Unit unit, Currencies.UnitCurrencies currencies) {
-    return unit.id().length() == 3 && currencies.of(unit) != null;
+    return NONE;
   }
 
   /**
@@ -112,7 +86,7 @@ final class Rounding {
    * second currency's): the older layouts carry only these, so both layouts of a quarter find the
    * same rounding.
    */
-  private static boolean statementLine(Dimensions dimensions) {
+  static boolean statementLine(Dimensions dimensions) {
     if (dimensions.isEmpty()) {
       return true; // most lines; no iterator over an empty map
     }

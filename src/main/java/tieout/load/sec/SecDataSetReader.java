@@ -73,17 +73,17 @@ public final class SecDataSetReader {
   private final Map<String, Period[]> periods = new HashMap<>();
   private final Map<String, Dimensions> dimensions = new HashMap<>();
   // num.txt's repeating fields by their bytes: a quarter has 3.5 million lines but thousands of each.
-  private final BytesTable<String> adshs = new BytesTable<>();
+  private final BytesTable<Filing> adshs = new BytesTable<>();
   private final BytesTable<Concept> instantTags = new BytesTable<>();
   private final BytesTable<Concept> durationTags = new BytesTable<>();
   private final BytesTable<Dimensions> segmentDimensions = new BytesTable<>();
   private final BytesTable<String> ddates = new BytesTable<>();
-  private final BytesTable<Unit> units = new BytesTable<>();
+  private final BytesTable<UnitOf> units = new BytesTable<>();
+  /** Currency codes, one string each, so that a filing's tally compares them by reference. */
+  private final Map<String, String> currencyCodes = new HashMap<>();
   /** The dimensions of a line with neither segments nor coreg, once read. */
   private Dimensions undimensioned;
   private final List<Diagnostic> problems = new ArrayList<>();
-  /** Whether num.txt carries the filer's decimals ({@code dcml}); else they are inferred ({@link Rounding}). */
-  private boolean filersDecimals;
   /**
    * The most line problems kept (some 25 MB): every one is a finding in the report, but a bad 400 MB
    * file must not fill the heap with them; beyond, one more says how many there are.
@@ -92,6 +92,12 @@ public final class SecDataSetReader {
 
   private long problemCount;
   private String firstUnlisted;
+
+  /** A filing of sub.txt, numbered from 0; {@code entity} null for an adsh sub.txt does not list. */
+  private record Filing(String adsh, String entity, int number) {}
+
+  /** A unit and its currency ({@link Currencies#currency}; null for none). */
+  private record UnitOf(Unit unit, String currency) {}
 
   private SecDataSetReader(String fileName, Taxonomy taxonomy) {
     this.fileName = fileName;
@@ -157,13 +163,10 @@ public final class SecDataSetReader {
             + " found a zip without them");
       }
       SecDataSetReader reader = new SecDataSetReader(name, taxonomy);
-      Map<String, String> entities = reader.filings(zip, zip.getEntry("sub.txt"));
+      Map<String, Filing> filings = reader.filings(zip, zip.getEntry("sub.txt"));
       ZipEntry num = zip.getEntry("num.txt");
       progress.start(name, Math.max(0, num.getSize()));
-      List<Fact> facts = Currencies.separate(reader.numbers(zip, num, entities, maxFacts, progress));
-      if (!reader.filersDecimals) {
-        facts = Rounding.apply(facts);
-      }
+      List<Fact> facts = reader.numbers(zip, num, filings, maxFacts, progress);
       lineProblems.addAll(reader.problems);
       if (reader.problemCount > reader.problems.size()) {
         lineProblems.add(Diagnostic.at(reader.firstUnlisted, "and more from here: " + reader.problems.size()
@@ -176,9 +179,9 @@ public final class SecDataSetReader {
     }
   }
 
-  /** adsh to entity name. */
-  private Map<String, String> filings(ZipFile zip, ZipEntry entry) throws IOException {
-    Map<String, String> entities = new LinkedHashMap<>();
+  /** adsh to filing, with its entity name. */
+  private Map<String, Filing> filings(ZipFile zip, ZipEntry entry) throws IOException {
+    Map<String, Filing> entities = new LinkedHashMap<>();
     try (TabLines in = lines(zip, entry)) {
       Header columns = Header.of(in.next(), fileName + "!sub.txt:1", "", "adsh", "cik", "name");
       String line;
@@ -195,8 +198,11 @@ public final class SecDataSetReader {
           continue;
         }
         String adsh = columns.field(f, "adsh").strip();
-        entities.put(adsh, unquoted(columns.field(f, "name").strip()) + " (CIK " + columns.field(f, "cik").strip() + ", "
-            + adsh + amendment(columns, f) + ")");
+        String entity = unquoted(columns.field(f, "name").strip()) + " (CIK " + columns.field(f, "cik").strip() + ", "
+            + adsh + amendment(columns, f) + ")";
+        Filing earlier = entities.get(adsh);
+        // A repeated adsh keeps its first number and takes the last name, as a map put did.
+        entities.put(adsh, new Filing(adsh, entity, earlier == null ? entities.size() : earlier.number()));
       }
     }
     return entities;
@@ -220,7 +226,7 @@ public final class SecDataSetReader {
     return t.equals("1") || t.equalsIgnoreCase("true");
   }
 
-  private List<Fact> numbers(ZipFile zip, ZipEntry entry, Map<String, String> entities, long maxFacts,
+  private List<Fact> numbers(ZipFile zip, ZipEntry entry, Map<String, Filing> filings, long maxFacts,
       LoadProgress progress) throws IOException {
     List<Fact> facts = new ArrayList<>();
     long values = 0; // lines with a value; past maxFacts they are only counted, for the message
@@ -234,7 +240,8 @@ public final class SecDataSetReader {
       Map<String, String> dimTable = !segments && c.has("dimh") ? dimensionTable(zip) : null;
       boolean coreg = c.has("coreg");
       boolean dcml = c.has("dcml"); // the filer's own decimals, in sets that carry them
-      filersDecimals = dcml;
+      // Without the filer's decimals they are inferred, then set to the filing's rounding (Rounding).
+      Tallies tallies = new Tallies(filings.size(), !dcml);
       int valueColumn = c.column("value");
       int adshColumn = c.column("adsh");
       int qtrsColumn = c.column("qtrs");
@@ -268,10 +275,10 @@ public final class SecDataSetReader {
         if (++values > maxFacts) {
           continue;
         }
-        String adsh = stripped(adshs, f, c.at(adshColumn, n));
-        String entity = entities.get(adsh);
+        Filing filing = filing(filings, f, c.at(adshColumn, n));
+        String entity = filing.entity();
         if (entity == null) {
-          problem(source + ":" + number, "filing " + adsh + " is not listed in sub.txt");
+          problem(source + ":" + number, "filing " + filing.adsh() + " is not listed in sub.txt");
           continue;
         }
         int qtrsAt = c.at(qtrsColumn, n);
@@ -282,7 +289,8 @@ public final class SecDataSetReader {
           }
           int qtrs = quarters(f, qtrsAt);
           Period period = period(stripped(ddates, f, ddateAt), qtrs);
-          Unit unit = unit(f, c.at(uomColumn, n));
+          UnitOf unitOf = unit(f, c.at(uomColumn, n));
+          Unit unit = unitOf.unit();
           Concept concept = concept(f, c.at(tagColumn, n), qtrs == 0, unit);
           if ((concept.periodType() == PeriodType.INSTANT) != period.isInstant()) {
             continue; // a declared concept reported with the other period type: not the figure the rules mean
@@ -298,7 +306,11 @@ public final class SecDataSetReader {
           }
           Decimals decimals = dcml ? filersDecimals(f.text(c.at(dcmlColumn, n)).strip(), value.scale())
               : Decimals.of(value.scale());
-          facts.add(Fact.atLine(concept, entity, period, unit, decimals, dims, value.amount(), source, number));
+          // A plain value stays a long and a scale in the fact: no BigDecimal object for each of millions.
+          facts.add(value.compact()
+              ? Fact.atLine(concept, entity, period, unit, decimals, dims, value.unscaled(), value.amountScale(), source, number)
+              : Fact.atLine(concept, entity, period, unit, decimals, dims, value.amount(), source, number));
+          tallies.add(filing.number(), unit, unitOf.currency(), decimals, value.signum(), dims);
         } catch (NumberFormatException | DateTimeParseException e) {
           problem(source + ":" + number, "expected a number in value and qtrs and a date YYYYMMDD in ddate, found \""
               + f.text(valueAt) + "\", \"" + f.text(qtrsAt) + "\", \"" + f.text(ddateAt) + "\"");
@@ -307,6 +319,9 @@ public final class SecDataSetReader {
         }
       }
       progress.advance(in.consumed());
+      if (values <= maxFacts) {
+        tallies.apply(facts);
+      }
     }
     if (values > maxFacts) {
       throw UserException.at(fileName + "!num.txt", "expected at most " + grouped(maxFacts) + " facts in one run"
@@ -374,13 +389,29 @@ public final class SecDataSetReader {
   }
 
   /** The unit of {@code uom} field {@code i}, resolved once per distinct field. */
-  private Unit unit(LineFields f, int i) {
-    Unit unit = units.get(f.bytes(), f.start(i), f.end(i));
+  private UnitOf unit(LineFields f, int i) {
+    UnitOf unit = units.get(f.bytes(), f.start(i), f.end(i));
     if (unit == null) {
-      unit = unit(f.text(i).strip());
+      Unit u = unit(f.text(i).strip());
+      String currency = Currencies.currency(u);
+      unit = new UnitOf(u, currency == null ? null : currencyCodes.computeIfAbsent(currency, k -> k));
       units.put(f.bytes(), f.start(i), f.end(i), unit);
     }
     return unit;
+  }
+
+  /**
+   * The filing of {@code adsh} field {@code i}, found by the field's bytes; one without an entity
+   * when sub.txt does not list it.
+   */
+  private Filing filing(Map<String, Filing> filings, LineFields f, int i) {
+    Filing filing = adshs.get(f.bytes(), f.start(i), f.end(i));
+    if (filing == null) {
+      String adsh = f.text(i).strip();
+      filing = filings.getOrDefault(adsh, new Filing(adsh, null, -1));
+      adshs.put(f.bytes(), f.start(i), f.end(i), filing);
+    }
+    return filing;
   }
 
   /**

@@ -21,12 +21,41 @@ final class Values {
     }
   }
 
+  /** The amount last read, or null while it is only {@link #unscaled} and {@link #amountScale}. */
   private BigDecimal amount;
+  private long unscaled;
+  private int amountScale;
   private int scale;
 
   /** The amount last read: trailing zeros dropped, scale 0 or more. */
   BigDecimal amount() {
+    if (amount == null) {
+      amount = BigDecimal.valueOf(unscaled, amountScale);
+    }
     return amount;
+  }
+
+  /**
+   * Whether the amount last read was plain ({@link #readPlain}): then it is {@link #unscaled} at
+   * {@link #amountScale}, with no {@code BigDecimal} made unless {@link #amount()} is asked.
+   */
+  boolean compact() {
+    return amount == null;
+  }
+
+  /** The unscaled value of a {@link #compact()} amount. */
+  long unscaled() {
+    return unscaled;
+  }
+
+  /** The scale of a {@link #compact()} amount (0 or more). */
+  int amountScale() {
+    return amountScale;
+  }
+
+  /** The sign of the amount last read. */
+  int signum() {
+    return amount == null ? Long.signum(unscaled) : amount.signum();
   }
 
   /** The scale of the amount last read with its trailing zeros dropped (negative for a round whole number). */
@@ -79,8 +108,10 @@ final class Values {
       return false;
     }
     int s = Math.max(fraction, 0);
+    amount = null;
     if (unscaled == 0) {
-      amount = BigDecimal.ZERO;
+      this.unscaled = 0;
+      amountScale = 0;
       scale = 0;
       return true;
     }
@@ -92,7 +123,8 @@ final class Values {
       unscaled = -unscaled;
     }
     scale = s;
-    amount = s >= 0 ? BigDecimal.valueOf(unscaled, s) : BigDecimal.valueOf(unscaled * POWERS[-s], 0);
+    this.unscaled = s >= 0 ? unscaled : unscaled * POWERS[-s];
+    amountScale = Math.max(s, 0);
     return true;
   }
 }
