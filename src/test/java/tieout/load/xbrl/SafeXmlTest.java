@@ -103,4 +103,30 @@ class SafeXmlTest {
     assertEquals("cut.xml:4:1: error: expected well-formed XML, found: Unexpected EOF; was expecting a close tag for"
         + " element <xbrl>", e.getMessage());
   }
+
+  @Test
+  void aFactInNoNamespaceIsNamedByItsLocalName() throws Exception {
+    // No namespace is "" to this parser (null to the JDK's, where the fact stopped the run).
+    Path file = write("plain.xml", InstanceLoadTest.HEAD + InstanceLoadTest.CONTEXTS
+        + "<Plain contextRef=\"FY\" unitRef=\"USD\" decimals=\"0\">5</Plain>\n</xbrli:xbrl>\n");
+    XbrlFiling f = XbrlLoader.load(file, Taxonomy.builder().build(), 10);
+    assertEquals("Plain[0000123, 2024-01-01/2024-12-31] = 5 USD (decimals 0) at plain.xml:9:1", InstanceLoadTest.facts(f));
+  }
+
+  @Test
+  void aFormatWithoutPrefixAndNoDefaultNamespaceIsUndeclared() throws Exception {
+    Path file = write("inl.htm", "<?xml version=\"1.0\"?>\n<html xmlns:ix=\"http://www.xbrl.org/2013/inlineXBRL\""
+        + " xmlns:xbrli=\"http://www.xbrl.org/2003/instance\" xmlns:us-gaap=\"http://fasb.org/us-gaap/2024\""
+        + " xmlns:iso4217=\"http://www.xbrl.org/2003/iso4217\">\n<body><ix:header><ix:resources>\n"
+        + "<xbrli:context id=\"D\"><xbrli:entity><xbrli:identifier scheme=\"s\">1</xbrli:identifier></xbrli:entity>"
+        + "<xbrli:period><xbrli:instant>2024-12-31</xbrli:instant></xbrli:period></xbrli:context>\n"
+        + "<xbrli:unit id=\"USD\"><xbrli:measure>iso4217:USD</xbrli:measure></xbrli:unit>\n"
+        + "</ix:resources></ix:header>\n<p>Assets <ix:nonFraction name=\"us-gaap:Assets\" contextRef=\"D\""
+        + " unitRef=\"USD\" decimals=\"0\" format=\"num-dot-decimal\" id=\"a\">1,000</ix:nonFraction></p>\n"
+        + "</body></html>\n");
+    XbrlFiling f = XbrlLoader.load(file, Taxonomy.builder().build(), 10);
+    String problem = f.problems().get(0).format();
+    assertEquals("inl.htm:7:11: error: expected a format of an Inline XBRL transformation registry, found"
+        + " 'num-dot-decimal' in namespace '(undeclared prefix '')'", problem.substring(0, problem.indexOf(';')));
+  }
 }
