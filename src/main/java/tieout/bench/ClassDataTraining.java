@@ -12,7 +12,7 @@ import tieout.cli.Main;
 /**
  * The training run of the build's class data sharing archive ({@code target/tieout.jsa}, made by
  * {@code mvn package}; pom.xml): runs tieout's common work in one JVM (the bundled sample, in text
- * and JSON; a generated tidy CSV large enough to be read as plain CSV) with
+ * and JSON; a generated tidy CSV large enough to be read as plain CSV; a generated XBRL instance) with
  * {@code -XX:DumpLoadedClassList}, and {@code java -Xshare:dump} archives the classes listed. bin/tieout
  * and the benchmark then start the JVM with the archive, which spares loading and verifying those
  * classes again ({@code docs/performance.md#speed-tricks-kept}, "Class data archive").
@@ -33,6 +33,11 @@ public final class ClassDataTraining {
       Path generated = work.resolve("csv");
       run("generate", "--facts", "25000", "--errors", "5", "--format", "csv", generated.toString());
       run("check", "--rules", generated.resolve("rules").toString(), generated.resolve("ledger.csv").toString());
+      // An XBRL instance with its calculation linkbase: the XML parser's and the XBRL loader's
+      // classes are otherwise loaded and verified on every XBRL run.
+      Path xbrl = work.resolve("xbrl");
+      run("generate", "--facts", "2000", "--errors", "5", "--format", "xbrl", xbrl.toString());
+      run("check", "--no-progress", xbrl.resolve("ledger.xml").toString());
     } catch (IOException | RuntimeException e) {
       System.err.println("tieout: class data training stopped early (the archive is smaller): " + e);
     }

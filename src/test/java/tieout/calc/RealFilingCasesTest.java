@@ -94,9 +94,9 @@ class RealFilingCasesTest {
     XbrlFiling folder = load("set");
     assertEquals("Revenues[0000000001, 2024-01-01/2024-12-31] = 1000000 USD (decimals -3) at a.htm:15:12 #a1\n"
         + "Revenues[0000000001, 2024-01-01/2024-12-31] = 1000000 USD (decimals -3) at b.htm:14:18 #b1\n"
-        + "acme_Costs[0000000001, 2024-01-01/2024-12-31] = -200000 USD (decimals -3) at b.htm:15:6 #b2\n"
-        + "acme_Income[0000000001, 2024-01-01/2024-12-31] = 800000 USD (decimals -3) at b.htm:16:7 #b3", facts(folder));
-    assertEquals("[b.htm:18:4: error: expected a number format such as ixt:num-dot-decimal, ixt:num-comma-decimal,"
+        + "acme_Costs[0000000001, 2024-01-01/2024-12-31] = -200000 USD (decimals -3) at b.htm:15:7 #b2\n"
+        + "acme_Income[0000000001, 2024-01-01/2024-12-31] = 800000 USD (decimals -3) at b.htm:16:8 #b3", facts(folder));
+    assertEquals("[b.htm:18:5: error: expected a number format such as ixt:num-dot-decimal, ixt:num-comma-decimal,"
         + " ixt:zerodash, ixt:fixed-zero or ixt-sec:numwordsen, found 'num-roman', which tieout does not know for a"
         + " number in acme_Odd (id b5); the fact is left out]", folder.problems().toString());
     assertEquals("a.htm: read as one Inline XBRL document set with b.htm (the same schemaRef): contexts and units are"

@@ -1,5 +1,7 @@
 package tieout.load.xbrl;
 
+import com.ctc.wstx.api.WstxInputProperties;
+import com.ctc.wstx.stax.WstxInputFactory;
 import com.google.common.io.CountingInputStream;
 import java.io.BufferedInputStream;
 import java.io.IOException;
@@ -18,6 +20,11 @@ import tieout.error.UserException;
  * input, and an entity could read local files or expand without bound. A DOCTYPE is an error naming
  * its place. Blank lines before the XML declaration (as some EDGAR copies have) are skipped, and
  * line numbers still count them.
+ *
+ * <p>The parser is Woodstox, made here rather than found by the StAX service lookup: it reads a large
+ * instance in less time than the JDK's (docs/performance.md, "Woodstox"), and nothing else on the
+ * class path can swap it for another. Its location is where the current event starts, so every
+ * element is named by its '&lt;'.
  */
 final class SafeXml implements AutoCloseable {
   private static final XMLInputFactory FACTORY = factory();
@@ -42,11 +49,14 @@ final class SafeXml implements AutoCloseable {
   }
 
   private static XMLInputFactory factory() {
-    XMLInputFactory f = XMLInputFactory.newDefaultFactory();
+    XMLInputFactory f = new WstxInputFactory();
     f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
     f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
     f.setProperty(XMLInputFactory.IS_COALESCING, false);
     f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
+    // Text parsed when its event is reached, not when first asked for: a malformed text then fails in
+    // next() as an XMLStreamException with its place, never later as an unchecked exception.
+    f.setProperty(WstxInputProperties.P_LAZY_PARSING, false);
     return f;
   }
 
@@ -107,23 +117,11 @@ final class SafeXml implements AutoCloseable {
   /** The next event; a DOCTYPE or a well-formedness error ends the read with a {@code file:line:col} message. */
   int next() {
     try {
-      // The parser's location is where an event ends; where the previous one ended is where this one starts.
-      // After text the parser has already consumed the '<' that ended it: one column back.
-      Location before = reader.getLocation();
-      int previous = reader.getEventType();
-      boolean text = previous == XMLStreamConstants.CHARACTERS || previous == XMLStreamConstants.SPACE;
-      startLine = before.getLineNumber();
-      startColumn = Math.max(1, before.getColumnNumber() - (text ? 1 : 0));
       int event = reader.next();
-      if (previous == XMLStreamConstants.START_DOCUMENT || previous == XMLStreamConstants.COMMENT
-          || previous == XMLStreamConstants.PROCESSING_INSTRUCTION || previous == XMLStreamConstants.DTD) {
-        // Whitespace between prolog items is no event: a later line means the item starts on a line of its own.
-        int endLine = reader.getLocation().getLineNumber();
-        if (endLine > startLine) {
-          startLine = endLine;
-          startColumn = 1;
-        }
-      }
+      // Woodstox's location is where the current event starts (its first character).
+      Location start = reader.getLocation();
+      startLine = start.getLineNumber();
+      startColumn = start.getColumnNumber();
       if (event == XMLStreamConstants.DTD) {
         throw UserException.at(here(), "expected an XBRL document without a DOCTYPE, found a DOCTYPE declaration:"
             + " DTDs and external entities are refused (they can read local files); remove the DOCTYPE");
@@ -203,18 +201,22 @@ final class SafeXml implements AutoCloseable {
     return file + ":" + line() + ":" + column();
   }
 
+  /**
+   * Where the parser stopped: Woodstox names the last character it read, column 0 when that was the
+   * line's end (an unexpected end of file): column 1 then.
+   */
   private static String where(Location location, int skipped) {
     if (location == null || location.getLineNumber() < 0) {
       return "";
     }
-    return ":" + (location.getLineNumber() + skipped) + ":" + location.getColumnNumber();
+    return ":" + (location.getLineNumber() + skipped) + ":" + Math.max(1, location.getColumnNumber());
   }
 
-  /** The parser's message without its own location prefix. */
+  /** The parser's message without the location it appends (the message names the place itself). */
   private static String detail(XMLStreamException e) {
     String m = e.getMessage() == null ? e.toString() : e.getMessage();
-    int i = m.indexOf("Message: ");
-    return (i >= 0 ? m.substring(i + "Message: ".length()) : m).strip();
+    int i = m.indexOf("\n at [row,col");
+    return (i >= 0 ? m.substring(0, i) : m).strip();
   }
 
   @Override

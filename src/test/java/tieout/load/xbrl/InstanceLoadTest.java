@@ -177,8 +177,8 @@ class InstanceLoadTest {
   void aDocumentThatIsNotWellFormedNamesLineAndColumn() {
     UserException e = assertThrows(UserException.class, () -> load("broken.xml", HEAD + CONTEXTS
         + "<us-gaap:Revenues contextRef=\"FY\" unitRef=\"USD\" decimals=\"0\">1</us-gaap:Assets>\n</xbrli:xbrl>\n"));
-    assertEquals("broken.xml:9:65: error: expected well-formed XML, found: The element type \"us-gaap:Revenues\""
-        + " must be terminated by the matching end-tag \"</us-gaap:Revenues>\".", e.getMessage());
+    assertEquals("broken.xml:9:78: error: expected well-formed XML, found: Unexpected close tag </us-gaap:Assets>;"
+        + " expected </us-gaap:Revenues>.", e.getMessage());
   }
 
   @Test
