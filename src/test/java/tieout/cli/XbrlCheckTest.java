@@ -117,6 +117,22 @@ class XbrlCheckTest {
   }
 
   @Test
+  void calculationArcsOfAnotherArcroleAreNamedNotDroppedUnseen() throws IOException {
+    Path instance = filing("3583000");
+    // A misspelt arcrole (as in a sample instance in the wild): its arcs are no summation, and the report says so.
+    Files.writeString(dir.resolve("acme-20241231_cal.xml"),
+        CAL.replace("http://www.xbrl.org/2003/arcrole/summation-item", "http://www.xbrlOrig.org/2003/arcrole/summation-item"),
+        UTF_8);
+    CliRun run = CliRun.of("check", "--no-progress", instance.toString());
+    assertThat(run.err(), run.exitCode(), is(ExitCodes.OK));
+    assertThat(run.out(), startsWith("tieout: 0 checks: 0 passed, 0 failed, 0 warnings, 0 not evaluated\n"));
+    assertThat(run.out(), containsString("\n  acme-20241231.xml: 0 calculation totals (0 summation-item relationships)"
+        + " read\n  acme-20241231.xml: 2 calculation arcs with arcrole"
+        + " 'http://www.xbrlOrig.org/2003/arcrole/summation-item' not read: tieout checks the summation-item arcroles"
+        + " of XBRL 2.1 (http://www.xbrl.org/2003/arcrole/summation-item) and Calculations 1.1\n"));
+  }
+
+  @Test
   void anInconsistentCalculationFailsTheRunInEveryFormat() throws IOException {
     Path instance = filing("3583000");
     CliRun text = CliRun.of("check", "--no-progress", "--rules", "rules/us-gaap", instance.toString());

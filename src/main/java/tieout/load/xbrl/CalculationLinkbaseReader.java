@@ -46,6 +46,8 @@ final class CalculationLinkbaseReader {
   /** In the order first read; the verdicts of prohibiting arcs without a weight are kept apart. */
   private final Map<Key, Verdict> arcs = new LinkedHashMap<>();
   private final Map<Key, Verdict> anyWeight = new HashMap<>();
+  /** Calculation arcs of any other arcrole, by arcrole: not read, but said, so none is dropped unseen. */
+  private final Map<String, Integer> otherArcroles = new LinkedHashMap<>();
 
   /**
    * Adds the arcs of linkbase {@code path} (named {@code file} in messages).
@@ -85,7 +87,10 @@ final class CalculationLinkbaseReader {
             }
           }
           case "calculationArc" -> {
-            if (SUMMATION_ITEM.contains(r.getAttributeValue(DocumentReader.XLINK, "arcrole"))) {
+            String arcrole = r.getAttributeValue(DocumentReader.XLINK, "arcrole");
+            if (arcrole == null || !SUMMATION_ITEM.contains(arcrole)) { // Set.of refuses contains(null)
+              otherArcroles.merge(arcrole == null ? "(none)" : arcrole, 1, Integer::sum);
+            } else {
               pending.add(new String[] {
                 r.getAttributeValue(DocumentReader.XLINK, "from"),
                 r.getAttributeValue(DocumentReader.XLINK, "to"),
@@ -103,6 +108,11 @@ final class CalculationLinkbaseReader {
         }
       }
     }
+  }
+
+  /** The arcroles of calculation arcs not read, each with how many arcs carry it, in the order first met. */
+  Map<String, Integer> otherArcroles() {
+    return otherArcroles;
   }
 
   private void resolve(String role, Map<String, List<String>> locators, List<String[]> pending) {

@@ -132,6 +132,9 @@ public final class XbrlLoader {
       notices.add(new Notice(name, summations.size() + " calculation totals ("
           + summations.stream().mapToInt(s -> s.items().size()).sum() + " summation-item relationships) read"));
     }
+    calcReader.otherArcroles().forEach((arcrole, count) -> notices.add(new Notice(name, count + " calculation arc"
+        + (count == 1 ? "" : "s") + " with arcrole '" + arcrole + "' not read: tieout checks the summation-item"
+        + " arcroles of XBRL 2.1 (http://www.xbrl.org/2003/arcrole/summation-item) and Calculations 1.1")));
     XbrlLoader loader = new XbrlLoader(taxonomy, labelReader.labels());
     List<Fact> facts = new ArrayList<>();
     for (DocumentContent d : documents) {
