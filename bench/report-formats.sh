@@ -24,6 +24,7 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 bin/tieout generate --facts "$facts" --errors 80 --format csv --seed 1 "$work/gen" > /dev/null
 load=$(cut -d' ' -f1 /proc/loadavg)
+started=$(date -u '+%Y-%m-%d %H:%M')
 
 # One run of LAUNCHER check, labelled BUILD, FORMAT and ONLY, with the options that follow: its wall
 # and CPU time (user + system) in seconds and the report's size appended to $work/times. CPU time
@@ -72,7 +73,7 @@ rows() {
 }
 
 echo "tieout report formats: $facts facts, median of $runs run(s) each, builds and formats taking turns," \
-  "$(date -u '+%Y-%m-%d %H:%M') UTC, load average $load before, $(cut -d' ' -f1 /proc/loadavg) after"
+  "from $started to $(date -u '+%H:%M') UTC, load average $load before, $(cut -d' ' -f1 /proc/loadavg) after"
 printf '%-9s %-6s %-7s %8s %8s %12s %8s %8s\n' build format only wall_s cpu_s bytes wall_x cpu_x
 [ -n "$baseline" ] && rows baseline all
 rows this all
