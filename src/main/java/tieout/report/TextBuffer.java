@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import tieout.io.Utf8Sink;
 import tieout.ledger.Amounts;
 
@@ -19,7 +20,7 @@ import tieout.ledger.Amounts;
  */
 public final class TextBuffer {
   /** The most characters copied out of a string at a time, and so the most bytes (6 each) asked for. */
-  static final int CHUNK = 2048;
+  public static final int CHUNK = 2048;
 
   private final Writer out;
   private final Utf8Sink sink;
@@ -112,6 +113,19 @@ public final class TextBuffer {
       used = at;
       from += n;
     }
+  }
+
+  /**
+   * The bytes {@link #appendEscaped} writes for {@code s}, whose length is at most {@link #CHUNK} /
+   * 6 characters, without writing them: to keep for text a report writes again and again.
+   */
+  public byte[] escaped(String s, byte[][] escapes) throws IOException {
+    room(6 * s.length());
+    int start = used;
+    appendEscaped(s, escapes);
+    byte[] out = Arrays.copyOfRange(bytes, start, used);
+    used = start;
+    return out;
   }
 
   /**

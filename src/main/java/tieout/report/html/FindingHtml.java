@@ -68,15 +68,17 @@ final class FindingHtml {
         .append("<th>Rule</th><th>Period</th><th>Message</th><th class=\"num\">Reported</th>")
         .append("<th class=\"num\">Computed</th><th class=\"num\">Variance</th><th>Cells</th></tr></thead><tbody>");
     for (Finding f : passed) {
-      out.raw(ROW_RULE).esc(f.rule()).raw(ROW_ENTITY).esc(f.entity()).raw(ROW_PERIOD).period(f.period());
+      out.raw(ROW_RULE).recurring(f.rule()).raw(ROW_ENTITY).recurring(f.entity()).raw(ROW_PERIOD).period(f.period());
       if (!f.dimensions().isEmpty()) {
-        out.raw(DIMENSIONS_OPEN).esc(f.dimensions().toString()).raw(DIMENSIONS_CLOSE);
+        out.raw(DIMENSIONS_OPEN).dimensions(f.dimensions()).raw(DIMENSIONS_CLOSE);
       }
-      out.raw(ROW_MESSAGE).esc(f.message()).raw(ROW_AMOUNTS);
+      out.raw(ROW_MESSAGE).recurring(f.message()).raw(ROW_AMOUNTS);
       num(f.reported(), out);
       num(f.computed(), out);
       num(f.variance(), out);
-      out.raw(ROW_CELLS).esc(sources(f)).raw(ROW_END);
+      out.raw(ROW_CELLS);
+      sources(f, out);
+      out.raw(ROW_END);
     }
     out.append("</tbody></table>");
     boolean gallery = false;
@@ -89,9 +91,9 @@ final class FindingHtml {
         }
         out.raw(FIGURE);
         RollupChart.write(f, parts.get(), "c" + ++charts, out);
-        out.raw(FIGCAPTION).esc(f.rule()).raw(MIDDLE_DOT).esc(f.entity()).raw(MIDDLE_DOT).period(f.period());
+        out.raw(FIGCAPTION).recurring(f.rule()).raw(MIDDLE_DOT).recurring(f.entity()).raw(MIDDLE_DOT).period(f.period());
         if (!f.dimensions().isEmpty()) {
-          out.raw(MIDDLE_DOT).esc(f.dimensions().toString());
+          out.raw(MIDDLE_DOT).dimensions(f.dimensions());
         }
         out.raw(FIGURE_END);
       }
@@ -283,6 +285,48 @@ final class FindingHtml {
     byFile.values().forEach(sheets -> sheets.forEach((group, places) -> groups.add(group + String.join(", ", places))));
     return String.join("; ", groups);
   }
+
+  /**
+   * {@code Html.esc(sources(f))}: a finding's lines of one file written straight out, without the
+   * string {@link #linesOfOneFile} makes.
+   */
+  private static void sources(Finding f, HtmlOut out) throws IOException {
+    List<Operand> operands = f.operands();
+    int count = operands.size();
+    String file = null;
+    int[] lines = new int[count];
+    int distinct = 0;
+    for (int i = 0; i < count; i++) {
+      SourceRef s = operands.get(i).fact().source();
+      if (s.isCell() || s.line() <= 0 || file != null && !file.equals(s.file())) {
+        out.esc(sources(f));
+        return;
+      }
+      file = s.file();
+      int line = s.line();
+      boolean repeated = false;
+      for (int j = 0; j < distinct && !repeated; j++) {
+        repeated = lines[j] == line;
+      }
+      if (!repeated) {
+        lines[distinct++] = line;
+      }
+    }
+    if (file == null) {
+      out.esc(sources(f));
+      return;
+    }
+    out.recurring(file).raw(LINES);
+    for (int i = 0; i < distinct; i++) {
+      if (i > 0) {
+        out.raw(COMMA);
+      }
+      out.num(lines[i]);
+    }
+  }
+
+  private static final byte[] LINES = TextBuffer.ascii(" lines ");
+  private static final byte[] COMMA = TextBuffer.ascii(", ");
 
   /**
    * {@code ledger.csv lines 17, 2, 7} when every fact of the finding comes from a numbered line

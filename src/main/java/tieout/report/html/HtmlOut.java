@@ -6,9 +6,11 @@ import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import tieout.ledger.Amounts;
 import tieout.ledger.Period;
 import tieout.report.TextBuffer;
+import tieout.taxonomy.Dimensions;
 
 /**
  * The HTML report's output: text escaped as {@link Html#esc} escapes it and encoded to UTF-8 in the
@@ -29,11 +31,18 @@ final class HtmlOut extends Writer {
     ESCAPES['\''] = TextBuffer.ascii("&#39;");
   }
 
-  /** The most periods kept as text: a ledger has few, and each is named in every row. */
-  private static final int PERIODS_KEPT = 4096;
+  /** The most periods (dimensions, labels) kept as text: a ledger has few, each named in many rows. */
+  private static final int KEPT = 4096;
+  /** The longest text {@link #recurring} keeps, in characters. */
+  private static final int RECURRING_LENGTH = TextBuffer.CHUNK / 6;
 
   private final TextBuffer text;
-  private final Map<Period, String> periods = new HashMap<>();
+  private final Map<Period, byte[]> periods = new HashMap<>();
+  private final Map<Period, byte[]> labels = new HashMap<>();
+  private final Map<Dimensions, byte[]> dimensions = new HashMap<>();
+  /** {@link #recurring}'s table: texts and their escaped bytes, by the text's hash. */
+  private final String[] recurringKeys = new String[1024];
+  private final byte[][] recurringBytes = new byte[1024][];
 
   HtmlOut(Writer out) {
     this.text = new TextBuffer(out);
@@ -62,6 +71,24 @@ final class HtmlOut extends Writer {
     return this;
   }
 
+  /**
+   * Text the report writes again and again (a rule, an entity, a message, a part's label), escaped:
+   * escaped and encoded the first time, copied from then on while it keeps its slot.
+   */
+  HtmlOut recurring(String s) throws IOException {
+    if (s.length() > RECURRING_LENGTH) {
+      return esc(s);
+    }
+    int slot = s.hashCode() & (recurringKeys.length - 1);
+    String key = recurringKeys[slot];
+    if (key != s && (key == null || !key.equals(s))) {
+      recurringKeys[slot] = s;
+      recurringBytes[slot] = text.escaped(s, ESCAPES);
+    }
+    text.append(recurringBytes[slot]);
+    return this;
+  }
+
   HtmlOut num(long value) throws IOException {
     text.append(value);
     return this;
@@ -84,14 +111,32 @@ final class HtmlOut extends Writer {
 
   /** {@code Html.esc(period.toString())}, each period's text made once. */
   HtmlOut period(Period period) throws IOException {
-    String s = periods.get(period);
-    if (s == null) {
-      s = period.toString();
-      if (periods.size() < PERIODS_KEPT) {
-        periods.put(period, s);
+    return once(periods, period, Period::toString);
+  }
+
+  /** {@code Html.esc(dimensions.toString())}, made once for each set of dimensions. */
+  HtmlOut dimensions(Dimensions members) throws IOException {
+    return once(dimensions, members, Dimensions::toString);
+  }
+
+  /** {@code Html.esc(RollupChart.label(period))}, made once for each period. */
+  HtmlOut label(Period period) throws IOException {
+    return once(labels, period, RollupChart::label);
+  }
+
+  /** The escaped bytes of {@code textOf(key)}, kept in {@code texts} (up to {@link #KEPT}). */
+  private <K> HtmlOut once(Map<K, byte[]> texts, K key, Function<K, String> textOf) throws IOException {
+    byte[] bytes = texts.get(key);
+    if (bytes == null) {
+      String s = textOf.apply(key);
+      if (texts.size() >= KEPT || s.length() > RECURRING_LENGTH) {
+        return esc(s);
       }
+      bytes = text.escaped(s, ESCAPES);
+      texts.put(key, bytes);
     }
-    return esc(s);
+    text.append(bytes);
+    return this;
   }
 
   @Override

@@ -6,7 +6,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.TreeSet;
+import java.util.HashSet;
 import java.util.stream.Collectors;
 import tieout.engine.Finding;
 import tieout.engine.Status;
@@ -34,8 +34,9 @@ public final class HtmlReport implements ReportFormat {
     Summary s = Summary.of(findings);
     Coverage coverage = Coverage.of(result);
     FindingHtml html = new FindingHtml(result, rollupRules(result));
-    String entities = findings.stream().map(Finding::entity).collect(Collectors.toCollection(TreeSet::new))
-        .stream().collect(Collectors.joining(", "));
+    // Collected in a hash set and then sorted: the findings name few entities, a hundred thousand times.
+    String entities = findings.stream().map(Finding::entity).collect(Collectors.toCollection(HashSet::new))
+        .stream().sorted().collect(Collectors.joining(", "));
     out.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
         .append("<title>tieout report").append(entities.isEmpty() ? "" : " \u2014 " + Html.esc(entities)).append("</title>")

@@ -9,10 +9,8 @@ import java.math.RoundingMode;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import tieout.engine.Finding;
 import tieout.engine.Operand;
@@ -35,21 +33,30 @@ final class RollupChart {
   private static final int YEAR_X = 190;
   private static final String[] SHADES = {"#1f5f99", "#3a7fc1", "#6aa3d8", "#9cc3e8", "#c4dcf2", "#dce9f5"};
 
-  /** A part of the stack: its label, signed amount and cell. */
-  record Part(String label, BigDecimal amount, String source) {}
+  /** A part of the stack: its period, signed amount and cell. */
+  record Part(Period period, BigDecimal amount, String source) {
+    String label() {
+      return RollupChart.label(period);
+    }
+  }
 
   private RollupChart() {}
 
   /** The parts of a roll-up finding: one per distinct context of the computed side, weighted. */
   static List<Part> parts(Finding f) {
-    Map<ContextKey, Part> parts = new LinkedHashMap<>();
+    // A roll-up has a handful of parts: a list searched through, not a map made per chart.
+    List<ContextKey> keys = new ArrayList<>(4);
+    List<Part> parts = new ArrayList<>(4);
     for (Operand o : f.operands()) {
       if (o.side() == Operand.Side.COMPUTED && !o.fact().isNil()) {
-        parts.putIfAbsent(o.fact().key(),
-            new Part(label(o.fact().period()), o.weight().multiply(o.fact().amount()), o.fact().source().toString()));
+        ContextKey key = o.fact().key();
+        if (!keys.contains(key)) {
+          keys.add(key);
+          parts.add(new Part(o.fact().period(), o.weight().multiply(o.fact().amount()), o.fact().source().toString()));
+        }
       }
     }
-    return new ArrayList<>(parts.values());
+    return parts;
   }
 
   /**
@@ -119,13 +126,13 @@ final class RollupChart {
       byte[] fill = SHADE_BYTES[i % SHADE_BYTES.length];
       int top = y.at(from.max(to));
       svg.raw(PART_Y).num(top).raw(PART_WIDTH).num(Math.max(1, y.at(from.min(to)) - top))
-          .raw(FILL).raw(fill).raw(PART_TITLE).esc(p.label()).raw(COLON).amount(p.amount()).raw(AT).esc(p.source())
+          .raw(FILL).raw(fill).raw(PART_TITLE).label(p.period()).raw(COLON).amount(p.amount()).raw(AT).esc(p.source())
           .raw(RECT_TITLE_CLOSE);
       // Legend, right of the bars.
       int ly = TOP + 4 + i * 18;
       svg.raw(LEGEND_Y).num(ly).raw(LEGEND_FILL).raw(fill).raw(LEGEND_CLOSE);
       textOpen(svg, 306, ly + 9, LEGEND);
-      svg.esc(p.label()).raw(TWO_SPACES).amount(p.amount()).raw(TEXT_CLOSE);
+      svg.label(p.period()).raw(TWO_SPACES).amount(p.amount()).raw(TEXT_CLOSE);
     }
     // The reported total.
     int hi = y.at(reported.max(BigDecimal.ZERO));
@@ -156,7 +163,7 @@ final class RollupChart {
 
   /** {@code rule period: parts C against reported R, variance V}, escaped. */
   private static void title(Finding f, BigDecimal computed, BigDecimal reported, HtmlOut svg) throws IOException {
-    svg.esc(f.rule()).raw(' ').period(f.period()).raw(TITLE_PARTS).amount(computed).raw(TITLE_AGAINST).amount(reported)
+    svg.recurring(f.rule()).raw(' ').period(f.period()).raw(TITLE_PARTS).amount(computed).raw(TITLE_AGAINST).amount(reported)
         .raw(TITLE_VARIANCE).amount(f.variance(), "-");
   }
 
@@ -225,12 +232,36 @@ final class RollupChart {
   private static final byte[] TAG_END = ascii("\">");
   private static final byte[] TEXT_CLOSE = ascii("</text>");
 
-  /** Maps amounts to pixel rows: {@code max} at the top, {@code min} at the bottom. */
-  private record Scale(BigDecimal min, BigDecimal max) {
+  /**
+   * Maps amounts to pixel rows: {@code max} at the top, {@code min} at the bottom. A chart asks for
+   * most rows twice (a part's top is the next one's bottom; the zero line, the reported bar):
+   * each amount's row is worked out once.
+   */
+  private static final class Scale {
+    private final BigDecimal max;
+    private final BigDecimal span;
+    private final BigDecimal[] amounts = new BigDecimal[16];
+    private final int[] rows = new int[16];
+    private int known;
+
+    Scale(BigDecimal min, BigDecimal max) {
+      this.max = max;
+      this.span = max.subtract(min);
+    }
+
     int at(BigDecimal value) {
-      BigDecimal span = max.subtract(min);
+      for (int i = 0; i < known; i++) {
+        if (amounts[i].compareTo(value) == 0) {
+          return rows[i];
+        }
+      }
       BigDecimal fraction = max.subtract(value).divide(span, MathContext.DECIMAL64);
-      return TOP + fraction.multiply(BigDecimal.valueOf(BOTTOM - TOP)).setScale(0, RoundingMode.HALF_UP).intValue();
+      int row = TOP + fraction.multiply(BigDecimal.valueOf(BOTTOM - TOP)).setScale(0, RoundingMode.HALF_UP).intValue();
+      if (known < amounts.length) {
+        amounts[known] = value;
+        rows[known++] = row;
+      }
+      return row;
     }
   }
 
