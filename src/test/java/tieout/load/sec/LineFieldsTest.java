@@ -118,6 +118,30 @@ class LineFieldsTest {
     assertThat(table.get(line, 0, 4), is((String) null));
   }
 
+  @Test
+  void bytesTableFindsLongKeysAtAnyOffset() {
+    // Keys of every length to 70 bytes (read eight at a time and then byte by byte), at odd offsets.
+    java.util.Random random = new java.util.Random(7);
+    BytesTable<String> table = new BytesTable<>();
+    java.util.Map<String, String> reference = new java.util.HashMap<>();
+    for (int i = 0; i < 20_000; i++) {
+      StringBuilder key = new StringBuilder();
+      int length = random.nextInt(71);
+      for (int k = 0; k < length; k++) {
+        key.append((char) ('a' + random.nextInt(3))); // few letters: many keys share long prefixes
+      }
+      String k = key.toString();
+      int offset = random.nextInt(9);
+      byte[] bytes = ("#".repeat(offset) + k + "#").getBytes(StandardCharsets.UTF_8);
+      String found = table.get(bytes, offset, offset + k.length());
+      assertThat(k, found, is(reference.get(k)));
+      if (found == null) {
+        table.put(bytes, offset, offset + k.length(), "v" + i);
+        reference.put(k, "v" + i);
+      }
+    }
+  }
+
   private static List<String> fields(LineFields f) {
     List<String> all = new ArrayList<>();
     for (int i = 0; i < f.count(); i++) {
