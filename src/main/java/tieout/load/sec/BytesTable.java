@@ -1,5 +1,8 @@
 package tieout.load.sec;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.util.Arrays;
 
 /**
@@ -8,6 +11,9 @@ import java.util.Arrays;
  * once each. Keys are the field's raw bytes, so the value must be what the field's text would give.
  */
 final class BytesTable<V> {
+  /** A key's bytes read eight at a time, the same on any machine (the order is fixed). */
+  private static final VarHandle WORDS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
   private byte[][] keys = new byte[64][];
   private int[] hashes = new int[64];
   private Object[] values = new Object[64];
@@ -61,13 +67,20 @@ final class BytesTable<V> {
     }
   }
 
+  /**
+   * Eight bytes at a time where a byte at a time was (num.txt's tags run to 30-60 bytes, and each
+   * line looks up five fields): each word multiplied into the hash, the last few bytes one by one.
+   */
   private static int hash(byte[] b, int from, int to) {
-    int h = 1;
-    for (int i = from; i < to; i++) {
-      h = 31 * h + b[i];
+    long h = to - from;
+    int i = from;
+    for (; i + 8 <= to; i += 8) {
+      h = (h ^ (long) WORDS.get(b, i)) * 0x9E3779B97F4A7C15L;
+    }
+    for (; i < to; i++) {
+      h = (h ^ b[i]) * 0x9E3779B97F4A7C15L;
     }
     // Spread: adsh values differ in their last digits only.
-    h *= 0x9E3779B9;
-    return h ^ (h >>> 16);
+    return (int) (h ^ (h >>> 32));
   }
 }

@@ -57,6 +57,48 @@ class LineFieldsTest {
   }
 
   @Test
+  void randomLinesReadInRandomPieces() throws IOException {
+    // Bytes next to a tab or line break that a word-at-a-time search could mistake for one (0x08,
+    // 0x0B, 0x01), other control bytes and multi-byte characters, in lines of every length.
+    String alphabet = "ab\t\t\u0008\u000b\u0001\r\u00e9 0";
+    java.util.Random random = new java.util.Random(13);
+    for (int round = 0; round < 200; round++) {
+      List<String> lines = new ArrayList<>();
+      StringBuilder text = new StringBuilder();
+      int count = random.nextInt(40);
+      for (int i = 0; i < count; i++) {
+        StringBuilder line = new StringBuilder();
+        int length = random.nextInt(i % 5 == 0 ? 300 : 30);
+        for (int k = 0; k < length; k++) {
+          line.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        }
+        lines.add(line.toString());
+        text.append(line).append('\n');
+      }
+      if (count > 0 && !lines.get(count - 1).isEmpty() && random.nextBoolean()) {
+        text.setLength(text.length() - 1); // no break after the last line
+      }
+      byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
+      // A stream that gives at most a few bytes a read, so that lines and words straddle refills.
+      TabLines in = new TabLines(new ByteArrayInputStream(bytes) {
+        @Override
+        public synchronized int read(byte[] b, int off, int len) {
+          return super.read(b, off, Math.min(len, 1 + random.nextInt(20)));
+        }
+      });
+      LineFields f = new LineFields();
+      for (String line : lines) {
+        assertThat(in.advance(), is(true));
+        f.split(in);
+        String expected = line.endsWith("\r") ? line.substring(0, line.length() - 1) : line;
+        assertThat(fields(f), is(List.of(expected.split("\t", -1))));
+      }
+      assertThat(in.advance(), is(false));
+      assertThat(in.consumed(), is((long) bytes.length));
+    }
+  }
+
+  @Test
   void bytesTableFindsByBytes() {
     BytesTable<String> table = new BytesTable<>();
     byte[] line = "adsh1\tadsh2\tadsh1".getBytes(StandardCharsets.UTF_8);
@@ -74,6 +116,30 @@ class LineFieldsTest {
     }
     assertThat(table.get(line, 0, 5), is("one"));
     assertThat(table.get(line, 0, 4), is((String) null));
+  }
+
+  @Test
+  void bytesTableFindsLongKeysAtAnyOffset() {
+    // Keys of every length to 70 bytes (read eight at a time and then byte by byte), at odd offsets.
+    java.util.Random random = new java.util.Random(7);
+    BytesTable<String> table = new BytesTable<>();
+    java.util.Map<String, String> reference = new java.util.HashMap<>();
+    for (int i = 0; i < 20_000; i++) {
+      StringBuilder key = new StringBuilder();
+      int length = random.nextInt(71);
+      for (int k = 0; k < length; k++) {
+        key.append((char) ('a' + random.nextInt(3))); // few letters: many keys share long prefixes
+      }
+      String k = key.toString();
+      int offset = random.nextInt(9);
+      byte[] bytes = ("#".repeat(offset) + k + "#").getBytes(StandardCharsets.UTF_8);
+      String found = table.get(bytes, offset, offset + k.length());
+      assertThat(k, found, is(reference.get(k)));
+      if (found == null) {
+        table.put(bytes, offset, offset + k.length(), "v" + i);
+        reference.put(k, "v" + i);
+      }
+    }
   }
 
   private static List<String> fields(LineFields f) {
