@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Set;
 import javax.xml.stream.XMLStreamConstants;
@@ -41,13 +40,6 @@ final class DocumentReader {
   private final Map<Object, Object> values = new HashMap<>();
   /** The contexts' dates, each text parsed once. */
   private final ContextReader.Days days = new ContextReader.Days();
-  /** The text of the instance fact being read. */
-  private final FactText text = new FactText();
-  /**
-   * Each element name's concept, found by its local name's identity: the parser hands out one String
-   * per distinct name, so a fact's concept is one identity lookup, not a name built and interned.
-   */
-  private final Map<String, NamedConcept> concepts = new IdentityHashMap<>();
 
   private final long maxFacts;
 
@@ -224,10 +216,11 @@ final class DocumentReader {
       skip();
       return;
     }
-    String concept = concept(r.getNamespaceURI(), r.getPrefix(), r.getLocalName());
+    String concept = ConceptNames.of(r.getNamespaceURI(), r.getPrefix(), r.getLocalName());
     boolean nil = nil(nilValue);
-    // The value's text (most often one event) copied into one reused buffer: no String per fact.
-    text.setLength(0);
+    // The value is most often one text event: kept as it comes, a builder only when there are more.
+    String first = null;
+    StringBuilder more = null;
     int depth = 1;
     boolean complex = false;
     while (depth > 0) {
@@ -238,7 +231,11 @@ final class DocumentReader {
       } else if (event == XMLStreamConstants.END_ELEMENT) {
         depth--;
       } else if (depth == 1 && (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA)) {
-        text.append(r.getTextCharacters(), r.getTextStart(), r.getTextLength());
+        if (first == null) {
+          first = r.getText();
+        } else {
+          (more == null ? more = new StringBuilder(first) : more).append(r.getText());
+        }
       }
     }
     if (complex) {
@@ -247,16 +244,17 @@ final class DocumentReader {
     }
     BigDecimal value = null;
     if (!nil) {
-      value = text.decimal();
-      if (value == null) {
-        String t = text.toString().strip();
+      String t = (more != null ? more.toString() : first == null ? "" : first).strip();
+      try {
+        value = new BigDecimal(t.startsWith("+") ? t.substring(1) : t);
+      } catch (NumberFormatException e) {
         String where = xml.file() + ":" + line + ":" + column;
         out.problem(where, "expected a number in " + concept + (id == null ? "" : " (id " + id + ")")
             + ", found \"" + abbreviate(t) + "\"; the fact is left out");
         return;
       }
     }
-    add(new RawFact(concept, shared(contextRef), shared(unitRef), shared(decimals), precision, value,
+    add(new RawFact(shared(concept), shared(contextRef), shared(unitRef), shared(decimals), precision, value,
         line, column, id));
   }
 
@@ -309,22 +307,6 @@ final class DocumentReader {
       out.facts.add(fact);
     }
   }
-
-  /** The concept named {@code prefix:local} in {@code ns}, made and interned once per distinct name. */
-  private String concept(String ns, String prefix, String local) {
-    NamedConcept known = concepts.get(local);
-    // The same strings (by identity) are the same name; equal strings that are not the same are
-    // rare, and only cost the concept made again.
-    if (known != null && known.ns == ns && known.prefix == prefix) {
-      return known.concept;
-    }
-    String concept = shared(ConceptNames.of(ns, prefix, local));
-    concepts.put(local, new NamedConcept(ns, prefix, concept));
-    return concept;
-  }
-
-  /** An element name and its concept (see {@link #concepts}). */
-  private record NamedConcept(String ns, String prefix, String concept) {}
 
   private String shared(String s) {
     if (s == null) {
