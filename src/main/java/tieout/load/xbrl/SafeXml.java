@@ -57,6 +57,11 @@ final class SafeXml implements AutoCloseable {
     // Text parsed when its event is reached, not when first asked for: a malformed text then fails in
     // next() as an XMLStreamException with its place, never later as an unchecked exception.
     f.setProperty(WstxInputProperties.P_LAZY_PARSING, false);
+    // Woodstox stops at 512,000 characters an attribute and 1,000 levels of nesting; the JDK's parser
+    // did not. An inline document may carry an image as a data: URI far longer, and the file size is
+    // bounded already (--max-file-size), so attributes are not; nesting stays bounded, but far deeper.
+    f.setProperty(WstxInputProperties.P_MAX_ATTRIBUTE_SIZE, Integer.MAX_VALUE);
+    f.setProperty(WstxInputProperties.P_MAX_ELEMENT_DEPTH, 100_000);
     return f;
   }
 

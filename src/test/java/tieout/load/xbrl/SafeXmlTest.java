@@ -44,6 +44,18 @@ class SafeXmlTest {
   }
 
   @Test
+  void anImageAsADataUriOfAMegabyteAndDeepNestingAreRead() throws Exception {
+    // Woodstox's own limits (512,000 characters an attribute, 1,000 levels) would refuse both.
+    String image = "data:image/png;base64," + "A".repeat(1_000_000);
+    String deep = "<div>".repeat(1_500) + "</div>".repeat(1_500);
+    Path file = write("big.htm", "<html><body><img src=\"" + image + "\"/>" + deep + "<p/></body></html>\n");
+    List<String> starts = starts(file);
+    assertEquals(1_504, starts.size());
+    assertEquals("p@1:" + (1 + "<html><body><img src=\"\"/>".length() + image.length() + deep.length()),
+        starts.get(starts.size() - 1));
+  }
+
+  @Test
   void anExternalDtdIsRefusedUnread() throws Exception {
     // Were the DTD read, its entity would be expanded, or the read would fail on the missing file.
     write("evil.dtd", "<!ENTITY x SYSTEM \"file:///etc/passwd\">");
