@@ -231,7 +231,8 @@ public final class SecDataSetReader {
     List<Fact> facts = new ArrayList<>();
     long values = 0; // lines with a value; past maxFacts they are only counted, for the message
     String source = fileName + "!num.txt"; // one string for every fact's source, not one per line
-    // Read ahead: the zip inflates on a second thread while the lines are parsed.
+    // Read ahead: the zip inflates on a second thread, which also finds the tabs and line breaks,
+    // while the lines are parsed.
     try (TabLines in = new TabLines(new ReadAhead(zip.getInputStream(entry)))) {
       Header c = Header.of(in.next(), fileName + "!num.txt:1", "footnote",
           "adsh", "tag", "ddate", "qtrs", "uom", "value");

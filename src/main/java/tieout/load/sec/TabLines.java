@@ -15,7 +15,14 @@ import java.util.Arrays;
  */
 final class TabLines implements AutoCloseable {
   private final InputStream in;
-  private final byte[] buffer = new byte[1 << 16];
+  /** When reading pieces from a {@link ReadAhead}: its thread has found the tabs and line breaks. */
+  private final ReadAhead ahead;
+  private ReadAhead.Chunk chunk;
+  /** Of {@link #chunk}: its tabs' and line breaks' positions, the next to take at {@link #mark}. */
+  private int[] marks;
+  private int markCount;
+  private int mark;
+  private byte[] buffer;
   private byte[] line = new byte[256];
   private int length;
   /** Where the current line's tabs are, the first {@link #tabCount}. */
@@ -27,6 +34,14 @@ final class TabLines implements AutoCloseable {
 
   TabLines(InputStream in) {
     this.in = in;
+    this.ahead = null;
+    this.buffer = new byte[1 << 16];
+  }
+
+  /** The lines of {@code ahead}, taken a piece at a time with the tabs and line breaks its thread found. */
+  TabLines(ReadAhead ahead) {
+    this.in = ahead;
+    this.ahead = ahead;
   }
 
   /** The next line without its line break, or null at the end. */
@@ -42,29 +57,25 @@ final class TabLines implements AutoCloseable {
     int filled = 0;
     tabCount = 0;
     while (true) {
-      if (position == limit) {
-        limit = in.read(buffer, 0, buffer.length);
-        position = 0;
-        if (limit <= 0) {
-          limit = 0;
-          return filled > 0 && ended(filled);
-        }
+      if (position == limit && !refill()) {
+        return filled > 0 && ended(filled);
       }
       int start = position;
-      // One pass finds both the line's end and its tabs (LineFields), where two passes read each byte twice.
       int shift = filled - start; // a buffer position's offset in the line
-      while (position < limit) {
-        byte b = buffer[position];
-        if (b == '\n') {
-          break;
-        }
-        if (b == '\t') {
-          if (tabCount == tabs.length) {
-            tabs = Arrays.copyOf(tabs, tabCount * 2);
+      if (ahead != null) {
+        position = marked(shift);
+      } else {
+        // One pass finds both the line's end and its tabs (LineFields), where two passes read each byte twice.
+        while (position < limit) {
+          byte b = buffer[position];
+          if (b == '\n') {
+            break;
           }
-          tabs[tabCount++] = position + shift;
+          if (b == '\t') {
+            tab(position + shift);
+          }
+          position++;
         }
-        position++;
       }
       int n = position - start;
       if (filled + n > line.length) {
@@ -79,6 +90,52 @@ final class TabLines implements AutoCloseable {
         return ended(filled);
       }
     }
+  }
+
+  /** Reads more into the buffer (or takes the next piece); false at the end. */
+  private boolean refill() throws IOException {
+    position = 0;
+    if (ahead != null) {
+      chunk = ahead.next(chunk);
+      if (chunk == null) {
+        limit = 0;
+        return false;
+      }
+      buffer = chunk.data();
+      limit = chunk.length();
+      marks = chunk.marks();
+      markCount = chunk.markCount();
+      mark = 0;
+      return true;
+    }
+    limit = in.read(buffer, 0, buffer.length);
+    if (limit <= 0) {
+      limit = 0;
+      return false;
+    }
+    return true;
+  }
+
+  /**
+   * From the piece's next mark, notes the tabs (at their positions plus {@code shift}) up to the
+   * next line break, and gives its position (or the limit when the piece has none left).
+   */
+  private int marked(int shift) {
+    while (mark < markCount) {
+      int at = marks[mark++];
+      if (buffer[at] == '\n') {
+        return at;
+      }
+      tab(at + shift);
+    }
+    return limit;
+  }
+
+  private void tab(int at) {
+    if (tabCount == tabs.length) {
+      tabs = Arrays.copyOf(tabs, tabCount * 2);
+    }
+    tabs[tabCount++] = at;
   }
 
   private boolean ended(int filled) {

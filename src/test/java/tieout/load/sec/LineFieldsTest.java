@@ -99,6 +99,62 @@ class LineFieldsTest {
   }
 
   @Test
+  void linesReadAheadAreTheLinesReadHere() throws IOException {
+    // Several of ReadAhead's 1 MB pieces, with lines (some long) across their ends: the tabs and
+    // line breaks its thread finds give the same lines and fields as reading the bytes here.
+    String alphabet = "ab\t\t\u0008\u000b\u0001\r\u00e9 0\n";
+    java.util.Random random = new java.util.Random(17);
+    StringBuilder text = new StringBuilder();
+    while (text.length() < 3_500_000) {
+      int length = random.nextInt(100) == 0 ? random.nextInt(5_000) : random.nextInt(120);
+      for (int k = 0; k < length; k++) {
+        text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      text.append('\n');
+    }
+    text.append("last\tline"); // no break after it
+    byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
+    try (TabLines here = new TabLines(new ByteArrayInputStream(bytes));
+        TabLines ahead = new TabLines(new ReadAhead(new ByteArrayInputStream(bytes)))) {
+      LineFields expected = new LineFields();
+      LineFields actual = new LineFields();
+      int lines = 0;
+      while (here.advance()) {
+        assertThat(ahead.advance(), is(true));
+        expected.split(here);
+        actual.split(ahead);
+        assertThat(fields(actual), is(fields(expected)));
+        assertThat(ahead.consumed(), is(here.consumed()));
+        lines++;
+      }
+      assertThat(ahead.advance(), is(false));
+      assertThat(ahead.advance(), is(false)); // and again
+      assertThat(ahead.consumed(), is((long) bytes.length));
+      assertThat(lines > 30_000, is(true));
+    }
+  }
+
+  @Test
+  void anErrorReadingAheadIsThrownWhereTheLinesEnd() throws IOException {
+    java.io.InputStream failing = new java.io.InputStream() {
+      @Override
+      public int read() throws IOException {
+        throw new IOException("damaged");
+      }
+    };
+    byte[] start = "a\tb\nc".getBytes(StandardCharsets.UTF_8);
+    try (TabLines in = new TabLines(new ReadAhead(
+        new java.io.SequenceInputStream(new ByteArrayInputStream(start), failing)))) {
+      LineFields f = new LineFields();
+      assertThat(in.advance(), is(true));
+      f.split(in);
+      assertThat(fields(f), is(List.of("a", "b")));
+      IOException e = org.junit.jupiter.api.Assertions.assertThrows(IOException.class, in::advance);
+      assertThat(e.getMessage(), is("damaged"));
+    }
+  }
+
+  @Test
   void bytesTableFindsByBytes() {
     BytesTable<String> table = new BytesTable<>();
     byte[] line = "adsh1\tadsh2\tadsh1".getBytes(StandardCharsets.UTF_8);
