@@ -91,21 +91,11 @@ public final class InstanceWriter {
     String id = unit.id();
     int slash = id.indexOf('/');
     if (slash < 0) {
-      return "<xbrli:measure>" + measure(id) + "</xbrli:measure>";
+      return "<xbrli:measure>" + Measures.qname(id) + "</xbrli:measure>";
     }
-    return "<xbrli:divide><xbrli:unitNumerator><xbrli:measure>" + measure(id.substring(0, slash))
+    return "<xbrli:divide><xbrli:unitNumerator><xbrli:measure>" + Measures.qname(id.substring(0, slash))
         + "</xbrli:measure></xbrli:unitNumerator><xbrli:unitDenominator><xbrli:measure>"
-        + measure(id.substring(slash + 1)) + "</xbrli:measure></xbrli:unitDenominator></xbrli:divide>";
+        + Measures.qname(id.substring(slash + 1)) + "</xbrli:measure></xbrli:unitDenominator></xbrli:divide>";
   }
 
-  private static String measure(String m) {
-    if (m.matches("[A-Z]{3}")) {
-      return "iso4217:" + m;
-    }
-    return switch (m) {
-      case "share", "shares" -> "xbrli:shares";
-      case "pure" -> "xbrli:pure";
-      default -> "tieout:" + m;
-    };
-  }
 }

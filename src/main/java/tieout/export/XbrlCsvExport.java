@@ -143,19 +143,9 @@ public final class XbrlCsvExport {
     String id = unit.id();
     int slash = id.indexOf('/');
     if (slash < 0) {
-      return id.equals("pure") ? "" : measure(id);
+      return id.equals("pure") ? "" : Measures.qname(id);
     }
-    return measure(id.substring(0, slash)) + "/" + measure(id.substring(slash + 1));
+    return Measures.qname(id.substring(0, slash)) + "/" + Measures.qname(id.substring(slash + 1));
   }
 
-  private static String measure(String m) {
-    if (m.matches("[A-Z]{3}")) {
-      return "iso4217:" + m;
-    }
-    return switch (m) {
-      case "share", "shares" -> "xbrli:shares";
-      case "pure" -> "xbrli:pure";
-      default -> "tieout:" + m;
-    };
-  }
 }
