@@ -18,7 +18,9 @@ import tieout.taxonomy.Taxonomy;
  * their totals name the lines of one company's statements and fail on anyone else's filing.
  * <ul>
  *   <li>XBRL filings only: no folder; each filing is checked against its own calculation linkbase.
- *   <li>SEC data sets only: {@code rules/us-gaap}, as the Spark job reads them, when it is there.
+ *   <li>SEC data sets only: {@code rules/us-gaap}, as the Spark job reads them, when it is there;
+ *       else the one of the tieout installation that runs ({@code bin/tieout} says where:
+ *       {@code -Dtieout.home}), so that a data set checks from any folder.
  *   <li>anything else (workbooks, tidy CSV, a mix): {@code ./rules}, as always.
  * </ul>
  */
@@ -51,11 +53,22 @@ public final class RulesChoice {
     if (!files.isEmpty() && files.stream().allMatch(f -> InputKind.of(f).equals(Optional.of(InputKind.XBRL)))) {
       return Optional.empty();
     }
-    if (!files.isEmpty() && Files.isDirectory(US_GAAP)
+    Optional<Path> usGaap = usGaap();
+    if (!files.isEmpty() && usGaap.isPresent()
         && files.stream().allMatch(f -> InputKind.of(f).equals(Optional.of(InputKind.SEC_DATA_SET)))) {
-      return Optional.of(US_GAAP);
+      return usGaap;
     }
     return Optional.of(DEFAULT);
+  }
+
+  /** {@code rules/us-gaap} here, or else the installation's, when there is one. */
+  private static Optional<Path> usGaap() {
+    if (Files.isDirectory(US_GAAP)) {
+      return Optional.of(US_GAAP);
+    }
+    return Optional.ofNullable(System.getProperty("tieout.home"))
+        .map(home -> Path.of(home).resolve(US_GAAP))
+        .filter(Files::isDirectory);
   }
 
   /** The rules of {@link #folderFor}: none (and an empty taxonomy) when no folder is read. */
@@ -75,8 +88,8 @@ public final class RulesChoice {
           + " own calculation linkbases only; add --rules DIR to run your checks too (tieout's rules/us-gaap"
           + " holds checks for US GAAP filings)"));
     }
-    if (folder.get().equals(US_GAAP)) {
-      return Optional.of(new Notice(US_GAAP.toString(), "read: without --rules, SEC data sets are checked with"
+    if (folder.get().endsWith(US_GAAP)) {
+      return Optional.of(new Notice(folder.get().toString(), "read: without --rules, SEC data sets are checked with"
           + " the US GAAP checks (as the Spark job does); name another folder with --rules DIR"));
     }
     return Optional.empty();

@@ -16,7 +16,9 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import tieout.bench.Benchmark;
+import tieout.testing.SharedData;
 
 /**
  * bin/tieout, the launcher of the Quick start, on the built jar: it runs tieout with the options of
@@ -32,9 +34,16 @@ class LauncherIT {
   private record Run(int exitCode, String out, String err) {}
 
   private static Run launch(Map<String, String> env, String... args) throws IOException, InterruptedException {
-    List<String> command = new ArrayList<>(List.of("sh", "bin/tieout"));
+    return launchIn(Path.of(""), env, args);
+  }
+
+  /** bin/tieout run with {@code folder} as the working folder (the project folder when empty). */
+  private static Run launchIn(Path folder, Map<String, String> env, String... args)
+      throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>(List.of("sh", Path.of("bin/tieout").toAbsolutePath().toString()));
     command.addAll(List.of(args));
     ProcessBuilder builder = new ProcessBuilder(command);
+    builder.directory(folder.toAbsolutePath().toFile());
     builder.environment().remove("TIEOUT_JAVA_OPTS");
     builder.environment().putAll(env);
     Path out = Files.createTempFile("launcher", ".out");
@@ -58,6 +67,19 @@ class LauncherIT {
     assertThat(run.out().lines().findFirst().orElseThrow(),
         is("tieout: 120 checks: 100 passed, 4 failed, 0 warnings, 16 not evaluated"));
     assertThat(run.err(), is(""));
+  }
+
+  @Test
+  void anSecDataSetChecksFromAnyFolderWithTheInstallationsUsGaapRules(@TempDir Path elsewhere) throws Exception {
+    Path zip = SharedData.require("data/sec-fsds/20250701.zip");
+    Run run = launchIn(elsewhere, Map.of(), "check", "--no-progress", zip.toAbsolutePath().toString());
+
+    assertThat(run.err(), run.exitCode(), is(0));
+    assertThat(run.out().lines().findFirst().orElseThrow(),
+        is("tieout: 82 checks: 38 passed, 0 failed, 0 warnings, 44 not evaluated"));
+    assertThat(run.out(), containsString("\n  " + Path.of("rules/us-gaap").toAbsolutePath() + ": read: without --rules,"
+        + " SEC data sets are checked with the US GAAP checks (as the Spark job does); name another folder with"
+        + " --rules DIR\n"));
   }
 
   @Test
