@@ -49,7 +49,7 @@ class PlantedErrorsTest {
   }
 
   /** Writes quarter {@code q}'s data set; returns the BS-TIE failures planted in it, as the report lines them. */
-  private static List<String> writeQuarter(Path zip, int q) throws IOException {
+  static List<String> writeQuarter(Path zip, int q) throws IOException {
     StringBuilder sub = new StringBuilder("adsh\tcik\tname\tform\tperiod\n");
     StringBuilder num = new StringBuilder("adsh\ttag\tversion\tddate\tqtrs\tuom\tsegments\tcoreg\tvalue\tfootnote\n");
     List<String> failures = new java.util.ArrayList<>();

@@ -97,16 +97,41 @@ public record Inputs(ImmutableList<Path> files, ImmutableList<Notice> skipped, I
     List<Path> inputs = entries.stream().filter(recognised::contains).toList();
     List<Path> others = entries.stream().filter(p -> !inputs.contains(p)).toList();
     if (inputs.isEmpty()) {
+      String extracted = isExtractedDataSet(folder) ? "; " + EXTRACTED_DATA_SET : "";
       refusals.add(Diagnostic.at(folder.toString(), "no input files in " + folder + " (tieout reads "
           + InputKind.described() + "), found " + (others.isEmpty() ? "none" : others.size() + " other file" + (others.size() == 1 ? "" : "s")
-          + ": " + listed(others))));
+          + ": " + listed(others)) + extracted));
       return List.of();
+    }
+    // Subfolders are not read (only the folders named are): each is named, so none is left out unseen.
+    for (Path sub : subfolders(folder)) {
+      skipped.add(new Notice(sub.toString(), "not read: " + (isExtractedDataSet(sub) ? EXTRACTED_DATA_SET
+          : "a folder inside " + folder.getFileName() + "; name it to check its files")));
     }
     for (Path other : others) {
       InputKind.advice(other).ifPresent(a -> skipped.add(
           new Notice(folder.resolve(other.getFileName()).toString(), "not read: " + a)));
     }
     return inputs;
+  }
+
+  private static final String EXTRACTED_DATA_SET = "an extracted SEC data set: tieout check reads data sets"
+      + " as zips; zip its .txt files (zip -j DATASET.zip FOLDER/*.txt) and name the zip, or check the folder"
+      + " with tieout-spark, which reads extracted data sets";
+
+  /** A folder holding an SEC data set's sub.txt and num.txt. */
+  private static boolean isExtractedDataSet(Path folder) {
+    return Files.isRegularFile(folder.resolve("sub.txt")) && Files.isRegularFile(folder.resolve("num.txt"));
+  }
+
+  /** {@code folder}'s subfolders by name, hidden ones (a leading dot) left out; none when it cannot be listed. */
+  private static List<Path> subfolders(Path folder) {
+    try (Stream<Path> list = Files.list(folder)) {
+      return list.filter(Files::isDirectory).filter(p -> !p.getFileName().toString().startsWith("."))
+          .sorted(Comparator.comparing(p -> p.getFileName().toString())).toList();
+    } catch (IOException e) {
+      return List.of();
+    }
   }
 
   /** {@code q.xlsb (save it as ...), notes.md}: at most 10, then how many more. */

@@ -233,6 +233,39 @@ class LedgerLoaderTest {
   }
 
   @Test
+  void aFolderNamesItsSubfoldersAsNotRead() throws IOException {
+    annualWorkbook(dir.resolve("annual.xlsx"));
+    Path dataSet = Files.createDirectory(dir.resolve("2024q3"));
+    Files.writeString(dataSet.resolve("sub.txt"), "adsh\tcik\tname\n");
+    Files.writeString(dataSet.resolve("num.txt"), "adsh\ttag\tversion\tddate\tqtrs\tuom\tvalue\n");
+    Files.createDirectory(dir.resolve("drafts"));
+    Files.createDirectory(dir.resolve(".git"));
+
+    LoadedLedger loaded = LedgerLoader.load(List.of(dir), taxonomy, LoadOptions.within(Limits.DEFAULT));
+
+    assertThat(loaded.notices().stream().map(Notice::toString).toList(), contains(
+        dataSet + ": not read: an extracted SEC data set: tieout check reads data sets as zips; zip its .txt files"
+            + " (zip -j DATASET.zip FOLDER/*.txt) and name the zip, or check the folder with tieout-spark, which"
+            + " reads extracted data sets",
+        dir.resolve("drafts") + ": not read: a folder inside " + dir.getFileName() + "; name it to check its files",
+        "annual.xlsx!Hidden: hidden sheet, 1 fact loaded"));
+  }
+
+  @Test
+  void anExtractedDataSetNamedAloneSaysHowToReadIt() throws IOException {
+    Files.writeString(dir.resolve("sub.txt"), "adsh\tcik\tname\n");
+    Files.writeString(dir.resolve("num.txt"), "adsh\ttag\tversion\tddate\tqtrs\tuom\tvalue\n");
+
+    UserException e = assertThrows(UserException.class,
+        () -> LedgerLoader.load(List.of(dir), taxonomy, LoadOptions.within(Limits.DEFAULT)));
+
+    assertThat(e.getMessage(), is(dir + ": error: no input files in " + dir + " (tieout reads "
+        + ".xlsx, .csv, SEC data set .zip, XBRL .xml/.xbrl/.htm), found 2 other files: num.txt, sub.txt; an extracted SEC data"
+        + " set: tieout check reads data sets as zips; zip its .txt files (zip -j DATASET.zip FOLDER/*.txt) and name"
+        + " the zip, or check the folder with tieout-spark, which reads extracted data sets"));
+  }
+
+  @Test
   void pathsAndLimitsAreRefusedEvenWhenNotStrict() throws IOException {
     annualWorkbook(dir.resolve("annual.xlsx"));
     Path missing = dir.resolve("missing.csv");
