@@ -103,10 +103,15 @@ public record Inputs(ImmutableList<Path> files, ImmutableList<Notice> skipped, I
           + ": " + listed(others)) + extracted));
       return List.of();
     }
-    // Subfolders are not read (only the folders named are): each is named, so none is left out unseen.
+    // Subfolders are not read (only the folders named are): each that holds inputs is named, so none is
+    // left out unseen; one of other files (a rules folder beside its workbooks) is not news.
     for (Path sub : subfolders(folder)) {
-      skipped.add(new Notice(sub.toString(), "not read: " + (isExtractedDataSet(sub) ? EXTRACTED_DATA_SET
-          : "a folder inside " + folder.getFileName() + "; name it to check its files")));
+      if (isExtractedDataSet(sub)) {
+        skipped.add(new Notice(sub.toString(), "not read: " + EXTRACTED_DATA_SET));
+      } else if (holdsInputs(sub)) {
+        skipped.add(new Notice(sub.toString(), "not read: a folder inside " + folder.getFileName()
+            + " (folders are not read recursively); name it to check its files"));
+      }
     }
     for (Path other : others) {
       InputKind.advice(other).ifPresent(a -> skipped.add(
@@ -122,6 +127,15 @@ public record Inputs(ImmutableList<Path> files, ImmutableList<Notice> skipped, I
   /** A folder holding an SEC data set's sub.txt and num.txt. */
   private static boolean isExtractedDataSet(Path folder) {
     return Files.isRegularFile(folder.resolve("sub.txt")) && Files.isRegularFile(folder.resolve("num.txt"));
+  }
+
+  /** Whether {@code folder} itself holds a file of a kind tieout reads. */
+  private static boolean holdsInputs(Path folder) {
+    try (Stream<Path> list = Files.list(folder)) {
+      return list.anyMatch(p -> Files.isRegularFile(p) && InputKind.isInput(p));
+    } catch (IOException e) {
+      return false;
+    }
   }
 
   /** {@code folder}'s subfolders by name, hidden ones (a leading dot) left out; none when it cannot be listed. */

@@ -238,7 +238,8 @@ class LedgerLoaderTest {
     Path dataSet = Files.createDirectory(dir.resolve("2024q3"));
     Files.writeString(dataSet.resolve("sub.txt"), "adsh\tcik\tname\n");
     Files.writeString(dataSet.resolve("num.txt"), "adsh\ttag\tversion\tddate\tqtrs\tuom\tvalue\n");
-    Files.createDirectory(dir.resolve("drafts"));
+    annualWorkbook(Files.createDirectory(dir.resolve("drafts")).resolve("draft.xlsx"));
+    Files.writeString(Files.createDirectory(dir.resolve("rules")).resolve("a.rules"), "# no inputs here\n");
     Files.createDirectory(dir.resolve(".git"));
 
     LoadedLedger loaded = LedgerLoader.load(List.of(dir), taxonomy, LoadOptions.within(Limits.DEFAULT));
@@ -247,7 +248,8 @@ class LedgerLoaderTest {
         dataSet + ": not read: an extracted SEC data set: tieout check reads data sets as zips; zip its .txt files"
             + " (zip -j DATASET.zip FOLDER/*.txt) and name the zip, or check the folder with tieout-spark, which"
             + " reads extracted data sets",
-        dir.resolve("drafts") + ": not read: a folder inside " + dir.getFileName() + "; name it to check its files",
+        dir.resolve("drafts") + ": not read: a folder inside " + dir.getFileName() + " (folders are not read"
+            + " recursively); name it to check its files",
         "annual.xlsx!Hidden: hidden sheet, 1 fact loaded"));
   }
 
