@@ -111,12 +111,12 @@ public final class XbrlLoader {
     discovery.find(content, file);
     List<Notice> notices = new ArrayList<>(chosen);
     notices.addAll(discovery.notices);
-    LabelLinkbaseReader labelReader = new LabelLinkbaseReader();
+    LabelLinkbaseReader labelReader = new LabelLinkbaseReader(discovery.conceptIds);
     for (Map.Entry<Path, String> e : discovery.labels().entrySet()) {
       labelReader.read(e.getKey(), e.getKey().getFileName().toString());
       notices.add(new Notice(name, "label linkbase " + e.getKey().getFileName() + " read (" + e.getValue() + ")"));
     }
-    CalculationLinkbaseReader calcReader = new CalculationLinkbaseReader();
+    CalculationLinkbaseReader calcReader = new CalculationLinkbaseReader(discovery.conceptIds);
     Map<Path, String> calcs = discovery.calculations();
     for (Map.Entry<Path, String> e : calcs.entrySet()) {
       calcReader.read(e.getKey(), e.getKey().getFileName().toString());
