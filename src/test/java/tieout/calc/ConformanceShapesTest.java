@@ -21,4 +21,22 @@ class ConformanceShapesTest {
         + " its items: reported [4, 4], the items add up to [3, 3]; all 2 items reported (an arithmetic error)",
         RealFilingCasesTest.findings(f));
   }
+
+  @Test
+  void factsInsideTuplesAreLeftOutWithANoticeAsCalculations11IgnoresThem() throws Exception {
+    for (String doc : new String[] {"tuples/tuples.xml", "tuples/inline.htm"}) {
+      XbrlFiling f = RealFilingCasesTest.load(doc);
+      // Inside tuples: A 1, B 2 (nested two deep, or by ix:tuple and tupleRef) and a Total of 9; they would
+      // otherwise be inconsistent duplicates of the top level's 4, 6 and 10, and no summation evaluated.
+      assertEquals("t_Total, t_A, t_B", f.facts().stream().map(x -> x.concept().name() + "").reduce((a, b) -> a
+          + ", " + b).orElse(""), doc);
+      assertEquals("calc11:link:t_Total 2010-12-31 PASS: t_Total in 'link' equals the sum of its items (all 2 items"
+          + " reported)", RealFilingCasesTest.findings(f), doc);
+      String name = doc.substring(doc.indexOf('/') + 1);
+      assertEquals(name + ": " + (doc.endsWith(".xml") ? 3 : 2) + " numeric facts inside tuples left out:"
+          + " Calculations 1.1 ignores tuples (Arelle too, calc11e:tuplesInReportWarning), and a tuple's facts repeat"
+          + " concept and context, so the ledger could not tell its instances apart",
+          f.notices().stream().map(Object::toString).filter(n -> n.contains("inside tuples")).findFirst().orElse(""), doc);
+    }
+  }
 }
