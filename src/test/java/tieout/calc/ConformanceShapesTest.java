@@ -39,4 +39,25 @@ class ConformanceShapesTest {
           f.notices().stream().map(Object::toString).filter(n -> n.contains("inside tuples")).findFirst().orElse(""), doc);
     }
   }
+
+  @Test
+  void segmentAndScenarioContentThatIsNoDimensionTellsContextsApart() throws Exception {
+    XbrlFiling f = RealFilingCasesTest.load("segments");
+    // s:Region North (its text's white space collapsed), with an explicit member beside it, and a scenario.
+    assertEquals("s_Total[example, 2008-12-31] = 10 USD (decimals 0) at segments.xml:23:3\n"
+        + "s_A[example, 2008-12-31] = 4 USD (decimals 0) at segments.xml:24:3\n"
+        + "s_B[example, 2008-12-31] = 6 USD (decimals 0) at segments.xml:25:3\n"
+        + "s_Total[example, 2008-12-31, s:Region=North] = 3 USD (decimals 0) at segments.xml:26:3\n"
+        + "s_A[example, 2008-12-31, s:Region=North] = 1 USD (decimals 0) at segments.xml:27:3\n"
+        + "s_B[example, 2008-12-31, s:Region=North] = 2 USD (decimals 0) at segments.xml:28:3\n"
+        + "s_Total[example, 2008-12-31, KindAxis=BudgetMember, s:Region=North, s:Version=(empty)] = 5 USD"
+        + " (decimals 0) at segments.xml:29:3\n"
+        + "s_A[example, 2008-12-31, KindAxis=BudgetMember, s:Region=North, s:Version=(empty)] = 5 USD (decimals 0)"
+        + " at segments.xml:30:3", RealFilingCasesTest.facts(f));
+    assertEquals("calc11:link:s_Total 2008-12-31 PASS: s_Total in 'link' equals the sum of its items (all 2 items"
+        + " reported)\n"
+        + "calc11:link:s_Total 2008-12-31 PASS: s_Total in 'link' equals the sum of its items (all 2 items reported)\n"
+        + "calc11:link:s_Total 2008-12-31 PASS: s_Total in 'link' equals the sum of its items (only 1 of 2 items"
+        + " reported in this context)", RealFilingCasesTest.findings(f));
+  }
 }
