@@ -60,4 +60,16 @@ class ConformanceShapesTest {
         + "calc11:link:s_Total 2008-12-31 PASS: s_Total in 'link' equals the sum of its items (only 1 of 2 items"
         + " reported in this context)", RealFilingCasesTest.findings(f));
   }
+
+  @Test
+  void multipliedMeasuresInAnotherOrderAreTheSameUnit() throws Exception {
+    XbrlFiling f = RealFilingCasesTest.load("units");
+    assertEquals("u_Total[example, 2011-01-01/2011-12-31] = 10 USD*shares (decimals 0) at units.xml:11:3\n"
+        + "u_A[example, 2011-01-01/2011-12-31] = 4 USD*shares (decimals 0) at units.xml:12:3\n"
+        + "u_B[example, 2011-01-01/2011-12-31] = 4 USD*shares (decimals 0) at units.xml:13:3",
+        RealFilingCasesTest.facts(f));
+    assertEquals("calc11:link:u_Total 2011-01-01/2011-12-31 FAIL: u_Total in 'link' does not equal the sum of its"
+        + " items: reported [9.5, 10.5], the items add up to [7, 9]; all 2 items reported (an arithmetic error)",
+        RealFilingCasesTest.findings(f));
+  }
 }
