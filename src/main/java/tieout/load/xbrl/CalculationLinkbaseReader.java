@@ -48,6 +48,12 @@ final class CalculationLinkbaseReader {
   private final Map<Key, Verdict> anyWeight = new HashMap<>();
   /** Calculation arcs of any other arcrole, by arcrole: not read, but said, so none is dropped unseen. */
   private final Map<String, Integer> otherArcroles = new LinkedHashMap<>();
+  private final ConceptIds ids;
+
+  /** @param ids the element ids of the filing's schemas that name concepts otherwise than EDGAR's rule */
+  CalculationLinkbaseReader(ConceptIds ids) {
+    this.ids = ids;
+  }
 
   /**
    * Adds the arcs of linkbase {@code path} (named {@code file} in messages).
@@ -59,7 +65,7 @@ final class CalculationLinkbaseReader {
     try (SafeXml xml = SafeXml.open(path, file)) {
       XMLStreamReader r = xml.reader();
       String role = null;
-      XmlBase base = new XmlBase("calculationLink");
+      XmlBase base = new XmlBase("calculationLink", ids);
       Map<String, List<String>> locators = new HashMap<>();
       List<String[]> pending = new ArrayList<>(); // from label, to label, weight, use, where, order, priority
       while (xml.hasNext()) {

@@ -13,7 +13,8 @@ import tieout.taxonomy.Dimensions;
 /**
  * Reads one {@code xbrli:context} element. Dimensions come from {@code xbrldi:explicitMember}
  * (axis and member QNames, prefixes dropped as for SEC data sets) and {@code xbrldi:typedMember}
- * (the axis and the typed value's text), in the segment or the scenario alike.
+ * (the axis and the typed value's text), in the segment or the scenario alike; any other content of
+ * a segment or scenario is a dimension named by its element ({@code s:Region=North}).
  */
 final class ContextReader {
   private ContextReader() {}
@@ -38,9 +39,13 @@ final class ContextReader {
     boolean forever = false;
     TreeMap<String, String> dims = new TreeMap<>();
     int depth = 1;
+    int container = -1; // the depth of the segment or scenario being read
     while (depth > 0) {
       int event = xml.next();
       if (event == XMLStreamConstants.END_ELEMENT) {
+        if (depth == container) {
+          container = -1;
+        }
         depth--;
         continue;
       }
@@ -68,7 +73,14 @@ final class ContextReader {
           String at = xml.here();
           put(dims, axis, typedValue(xml), at, id);
         }
-        default -> depth++;
+        case "segment", "scenario" -> container = ++depth;
+        default -> {
+          if (depth == container) {
+            nonDimensional(xml, dims);
+          } else {
+            depth++;
+          }
+        }
       }
     }
     if (entity == null || entity.isEmpty()) {
@@ -100,6 +112,22 @@ final class ContextReader {
     }
     dims.put(ConceptNames.local(axis), member.contains(":") && !member.contains(" ")
         ? ConceptNames.local(member) : member);
+  }
+
+  /**
+   * Content of a segment or scenario that is no dimension (XBRL 2.1 without Dimensions: older and
+   * non-EDGAR instances write {@code <s:Region>North</s:Region>}): it tells contexts apart as a
+   * dimension does, so it is one, named by the element's QName as written ({@code s:Region=North});
+   * an axis is named without its prefix, so the two never meet. Attributes are not compared.
+   */
+  private static void nonDimensional(SafeXml xml, TreeMap<String, String> dims) {
+    XMLStreamReader r = xml.reader();
+    String prefix = r.getPrefix();
+    String name = (prefix == null || prefix.isEmpty() ? "" : prefix + ":") + r.getLocalName();
+    StringBuilder text = new StringBuilder();
+    xml.readToEnd(text);
+    String value = text.toString().strip().replaceAll("\\s+", " ");
+    dims.merge(name, value.isEmpty() ? "(empty)" : value, (a, b) -> a + "; " + b);
   }
 
   /** The text inside a typed member's one child element (e.g. a date or a number). */

@@ -24,6 +24,8 @@ final class Discovery {
   private final String document;
   final List<Notice> notices = new ArrayList<>();
   final Map<String, String> roleDefinitions = new LinkedHashMap<>();
+  /** Element ids of the schemas read that EDGAR's rule would misread. */
+  final ConceptIds conceptIds = new ConceptIds();
   /** Linkbase paths and why each is used, in the order found. */
   private final Map<Path, String> linkbases = new LinkedHashMap<>();
 
@@ -57,6 +59,7 @@ final class Discovery {
       }
       SchemaReader.Schema s = SchemaReader.read(schema, schema.getFileName().toString());
       roleDefinitions.putAll(s.roleDefinitions());
+      conceptIds.add(schema.getFileName().toString(), s.otherIds());
       notices.add(new Notice(document, "schema " + schema.getFileName() + " read (schemaRef): "
           + s.linkbaseRefs().size() + " linkbaseRefs, " + s.roleDefinitions().size() + " role definitions"));
       for (String lb : s.linkbaseRefs()) {

@@ -25,6 +25,8 @@ final class DocumentContent {
   int hidden;
   /** Inline facts for another target document ({@code target="..."}), left out as the default target's reader does. */
   int otherTarget;
+  /** Numeric facts inside tuples, left out: Calculations 1.1 ignores tuples, and the ledger cannot tell their instances apart. */
+  int inTuples;
   int blankLinesSkipped;
   final List<Diagnostic> problems = new ArrayList<>();
   int problemCount;

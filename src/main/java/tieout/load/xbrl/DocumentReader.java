@@ -30,6 +30,8 @@ final class DocumentReader {
   private final DocumentContent out;
   private boolean rootIsInstance;
   private int hiddenDepth;
+  /** Inside a tuple of an instance, or an {@code ix:tuple}: its items take no part in calculations. */
+  private int tupleDepth;
   /** Inside {@code ix:exclude}: text a reader sees but no fact's value holds. */
   private int excludeDepth;
   /** Inline facts being read; a nested {@code ix:nonFraction} shares its text with the one around it. */
@@ -149,6 +151,7 @@ final class DocumentReader {
         case "hidden" -> hiddenDepth++;
         case "exclude" -> excludeDepth++;
         case "nonFraction" -> open.push(new InlineFact(xml.line(), xml.column()));
+        case "tuple" -> tupleDepth++;
         case "nonNumeric", "fraction" -> out.nonNumeric++;
         default -> {
           // references, resources, continuation, exclude, footnote: no numbers of their own
@@ -156,18 +159,24 @@ final class DocumentReader {
       }
       return;
     }
-    if (rootIsInstance) {
-      instanceItem(); // when it has a contextRef
+    if (rootIsInstance && !instanceItem()) {
+      tupleDepth++; // an element of the instance that is no item is a tuple: its items come next
     }
-    // anything else: xhtml markup, a tuple (its items are read as they come)
+    // anything else: xhtml markup
   }
 
   private void end() {
     String ns = r.getNamespaceURI();
     if (ns == null || !IX.contains(ns)) {
+      // Items, contexts and units are read to their end tags; what ends here is a tuple, a reference or the root.
+      if (rootIsInstance && tupleDepth > 0 && !XBRLI.equals(ns) && !LINK.equals(ns)) {
+        tupleDepth--;
+      }
       return;
     }
-    if (r.getLocalName().equals("hidden")) {
+    if (r.getLocalName().equals("tuple")) {
+      tupleDepth--;
+    } else if (r.getLocalName().equals("hidden")) {
       hiddenDepth--;
     } else if (r.getLocalName().equals("exclude")) {
       excludeDepth--;
@@ -179,8 +188,10 @@ final class DocumentReader {
   /**
    * An item of an XBRL 2.1 instance (an element with a contextRef; anything else is left as it is):
    * numeric when it has a unit, else counted and skipped.
+   *
+   * @return whether the element was an item (read to its end tag)
    */
-  private void instanceItem() {
+  private boolean instanceItem() {
     // One pass over the attributes. As getAttributeValue(null, name) does, an attribute is found by
     // its local name in any namespace, the first one so named; xsi:nil by its namespace too.
     String contextRef = null;
@@ -207,14 +218,14 @@ final class DocumentReader {
       }
     }
     if (contextRef == null) {
-      return;
+      return false;
     }
     int line = xml.line();
     int column = xml.column();
     if (unitRef == null) {
       out.nonNumeric++;
       skip();
-      return;
+      return true;
     }
     String concept = ConceptNames.of(r.getNamespaceURI(), r.getPrefix(), r.getLocalName());
     boolean nil = nil(nilValue);
@@ -240,7 +251,11 @@ final class DocumentReader {
     }
     if (complex) {
       out.nonNumeric++; // a fraction (numerator and denominator): not a decimal amount
-      return;
+      return true;
+    }
+    if (tupleDepth > 0) {
+      out.inTuples++;
+      return true;
     }
     BigDecimal value = null;
     if (!nil) {
@@ -251,11 +266,12 @@ final class DocumentReader {
         String where = xml.file() + ":" + line + ":" + column;
         out.problem(where, "expected a number in " + concept + (id == null ? "" : " (id " + id + ")")
             + ", found \"" + abbreviate(t) + "\"; the fact is left out");
-        return;
+        return true;
       }
     }
     add(new RawFact(shared(concept), shared(contextRef), shared(unitRef), shared(decimals), precision, value,
         line, column, id));
+    return true;
   }
 
   private void inlineFact(InlineFact f) {
@@ -267,6 +283,10 @@ final class DocumentReader {
     }
     if (f.target != null) {
       out.otherTarget++;
+      return;
+    }
+    if (f.inTuple) {
+      out.inTuples++;
       return;
     }
     if (hiddenDepth > 0) {
@@ -358,6 +378,8 @@ final class DocumentReader {
     final String sign = strip(r.getAttributeValue(null, "sign"));
     final String id = r.getAttributeValue(null, "id");
     final String target = r.getAttributeValue(null, "target");
+    /** In an {@code ix:tuple}, or named a member of one by {@code tupleRef}. */
+    final boolean inTuple = tupleDepth > 0 || r.getAttributeValue(null, "tupleRef") != null;
     final boolean nil = nil(r.getAttributeValue(XSI, "nil"));
     final String formatNamespace;
     final String formatLocal;

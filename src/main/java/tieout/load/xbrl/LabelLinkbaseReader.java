@@ -18,6 +18,12 @@ public final class LabelLinkbaseReader {
   public static final String STANDARD = "http://www.xbrl.org/2003/role/label";
 
   private final Map<String, String> labels = new HashMap<>();
+  private final ConceptIds ids;
+
+  /** @param ids the element ids of the filing's schemas that name concepts otherwise than EDGAR's rule */
+  LabelLinkbaseReader(ConceptIds ids) {
+    this.ids = ids;
+  }
 
   void read(Path path, String file) throws IOException {
     try (SafeXml xml = SafeXml.open(path, file)) {
@@ -25,7 +31,7 @@ public final class LabelLinkbaseReader {
       Map<String, List<String>> locators = new HashMap<>();
       Map<String, String[]> resources = new HashMap<>(); // label -> text, lang
       List<String[]> arcs = new ArrayList<>();
-      XmlBase base = new XmlBase("labelLink");
+      XmlBase base = new XmlBase("labelLink", ids);
       while (xml.hasNext()) {
         int event = xml.next();
         if (event == XMLStreamConstants.END_ELEMENT && r.getLocalName().equals("labelLink")) {

@@ -3,6 +3,7 @@ package tieout.load.xbrl;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,12 +18,17 @@ import javax.xml.stream.XMLStreamReader;
 final class SchemaReader {
   private SchemaReader() {}
 
-  /** The linkbase hrefs and role URI to definition. */
-  record Schema(List<String> linkbaseRefs, Map<String, String> roleDefinitions) {}
+  /**
+   * The linkbase hrefs, role URI to definition, and the element ids a locator names otherwise than
+   * EDGAR's {@code prefix_Local} rule reads them (id to concept name; empty for EDGAR schemas).
+   */
+  record Schema(List<String> linkbaseRefs, Map<String, String> roleDefinitions, Map<String, String> otherIds) {}
 
   static Schema read(Path path, String file) throws IOException {
     List<String> linkbases = new ArrayList<>();
     Map<String, String> roles = new LinkedHashMap<>();
+    Map<String, String> otherIds = new HashMap<>();
+    String targetNamespace = null;
     try (SafeXml xml = SafeXml.open(path, file)) {
       XMLStreamReader r = xml.reader();
       String roleUri = null;
@@ -31,6 +37,11 @@ final class SchemaReader {
           continue;
         }
         String local = r.getLocalName();
+        if (local.equals("schema") && targetNamespace == null) {
+          targetNamespace = r.getAttributeValue(null, "targetNamespace");
+        } else if (local.equals("element") && targetNamespace != null) {
+          otherId(r, targetNamespace, otherIds);
+        }
         if (local.equals("linkbaseRef")) {
           String href = r.getAttributeValue(DocumentReader.XLINK, "href");
           if (href != null) {
@@ -44,6 +55,20 @@ final class SchemaReader {
         }
       }
     }
-    return new Schema(linkbases, roles);
+    return new Schema(linkbases, roles, otherIds);
+  }
+
+  /** Notes a declared element whose id EDGAR's rule would read as another name than the instance gives it. */
+  private static void otherId(XMLStreamReader r, String namespace, Map<String, String> out) {
+    String id = r.getAttributeValue(null, "id");
+    String name = r.getAttributeValue(null, "name");
+    String prefix = r.getNamespaceContext().getPrefix(namespace);
+    if (id == null || name == null || prefix == null || prefix.isEmpty()) {
+      return; // no id to point at, or no prefix an instance would name the concept by
+    }
+    String concept = ConceptNames.of(namespace, prefix, name.strip());
+    if (!concept.equals(ConceptNames.ofHref("#" + id.strip()))) {
+      out.put(id.strip(), concept);
+    }
   }
 }

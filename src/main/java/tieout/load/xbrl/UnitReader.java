@@ -8,7 +8,7 @@ import tieout.taxonomy.Unit;
 
 /**
  * Reads one {@code xbrli:unit}: a measure ({@code iso4217:USD} is {@code USD}, {@code xbrli:shares}
- * is {@code shares}), several multiplied ({@code a*b}), or a divide. A currency per share is
+ * is {@code shares}), several multiplied ({@code a*b}, in name order whatever the written order), or a divide. A currency per share is
  * tieout's per-share unit ({@code USD/share}), as the rules and the SEC reader write it.
  */
 final class UnitReader {
@@ -54,6 +54,9 @@ final class UnitReader {
     if (numerator.isEmpty()) {
       throw new MalformedPart(where, "expected at least one <measure> in unit '" + id + "', found none");
     }
+    // Units are equal when their measures are, in any order (XBRL 2.1 §4.10, u-equal): one order for all.
+    numerator.sort(null);
+    denominator.sort(null);
     String top = String.join("*", numerator);
     if (denominator.isEmpty()) {
       return new Read(id, Unit.of(top));

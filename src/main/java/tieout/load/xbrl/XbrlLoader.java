@@ -111,12 +111,12 @@ public final class XbrlLoader {
     discovery.find(content, file);
     List<Notice> notices = new ArrayList<>(chosen);
     notices.addAll(discovery.notices);
-    LabelLinkbaseReader labelReader = new LabelLinkbaseReader();
+    LabelLinkbaseReader labelReader = new LabelLinkbaseReader(discovery.conceptIds);
     for (Map.Entry<Path, String> e : discovery.labels().entrySet()) {
       labelReader.read(e.getKey(), e.getKey().getFileName().toString());
       notices.add(new Notice(name, "label linkbase " + e.getKey().getFileName() + " read (" + e.getValue() + ")"));
     }
-    CalculationLinkbaseReader calcReader = new CalculationLinkbaseReader();
+    CalculationLinkbaseReader calcReader = new CalculationLinkbaseReader(discovery.conceptIds);
     Map<Path, String> calcs = discovery.calculations();
     for (Map.Entry<Path, String> e : calcs.entrySet()) {
       calcReader.read(e.getKey(), e.getKey().getFileName().toString());
@@ -152,6 +152,11 @@ public final class XbrlLoader {
     if (content.otherTarget > 0) {
       notices.add(new Notice(name, content.otherTarget + " numeric facts for other target documents (ix target)"
           + " left out: only the default target is read"));
+    }
+    if (content.inTuples > 0) {
+      notices.add(new Notice(name, content.inTuples + " numeric facts inside tuples left out: Calculations 1.1"
+          + " ignores tuples (Arelle too, calc11e:tuplesInReportWarning), and a tuple's facts repeat concept and"
+          + " context, so the ledger could not tell its instances apart"));
     }
     if (content.nonNumeric > 0) {
       notices.add(new Notice(name, content.nonNumeric + " non-numeric facts skipped"));
@@ -201,6 +206,7 @@ public final class XbrlLoader {
       all.nonNumeric += d.nonNumeric;
       all.hidden += d.hidden;
       all.otherTarget += d.otherTarget;
+      all.inTuples += d.inTuples;
       all.blankLinesSkipped += d.blankLinesSkipped;
       d.problems.forEach(p -> all.problem(p.location(), p.message()));
       all.problemCount += d.problemCount - d.problems.size();

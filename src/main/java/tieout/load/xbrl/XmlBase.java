@@ -14,13 +14,18 @@ final class XmlBase {
   static final String XML = "http://www.w3.org/XML/1998/namespace";
 
   private final String linkElement;
+  private final ConceptIds ids;
   private boolean started;
   private String root;
   private String link;
 
-  /** @param linkElement the extended link's local name ({@code calculationLink}, {@code labelLink}) */
-  XmlBase(String linkElement) {
+  /**
+   * @param linkElement the extended link's local name ({@code calculationLink}, {@code labelLink})
+   * @param ids the element ids of the filing's schemas that name concepts otherwise than EDGAR's rule
+   */
+  XmlBase(String linkElement, ConceptIds ids) {
     this.linkElement = linkElement;
+    this.ids = ids;
   }
 
   /** To be called at every start tag: notes the root's and each extended link's base. */
@@ -37,7 +42,7 @@ final class XmlBase {
   /** The concept named by the locator at the reader's start tag, its href read after the base in scope; null without href. */
   String locatorConcept(XMLStreamReader r) {
     String href = r.getAttributeValue(DocumentReader.XLINK, "href");
-    return href == null ? null : ConceptNames.ofHref(resolve(at(r, link), href));
+    return href == null ? null : ids.conceptOf(resolve(at(r, link), href));
   }
 
   /** The base in scope at the reader's current element: {@code outer} resolved with its {@code xml:base}, if any. */

@@ -1,0 +1,75 @@
+package tieout.calc;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+import tieout.load.xbrl.XbrlFiling;
+
+/**
+ * Shapes of the XBRL 2.1 conformance suite and of non-EDGAR filings that the shared filings lack, on the
+ * constructed filings of {@code src/test/resources/tieout/load/xbrl/real} (its README says what each holds).
+ */
+class ConformanceShapesTest {
+  @Test
+  void aLocatorNamesTheElementItsSchemaDeclaresWithThatIdWhateverTheIdLooksLike() throws Exception {
+    XbrlFiling f = RealFilingCasesTest.load("ids");
+    // id="Total" and id="concept-part" are q:Total and q:Part; id="q_Other" follows EDGAR's rule.
+    assertEquals("[Summation[role=http://www.xbrl.org/2003/role/link, total=q_Total, items=[Item[concept=q_Part,"
+        + " weight=1], Item[concept=q_Other, weight=1]]]]", f.summations().toString());
+    assertEquals("Total of parts", f.label("q_Total"));
+    assertEquals("calc11:link:q_Total 2024-12-31 FAIL: Total of parts (q_Total) in 'link' does not equal the sum of"
+        + " its items: reported [4, 4], the items add up to [3, 3]; all 2 items reported (an arithmetic error)",
+        RealFilingCasesTest.findings(f));
+  }
+
+  @Test
+  void factsInsideTuplesAreLeftOutWithANoticeAsCalculations11IgnoresThem() throws Exception {
+    for (String doc : new String[] {"tuples/tuples.xml", "tuples/inline.htm"}) {
+      XbrlFiling f = RealFilingCasesTest.load(doc);
+      // Inside tuples: A 1, B 2 (nested two deep, or by ix:tuple and tupleRef) and a Total of 9; they would
+      // otherwise be inconsistent duplicates of the top level's 4, 6 and 10, and no summation evaluated.
+      assertEquals("t_Total, t_A, t_B", f.facts().stream().map(x -> x.concept().name() + "").reduce((a, b) -> a
+          + ", " + b).orElse(""), doc);
+      assertEquals("calc11:link:t_Total 2010-12-31 PASS: t_Total in 'link' equals the sum of its items (all 2 items"
+          + " reported)", RealFilingCasesTest.findings(f), doc);
+      String name = doc.substring(doc.indexOf('/') + 1);
+      assertEquals(name + ": " + (doc.endsWith(".xml") ? 3 : 2) + " numeric facts inside tuples left out:"
+          + " Calculations 1.1 ignores tuples (Arelle too, calc11e:tuplesInReportWarning), and a tuple's facts repeat"
+          + " concept and context, so the ledger could not tell its instances apart",
+          f.notices().stream().map(Object::toString).filter(n -> n.contains("inside tuples")).findFirst().orElse(""), doc);
+    }
+  }
+
+  @Test
+  void segmentAndScenarioContentThatIsNoDimensionTellsContextsApart() throws Exception {
+    XbrlFiling f = RealFilingCasesTest.load("segments");
+    // s:Region North (its text's white space collapsed), with an explicit member beside it, and a scenario.
+    assertEquals("s_Total[example, 2008-12-31] = 10 USD (decimals 0) at segments.xml:23:3\n"
+        + "s_A[example, 2008-12-31] = 4 USD (decimals 0) at segments.xml:24:3\n"
+        + "s_B[example, 2008-12-31] = 6 USD (decimals 0) at segments.xml:25:3\n"
+        + "s_Total[example, 2008-12-31, s:Region=North] = 3 USD (decimals 0) at segments.xml:26:3\n"
+        + "s_A[example, 2008-12-31, s:Region=North] = 1 USD (decimals 0) at segments.xml:27:3\n"
+        + "s_B[example, 2008-12-31, s:Region=North] = 2 USD (decimals 0) at segments.xml:28:3\n"
+        + "s_Total[example, 2008-12-31, KindAxis=BudgetMember, s:Region=North, s:Version=(empty)] = 5 USD"
+        + " (decimals 0) at segments.xml:29:3\n"
+        + "s_A[example, 2008-12-31, KindAxis=BudgetMember, s:Region=North, s:Version=(empty)] = 5 USD (decimals 0)"
+        + " at segments.xml:30:3", RealFilingCasesTest.facts(f));
+    assertEquals("calc11:link:s_Total 2008-12-31 PASS: s_Total in 'link' equals the sum of its items (all 2 items"
+        + " reported)\n"
+        + "calc11:link:s_Total 2008-12-31 PASS: s_Total in 'link' equals the sum of its items (all 2 items reported)\n"
+        + "calc11:link:s_Total 2008-12-31 PASS: s_Total in 'link' equals the sum of its items (only 1 of 2 items"
+        + " reported in this context)", RealFilingCasesTest.findings(f));
+  }
+
+  @Test
+  void multipliedMeasuresInAnotherOrderAreTheSameUnit() throws Exception {
+    XbrlFiling f = RealFilingCasesTest.load("units");
+    assertEquals("u_Total[example, 2011-01-01/2011-12-31] = 10 USD*shares (decimals 0) at units.xml:11:3\n"
+        + "u_A[example, 2011-01-01/2011-12-31] = 4 USD*shares (decimals 0) at units.xml:12:3\n"
+        + "u_B[example, 2011-01-01/2011-12-31] = 4 USD*shares (decimals 0) at units.xml:13:3",
+        RealFilingCasesTest.facts(f));
+    assertEquals("calc11:link:u_Total 2011-01-01/2011-12-31 FAIL: u_Total in 'link' does not equal the sum of its"
+        + " items: reported [9.5, 10.5], the items add up to [7, 9]; all 2 items reported (an arithmetic error)",
+        RealFilingCasesTest.findings(f));
+  }
+}
