@@ -72,4 +72,16 @@ class ConformanceShapesTest {
         + " items: reported [9.5, 10.5], the items add up to [7, 9]; all 2 items reported (an arithmetic error)",
         RealFilingCasesTest.findings(f));
   }
+
+  @Test
+  void consistentDuplicatesStandForTheValuesAllOfThemAllow() throws Exception {
+    XbrlFiling f = RealFilingCasesTest.load("overlap");
+    // 1,500 to hundreds [1,450, 1,550] and 2,000 to thousands [1,500, 2,500] allow 1,500 to 1,550 together:
+    // 1,460 is out of it (the most precise figure alone allowed it), 1,520 in it.
+    assertEquals("calc11:link:o_Total 2012-12-31 FAIL: o_Total in 'link' does not equal the sum of its items:"
+        + " reported [1459.5, 1460.5], the items add up to [1500, 1550]; all 2 items reported (an arithmetic error);"
+        + " the duplicates of o_A (1,500 at decimals -2, 2,000 at decimals -3) together allow only [1500, 1550]\n"
+        + "calc11:link:o_Total 2011-12-31 PASS: o_Total in 'link' equals the sum of its items (all 2 items reported)",
+        RealFilingCasesTest.findings(f));
+  }
 }
