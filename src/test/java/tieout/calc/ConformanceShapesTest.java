@@ -84,4 +84,15 @@ class ConformanceShapesTest {
         + "calc11:link:o_Total 2011-12-31 PASS: o_Total in 'link' equals the sum of its items (all 2 items reported)",
         RealFilingCasesTest.findings(f));
   }
+
+  @Test
+  void aReportPackagesCatalogMapsTheSchemaTheReportNamesByUrl() throws Exception {
+    XbrlFiling f = RealFilingCasesTest.load("package/reports/ex-2022-12-31-en.xhtml");
+    assertEquals("ex-2022-12-31-en.xhtml: schemaRef https://www.example.com/2022/ex-2022-12-31.xsd not fetched;"
+        + " ../www.example.com/2022/ex-2022-12-31.xsd used, as the report package's META-INF/catalog.xml maps it",
+        f.notices().get(0).toString().replace('\\', '/'));
+    assertEquals("calc11:IncomeStatement:GrossProfit 2022-01-01/2022-12-31 FAIL: GrossProfit in 'IncomeStatement'"
+        + " does not equal the sum of its items: reported [609950000, 610050000], the items add up to [599900000,"
+        + " 600100000]; all 2 items reported (an arithmetic error)", RealFilingCasesTest.findings(f));
+  }
 }

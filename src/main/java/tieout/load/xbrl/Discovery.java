@@ -28,6 +28,8 @@ final class Discovery {
   final ConceptIds conceptIds = new ConceptIds();
   /** Linkbase paths and why each is used, in the order found. */
   private final Map<Path, String> linkbases = new LinkedHashMap<>();
+  private PackageCatalog catalog;
+  private boolean catalogRead;
 
   Discovery(Path documentPath, String document) {
     this.dir = documentPath.toAbsolutePath().getParent();
@@ -43,12 +45,18 @@ final class Discovery {
         // An old filing may name its own schema by the filer's URL; the copy beside it is the same schema.
         String name = href.replaceAll("[?#].*", "").replaceAll(".*/", "");
         Path copy = name.isEmpty() ? null : dir.resolve(name);
-        if (copy == null || !Files.isRegularFile(copy)) {
+        Path mapped = copy != null && Files.isRegularFile(copy) ? null : fromCatalog(href);
+        if (mapped != null) {
+          notices.add(new Notice(document, "schemaRef " + href + " not fetched; " + dir.relativize(mapped)
+              + " used, as the report package's META-INF/catalog.xml maps it"));
+          schema = mapped;
+        } else if (copy == null || !Files.isRegularFile(copy)) {
           notices.add(new Notice(document, "schemaRef " + href + " not fetched (tieout never reads the internet)"));
           continue;
+        } else {
+          notices.add(new Notice(document, "schemaRef " + href + " not fetched; " + name + " beside the document used"));
+          schema = copy;
         }
-        notices.add(new Notice(document, "schemaRef " + href + " not fetched; " + name + " beside the document used"));
-        schema = copy;
       } else {
         schema = dir.resolve(href).normalize();
       }
@@ -84,12 +92,27 @@ final class Discovery {
     }
   }
 
-  private void add(Path base, String href, String why) {
-    if (remote(href)) {
-      notices.add(new Notice(document, "linkbase " + href + " not fetched (tieout never reads the internet)"));
-      return;
+  /** The report package's copy of a remote href, when a catalog maps it to a file that is there. */
+  private Path fromCatalog(String href) throws IOException {
+    if (!catalogRead) {
+      catalog = PackageCatalog.find(dir);
+      catalogRead = true;
     }
-    Path p = base.resolve(href).normalize();
+    Path p = catalog == null ? null : catalog.resolve(href);
+    return p != null && Files.isRegularFile(p) ? p : null;
+  }
+
+  private void add(Path base, String href, String why) throws IOException {
+    Path p;
+    if (remote(href)) {
+      p = fromCatalog(href);
+      if (p == null) {
+        notices.add(new Notice(document, "linkbase " + href + " not fetched (tieout never reads the internet)"));
+        return;
+      }
+    } else {
+      p = base.resolve(href).normalize();
+    }
     if (!Files.isRegularFile(p)) {
       notices.add(new Notice(document, "linkbase " + href + " (" + why + ") is absent"));
       return;
