@@ -91,6 +91,9 @@ class ConformanceShapesTest {
     assertEquals("ex-2022-12-31-en.xhtml: schemaRef https://www.example.com/2022/ex-2022-12-31.xsd not fetched;"
         + " ../www.example.com/2022/ex-2022-12-31.xsd used, as the report package's META-INF/catalog.xml maps it",
         f.notices().get(0).toString().replace('\\', '/'));
+    // The entry point's calculations are in the filer's other schema, which it imports.
+    assertEquals("ex-2022-12-31-en.xhtml: schema ex-2022-12-31_core.xsd read (imported by ex-2022-12-31.xsd):"
+        + " 1 linkbaseRefs, 0 role definitions", f.notices().get(2).toString());
     // The German label linkbase is read first; the English one's label wins.
     assertEquals("calc11:IncomeStatement:GrossProfit 2022-01-01/2022-12-31 FAIL: Gross profit (GrossProfit) in"
         + " 'IncomeStatement' does not equal the sum of its items: reported [609950000, 610050000], the items add up"

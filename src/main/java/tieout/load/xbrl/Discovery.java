@@ -29,6 +29,7 @@ final class Discovery {
   /** Linkbase paths and why each is used, in the order found. */
   private final Map<Path, String> linkbases = new LinkedHashMap<>();
   private PackageCatalog catalog;
+  private final Set<Path> schemasRead = new java.util.HashSet<>();
   private boolean catalogRead;
 
   Discovery(Path documentPath, String document) {
@@ -65,14 +66,7 @@ final class Discovery {
         notices.add(new Notice(document, "schemaRef " + href + " is absent; looking for linkbases named after it"));
         continue;
       }
-      SchemaReader.Schema s = SchemaReader.read(schema, schema.getFileName().toString());
-      roleDefinitions.putAll(s.roleDefinitions());
-      conceptIds.add(schema.getFileName().toString(), s.otherIds());
-      notices.add(new Notice(document, "schema " + schema.getFileName() + " read (schemaRef): "
-          + s.linkbaseRefs().size() + " linkbaseRefs, " + s.roleDefinitions().size() + " role definitions"));
-      for (String lb : s.linkbaseRefs()) {
-        add(schema.getParent(), lb, "linkbaseRef in " + schema.getFileName());
-      }
+      readSchema(schema, "schemaRef");
     }
     for (String lb : content.linkbaseRefs) {
       add(dir, lb, "linkbaseRef in " + document);
@@ -88,6 +82,29 @@ final class Discovery {
         if (Files.isRegularFile(sibling) && !linkbases.containsKey(sibling.normalize())) {
           linkbases.put(sibling.normalize(), "a sibling of the same stem '" + stem + "'");
         }
+      }
+    }
+  }
+
+  /** Reads a schema once, its linkbaseRefs and role definitions, then the filer's schemas it imports. */
+  private void readSchema(Path schema, String why) throws IOException {
+    if (!schemasRead.add(schema.normalize())) {
+      return;
+    }
+    SchemaReader.Schema s = SchemaReader.read(schema, schema.getFileName().toString());
+    roleDefinitions.putAll(s.roleDefinitions());
+    conceptIds.add(schema.getFileName().toString(), s.otherIds());
+    notices.add(new Notice(document, "schema " + schema.getFileName() + " read (" + why + "): "
+        + s.linkbaseRefs().size() + " linkbaseRefs, " + s.roleDefinitions().size() + " role definitions"));
+    for (String lb : s.linkbaseRefs()) {
+      add(schema.getParent(), lb, "linkbaseRef in " + schema.getFileName());
+    }
+    for (String imported : s.localImports()) {
+      Path p = schema.getParent().resolve(imported).normalize();
+      if (Files.isRegularFile(p)) {
+        readSchema(p, "imported by " + schema.getFileName());
+      } else {
+        notices.add(new Notice(document, "schema " + imported + " (imported by " + schema.getFileName() + ") is absent"));
       }
     }
   }
