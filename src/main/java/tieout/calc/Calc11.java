@@ -35,7 +35,8 @@ import tieout.taxonomy.Unit;
  *       has a non-nil fact and at least one of its items has one; nil facts are ignored;
  *   <li>each figure stands for the range its decimals allow ({@link CalcMode}); duplicates (same
  *       concept, context, unit) are consistent when their ranges share a value and those of equal
- *       decimals have equal values: the most precise one is then used; inconsistent duplicates are an
+ *       decimals have equal values: they then stand for the values all their ranges share, the most
+ *       precise one shown; inconsistent duplicates are an
  *       {@code inconsistentDuplicates} finding and every summation using them is NOT_EVALUATED;
  *   <li>a value with more digits than its decimals allow (1,234,567 at -3) is an {@code excessDigits}
  *       finding and every summation using it is NOT_EVALUATED;
@@ -250,7 +251,8 @@ public final class Calc11 {
     } else {
       message = head + " does not equal the sum of its items: reported " + total.range() + ", the items add up to "
           + sum + "; " + coverage(present.size(), s.items().size()) + (present.size() < s.items().size()
-              ? " (incomplete tagging or an arithmetic error)" : " (an arithmetic error)");
+              ? " (incomplete tagging or an arithmetic error)" : " (an arithmetic error)")
+          + narrowed(total, itemSets);
     }
     // A total whose items are only partly reported in this context is most often incomplete tagging
     // (a segment's total with only some lines tagged for the member): a warning, so an error-severity
@@ -260,6 +262,27 @@ public final class Calc11 {
         Optional.of(reported), Optional.of(computed), Optional.of(reported.subtract(computed)), Optional.of(tolerance),
         Optional.empty(), operands.build()));
     checks.add(new Check(s, bind, status, present.size()));
+  }
+
+  /**
+   * Where consistent duplicates allow less than their most precise figure (1,500 to hundreds and 2,000 to
+   * thousands allow only 1,500 to 1,550), says so: the variance and tolerance shown are the figure's.
+   */
+  private String narrowed(FactSet total, List<FactSet> items) {
+    StringBuilder out = new StringBuilder();
+    for (int i = -1; i < items.size(); i++) {
+      FactSet set = i < 0 ? total : items.get(i);
+      ValueRange own = set.reported().size() > 1
+          ? ValueRange.of(set.chosen().amount(), set.chosen().decimals(), mode) : null;
+      if (own != null && (set.range().lo().compareTo(own.lo()) != 0 || set.range().hi().compareTo(own.hi()) != 0
+          || set.range().loOpen() != own.loOpen() || set.range().hiOpen() != own.hiOpen())) {
+        out.append("; the duplicates of ").append(set.chosen().concept().name()).append(" (")
+            .append(set.reported().stream().map(f -> amount(f.amount()) + " at decimals " + f.decimals())
+                .collect(java.util.stream.Collectors.joining(", ")))
+            .append(") together allow only ").append(set.range());
+      }
+    }
+    return out.toString();
   }
 
   private static String coverage(int present, int items) {
@@ -376,8 +399,10 @@ public final class Calc11 {
         chosen = f;
       }
     }
-    return new FactSet(reported, chosen, ValueRange.of(chosen.amount(), chosen.decimals(), mode), excess,
-        inconsistent);
+    // Consistent duplicates stand for the values all of them allow (the intersection, as Calculations
+    // 1.1 and Arelle have it); the most precise one is the figure shown.
+    return new FactSet(reported, chosen, inconsistent ? ValueRange.of(chosen.amount(), chosen.decimals(), mode)
+        : common, excess, inconsistent);
   }
 
   /** Whether the value has digits finer than its decimals: 1,234,567 at -3. Zero never has. */

@@ -72,4 +72,31 @@ class ConformanceShapesTest {
         + " items: reported [9.5, 10.5], the items add up to [7, 9]; all 2 items reported (an arithmetic error)",
         RealFilingCasesTest.findings(f));
   }
+
+  @Test
+  void consistentDuplicatesStandForTheValuesAllOfThemAllow() throws Exception {
+    XbrlFiling f = RealFilingCasesTest.load("overlap");
+    // 1,500 to hundreds [1,450, 1,550] and 2,000 to thousands [1,500, 2,500] allow 1,500 to 1,550 together:
+    // 1,460 is out of it (the most precise figure alone allowed it), 1,520 in it.
+    assertEquals("calc11:link:o_Total 2012-12-31 FAIL: o_Total in 'link' does not equal the sum of its items:"
+        + " reported [1459.5, 1460.5], the items add up to [1500, 1550]; all 2 items reported (an arithmetic error);"
+        + " the duplicates of o_A (1,500 at decimals -2, 2,000 at decimals -3) together allow only [1500, 1550]\n"
+        + "calc11:link:o_Total 2011-12-31 PASS: o_Total in 'link' equals the sum of its items (all 2 items reported)",
+        RealFilingCasesTest.findings(f));
+  }
+
+  @Test
+  void aReportPackagesCatalogMapsTheSchemaTheReportNamesByUrl() throws Exception {
+    XbrlFiling f = RealFilingCasesTest.load("package/reports/ex-2022-12-31-en.xhtml");
+    assertEquals("ex-2022-12-31-en.xhtml: schemaRef https://www.example.com/2022/ex-2022-12-31.xsd not fetched;"
+        + " ../www.example.com/2022/ex-2022-12-31.xsd used, as the report package's META-INF/catalog.xml maps it",
+        f.notices().get(0).toString().replace('\\', '/'));
+    // The entry point's calculations are in the filer's other schema, which it imports.
+    assertEquals("ex-2022-12-31-en.xhtml: schema ex-2022-12-31_core.xsd read (imported by ex-2022-12-31.xsd):"
+        + " 1 linkbaseRefs, 0 role definitions", f.notices().get(2).toString());
+    // The German label linkbase is read first; the English one's label wins.
+    assertEquals("calc11:IncomeStatement:GrossProfit 2022-01-01/2022-12-31 FAIL: Gross profit (GrossProfit) in"
+        + " 'IncomeStatement' does not equal the sum of its items: reported [609950000, 610050000], the items add up"
+        + " to [599900000, 600100000]; all 2 items reported (an arithmetic error)", RealFilingCasesTest.findings(f));
+  }
 }

@@ -28,6 +28,9 @@ final class Discovery {
   final ConceptIds conceptIds = new ConceptIds();
   /** Linkbase paths and why each is used, in the order found. */
   private final Map<Path, String> linkbases = new LinkedHashMap<>();
+  private PackageCatalog catalog;
+  private final Set<Path> schemasRead = new java.util.HashSet<>();
+  private boolean catalogRead;
 
   Discovery(Path documentPath, String document) {
     this.dir = documentPath.toAbsolutePath().getParent();
@@ -43,12 +46,18 @@ final class Discovery {
         // An old filing may name its own schema by the filer's URL; the copy beside it is the same schema.
         String name = href.replaceAll("[?#].*", "").replaceAll(".*/", "");
         Path copy = name.isEmpty() ? null : dir.resolve(name);
-        if (copy == null || !Files.isRegularFile(copy)) {
+        Path mapped = copy != null && Files.isRegularFile(copy) ? null : fromCatalog(href);
+        if (mapped != null) {
+          notices.add(new Notice(document, "schemaRef " + href + " not fetched; " + dir.relativize(mapped)
+              + " used, as the report package's META-INF/catalog.xml maps it"));
+          schema = mapped;
+        } else if (copy == null || !Files.isRegularFile(copy)) {
           notices.add(new Notice(document, "schemaRef " + href + " not fetched (tieout never reads the internet)"));
           continue;
+        } else {
+          notices.add(new Notice(document, "schemaRef " + href + " not fetched; " + name + " beside the document used"));
+          schema = copy;
         }
-        notices.add(new Notice(document, "schemaRef " + href + " not fetched; " + name + " beside the document used"));
-        schema = copy;
       } else {
         schema = dir.resolve(href).normalize();
       }
@@ -57,14 +66,7 @@ final class Discovery {
         notices.add(new Notice(document, "schemaRef " + href + " is absent; looking for linkbases named after it"));
         continue;
       }
-      SchemaReader.Schema s = SchemaReader.read(schema, schema.getFileName().toString());
-      roleDefinitions.putAll(s.roleDefinitions());
-      conceptIds.add(schema.getFileName().toString(), s.otherIds());
-      notices.add(new Notice(document, "schema " + schema.getFileName() + " read (schemaRef): "
-          + s.linkbaseRefs().size() + " linkbaseRefs, " + s.roleDefinitions().size() + " role definitions"));
-      for (String lb : s.linkbaseRefs()) {
-        add(schema.getParent(), lb, "linkbaseRef in " + schema.getFileName());
-      }
+      readSchema(schema, "schemaRef");
     }
     for (String lb : content.linkbaseRefs) {
       add(dir, lb, "linkbaseRef in " + document);
@@ -84,12 +86,50 @@ final class Discovery {
     }
   }
 
-  private void add(Path base, String href, String why) {
-    if (remote(href)) {
-      notices.add(new Notice(document, "linkbase " + href + " not fetched (tieout never reads the internet)"));
+  /** Reads a schema once, its linkbaseRefs and role definitions, then the filer's schemas it imports. */
+  private void readSchema(Path schema, String why) throws IOException {
+    if (!schemasRead.add(schema.normalize())) {
       return;
     }
-    Path p = base.resolve(href).normalize();
+    SchemaReader.Schema s = SchemaReader.read(schema, schema.getFileName().toString());
+    roleDefinitions.putAll(s.roleDefinitions());
+    conceptIds.add(schema.getFileName().toString(), s.otherIds());
+    notices.add(new Notice(document, "schema " + schema.getFileName() + " read (" + why + "): "
+        + s.linkbaseRefs().size() + " linkbaseRefs, " + s.roleDefinitions().size() + " role definitions"));
+    for (String lb : s.linkbaseRefs()) {
+      add(schema.getParent(), lb, "linkbaseRef in " + schema.getFileName());
+    }
+    for (String imported : s.localImports()) {
+      Path p = schema.getParent().resolve(imported).normalize();
+      if (Files.isRegularFile(p)) {
+        readSchema(p, "imported by " + schema.getFileName());
+      } else {
+        notices.add(new Notice(document, "schema " + imported + " (imported by " + schema.getFileName() + ") is absent"));
+      }
+    }
+  }
+
+  /** The report package's copy of a remote href, when a catalog maps it to a file that is there. */
+  private Path fromCatalog(String href) throws IOException {
+    if (!catalogRead) {
+      catalog = PackageCatalog.find(dir);
+      catalogRead = true;
+    }
+    Path p = catalog == null ? null : catalog.resolve(href);
+    return p != null && Files.isRegularFile(p) ? p : null;
+  }
+
+  private void add(Path base, String href, String why) throws IOException {
+    Path p;
+    if (remote(href)) {
+      p = fromCatalog(href);
+      if (p == null) {
+        notices.add(new Notice(document, "linkbase " + href + " not fetched (tieout never reads the internet)"));
+        return;
+      }
+    } else {
+      p = base.resolve(href).normalize();
+    }
     if (!Files.isRegularFile(p)) {
       notices.add(new Notice(document, "linkbase " + href + " (" + why + ") is absent"));
       return;

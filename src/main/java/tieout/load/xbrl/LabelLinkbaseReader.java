@@ -18,6 +18,8 @@ public final class LabelLinkbaseReader {
   public static final String STANDARD = "http://www.xbrl.org/2003/role/label";
 
   private final Map<String, String> labels = new HashMap<>();
+  /** Concepts whose label is an English one: no later label replaces it. */
+  private final java.util.Set<String> englishLabel = new java.util.HashSet<>();
   private final ConceptIds ids;
 
   /** @param ids the element ids of the filing's schemas that name concepts otherwise than EDGAR's rule */
@@ -86,7 +88,13 @@ public final class LabelLinkbaseReader {
         continue;
       }
       for (String concept : locators.getOrDefault(arc[0], List.of())) {
-        labels.putIfAbsent(concept, resource[0]);
+        // English wins across linkbases too (ESEF packages have _lab-de.xml beside _lab-en.xml)
+        if (english(resource[1]) && !englishLabel.contains(concept)) {
+          labels.put(concept, resource[0]);
+          englishLabel.add(concept);
+        } else {
+          labels.putIfAbsent(concept, resource[0]);
+        }
       }
     }
   }

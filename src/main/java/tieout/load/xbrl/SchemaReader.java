@@ -16,18 +16,22 @@ import javax.xml.stream.XMLStreamReader;
  * calculation belongs to. Imports of base taxonomies are never followed.
  */
 final class SchemaReader {
+  private static final String XS = "http://www.w3.org/2001/XMLSchema";
+
   private SchemaReader() {}
 
   /**
    * The linkbase hrefs, role URI to definition, and the element ids a locator names otherwise than
    * EDGAR's {@code prefix_Local} rule reads them (id to concept name; empty for EDGAR schemas).
    */
-  record Schema(List<String> linkbaseRefs, Map<String, String> roleDefinitions, Map<String, String> otherIds) {}
+  record Schema(List<String> linkbaseRefs, Map<String, String> roleDefinitions, Map<String, String> otherIds,
+      List<String> localImports) {}
 
   static Schema read(Path path, String file) throws IOException {
     List<String> linkbases = new ArrayList<>();
     Map<String, String> roles = new LinkedHashMap<>();
     Map<String, String> otherIds = new HashMap<>();
+    List<String> imports = new ArrayList<>();
     String targetNamespace = null;
     try (SafeXml xml = SafeXml.open(path, file)) {
       XMLStreamReader r = xml.reader();
@@ -42,6 +46,13 @@ final class SchemaReader {
         } else if (local.equals("element") && targetNamespace != null) {
           otherId(r, targetNamespace, otherIds);
         }
+        if ((local.equals("import") || local.equals("include")) && XS.equals(r.getNamespaceURI())) {
+          String at = r.getAttributeValue(null, "schemaLocation");
+          // A filer's other schemas (an ESEF entry point importing its own elements' schema); never a URL
+          if (at != null && !at.isBlank() && !at.strip().matches("(?i)[a-z][a-z0-9+.-]*:.*")) {
+            imports.add(at.strip());
+          }
+        }
         if (local.equals("linkbaseRef")) {
           String href = r.getAttributeValue(DocumentReader.XLINK, "href");
           if (href != null) {
@@ -55,7 +66,7 @@ final class SchemaReader {
         }
       }
     }
-    return new Schema(linkbases, roles, otherIds);
+    return new Schema(linkbases, roles, otherIds, imports);
   }
 
   /** Notes a declared element whose id EDGAR's rule would read as another name than the instance gives it. */
