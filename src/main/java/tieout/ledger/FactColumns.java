@@ -17,7 +17,8 @@ import tieout.taxonomy.Unit;
 /**
  * Facts read from the lines of one text file, kept column by column in arrays rather than as an
  * object each: a quarterly SEC data set's 3.5 million facts were 3.5 million objects that the
- * collector copied out of the young generation, about a third of the run's time. {@link #get}
+ * collector copied out of the young generation (its pauses were 1.5-2.3 s of a 6-7 s run's CPU;
+ * docs/performance.md, "Fourth round"). {@link #get}
  * makes the fact when asked, equal to the one {@link Fact#atLine} would have made, but a new
  * object each time: code that compares facts by reference must take them from one list
  * ({@link Ledger#factsOf}, {@link Ledger#find} and {@link Ledger#repeatedContexts} hand out lists

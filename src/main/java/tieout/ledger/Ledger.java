@@ -257,7 +257,8 @@ public final class Ledger {
    * ledger compact and makes most key comparisons a reference check. {@link #addAll} takes facts as
    * they are: the loader's readers already share these objects (the tidy CSV reader resolves each
    * distinct text once), and interning a million facts again would only cost time. Lookups compare
-   * values where references differ, so either way the ledger is correct.
+   * values where references differ, so either way the ledger is correct. {@link FactColumns} given
+   * to {@link #addAll} alone become the ledger's list as they are.
    */
   public static final class Builder {
     private final ArrayList<Fact> facts = new ArrayList<>();
