@@ -79,15 +79,20 @@ public final class ContextIds {
     Period lastPeriod = null;
     int seriesNumber = -1;
     int period = -1;
+    // Columns are read as they are: no fact made for each.
+    FactColumns columns = facts instanceof FactColumns c ? c : null;
     for (int i = 0; i < n; i++) {
-      Fact f = facts.get(i);
-      if (f.entity() != lastEntity || f.dimensions() != lastDimensions) {
-        lastEntity = f.entity();
-        lastDimensions = f.dimensions();
+      Fact f = columns == null ? facts.get(i) : null;
+      String entity = f == null ? columns.entity(i) : f.entity();
+      Dimensions dimensions = f == null ? columns.dimensions(i) : f.dimensions();
+      Period factPeriod = f == null ? columns.period(i) : f.period();
+      if (entity != lastEntity || dimensions != lastDimensions) {
+        lastEntity = entity;
+        lastDimensions = dimensions;
         seriesNumber = series.of(new SeriesKey(lastEntity, lastDimensions), true);
       }
-      if (f.period() != lastPeriod) {
-        lastPeriod = f.period();
+      if (factPeriod != lastPeriod) {
+        lastPeriod = factPeriod;
         period = periods.of(lastPeriod, true);
       }
       seriesOf[i] = seriesNumber;

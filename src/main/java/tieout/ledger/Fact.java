@@ -87,6 +87,45 @@ public final class Fact {
     this.line = line;
   }
 
+  /**
+   * As the constructor above, without its checks (its parameters end in another order, so that no
+   * call meant for that one comes here): for {@link FactColumns}, which made them when the
+   * fact was added, and then makes the same fact each time it is asked (millions of times a run).
+   */
+  private Fact(
+      Concept concept,
+      String entity,
+      Period period,
+      Unit unit,
+      Decimals decimals,
+      Dimensions dimensions,
+      BigDecimal amount,
+      long unscaled,
+      int scale,
+      int line,
+      String file) {
+    this.concept = concept;
+    this.entity = entity;
+    this.period = period;
+    this.unit = unit;
+    this.decimals = decimals;
+    this.dimensions = dimensions;
+    this.amount = amount;
+    this.unscaled = unscaled;
+    this.scale = scale;
+    this.source = file;
+    this.line = line;
+  }
+
+  /**
+   * The fact {@link #atLine} makes of these, for {@link FactColumns}, which has checked them: an
+   * amount, or when {@code amount} is null {@code unscaled} and {@code scale} (not {@link #NIL}).
+   */
+  static Fact ofColumns(Concept concept, String entity, Period period, Unit unit, Decimals decimals,
+      Dimensions dimensions, BigDecimal amount, long unscaled, int scale, String file, int line) {
+    return new Fact(concept, entity, period, unit, decimals, dimensions, amount, unscaled, scale, line, file);
+  }
+
   /** A fact of {@code amount}, or a nil fact when it is null, without wrapping it first. */
   public static Fact of(
       Concept concept,

@@ -23,7 +23,8 @@ public final class Ledger {
   /** Ledgers this large build their two indexes on two threads. */
   private static final int PARALLEL_AT = 200_000;
 
-  private final ImmutableList<Fact> facts;
+  /** An {@link ImmutableList}, or the {@link FactColumns} of a ledger read from one such list. */
+  private final List<Fact> facts;
   /**
    * Each concept's facts by context number, built the first time {@link #find} asks for the concept:
    * the general evaluator looks facts up through them; grouped checks do not.
@@ -41,7 +42,8 @@ public final class Ledger {
   private final Supplier<ContextIds> contextIds;
 
   private Ledger(List<Fact> facts) {
-    this.facts = ImmutableList.copyOf(facts);
+    // Columns stay columns: copying them into a list would make every fact an object again.
+    this.facts = facts instanceof FactColumns ? facts : ImmutableList.copyOf(facts);
     this.contextIds = Suppliers.memoize(() -> new ContextIds(this.facts));
     if (this.facts.size() < PARALLEL_AT) {
       this.positionsByConcept = groupByConcept(this.facts);
@@ -58,7 +60,8 @@ public final class Ledger {
   }
 
   /** Each concept's positions: two passes over arrays (count, then place) instead of a list builder per concept. */
-  private static Map<Concept, int[]> groupByConcept(ImmutableList<Fact> facts) {
+  private static Map<Concept, int[]> groupByConcept(List<Fact> facts) {
+    FactColumns columns = facts instanceof FactColumns c ? c : null;
     Map<Concept, Integer> groups = new HashMap<>();
     List<Concept> concepts = new ArrayList<>();
     int[] group = new int[facts.size()];
@@ -66,7 +69,7 @@ public final class Ledger {
     Concept last = null;
     int lastGroup = -1;
     for (int i = 0; i < facts.size(); i++) {
-      Concept concept = facts.get(i).concept();
+      Concept concept = columns != null ? columns.concept(i) : facts.get(i).concept();
       if (concept != last) {
         // Consecutive facts mostly share a concept: skip the hash lookup for them.
         Integer known = groups.get(concept);
@@ -104,7 +107,8 @@ public final class Ledger {
     return new Builder();
   }
 
-  public ImmutableList<Fact> facts() {
+  /** Every fact in load order; the list cannot be changed. */
+  public List<Fact> facts() {
     return facts;
   }
 
@@ -253,15 +257,19 @@ public final class Ledger {
    * ledger compact and makes most key comparisons a reference check. {@link #addAll} takes facts as
    * they are: the loader's readers already share these objects (the tidy CSV reader resolves each
    * distinct text once), and interning a million facts again would only cost time. Lookups compare
-   * values where references differ, so either way the ledger is correct.
+   * values where references differ, so either way the ledger is correct. {@link FactColumns} given
+   * to {@link #addAll} alone become the ledger's list as they are.
    */
   public static final class Builder {
     private final ArrayList<Fact> facts = new ArrayList<>();
+    /** The columns given whole to an empty builder, kept as they are until more facts come. */
+    private FactColumns columns;
     private final HashMap<String, String> entities = new HashMap<>();
     private final HashMap<Period, Period> periods = new HashMap<>();
     private final HashMap<Dimensions, Dimensions> dimensions = new HashMap<>();
 
     public Builder add(Fact fact) {
+      spillColumns();
       String entity = entities.computeIfAbsent(fact.entity(), e -> e);
       Period period = periods.computeIfAbsent(fact.period(), p -> p);
       Dimensions dims = dimensions.computeIfAbsent(fact.dimensions(), d -> d);
@@ -273,6 +281,11 @@ public final class Ledger {
     }
 
     public Builder addAll(Iterable<Fact> more) {
+      if (more instanceof FactColumns c && facts.isEmpty() && columns == null) {
+        columns = c;
+        return this;
+      }
+      spillColumns();
       if (more instanceof java.util.Collection<Fact> all) {
         facts.addAll(all);
         return this;
@@ -281,8 +294,15 @@ public final class Ledger {
       return this;
     }
 
+    private void spillColumns() {
+      if (columns != null) {
+        facts.addAll(columns);
+        columns = null;
+      }
+    }
+
     public Ledger build() {
-      return new Ledger(facts);
+      return new Ledger(columns != null ? columns : facts);
     }
   }
 }

@@ -60,6 +60,25 @@ class LedgerFindTest {
     return facts;
   }
 
+  /** The facts of {@link #facts}{@code (n, seed)} in columns, as the SEC reader keeps them; half with compact amounts. */
+  private static FactColumns columns(int n, long seed) {
+    Random random = new Random(seed);
+    FactColumns columns = new FactColumns("t.csv");
+    for (int i = 0; i < n; i++) {
+      Concept concept = concept(random);
+      String entity = entity(random);
+      Period period = period(random);
+      Dimensions dimensions = dimensions(random);
+      int value = random.nextInt(100);
+      if (i % 2 == 0) {
+        columns.add(concept, entity, period, Unit.USD, Decimals.WHOLE, dimensions, value, 0, i + 2);
+      } else {
+        columns.add(concept, entity, period, Unit.USD, Decimals.WHOLE, dimensions, BigDecimal.valueOf(value), i + 2);
+      }
+    }
+    return columns;
+  }
+
   private static List<Fact> scan(List<Fact> facts, ContextKey key) {
     List<Fact> found = new ArrayList<>();
     for (Fact f : facts) {
@@ -74,7 +93,17 @@ class LedgerFindTest {
   void findsWhatAScanFinds() {
     for (int n : new int[] {0, 1, 50, 5_000, 250_000}) { // 250,000: a large ledger, built on two threads
       List<Fact> facts = facts(n, n);
-      Ledger ledger = Ledger.builder().addAll(facts).build();
+      findsWhatAScanFinds(n, facts, Ledger.builder().addAll(facts).build());
+      FactColumns columns = columns(n, n);
+      Ledger ledger = Ledger.builder().addAll(columns).build();
+      assertThat(ledger.facts() == columns, is(true)); // kept as columns, no fact made for each
+      findsWhatAScanFinds(n, facts, ledger);
+    }
+  }
+
+  private static void findsWhatAScanFinds(int n, List<Fact> facts, Ledger ledger) {
+    {
+      assertThat(ledger.facts(), is(facts));
       Map<ContextKey, List<Fact>> expected = new LinkedHashMap<>();
       for (Fact f : facts) {
         expected.computeIfAbsent(f.key(), k -> new ArrayList<>()).add(f);

@@ -1,9 +1,8 @@
 package tieout.load.sec;
 
 import java.util.Arrays;
-import java.util.List;
 import tieout.ledger.Decimals;
-import tieout.ledger.Fact;
+import tieout.ledger.FactColumns;
 import tieout.taxonomy.Dimensions;
 import tieout.taxonomy.Unit;
 
@@ -73,7 +72,7 @@ final class Tallies {
    * same order. A figure in a filing's second currency gets {@code Currency=XXX}; an amount of money
    * coarser than its filing's rounding in its unit (or zero) gets that rounding.
    */
-  void apply(List<Fact> facts) {
+  void apply(FactColumns facts) {
     if (facts.size() != size) {
       throw new IllegalStateException("counted " + size + " facts, given " + facts.size());
     }
@@ -92,26 +91,23 @@ final class Tallies {
       if (!changes[filing]) {
         continue;
       }
-      Fact f = facts.get(i);
-      String currency = unitCurrencies.of(f.unit());
+      Unit unit = facts.unit(i);
+      String currency = unitCurrencies.of(unit);
       if (currency == null) {
         continue;
       }
-      Fact changed = f;
       String main = mainCurrency[filing];
       if (main != null && !currency.equals(main)) {
-        changed = changed.withDimensions(f.dimensions().with(Currencies.AXIS, currency));
+        facts.setDimensions(i, facts.dimensions(i).with(Currencies.AXIS, currency));
       }
       Rounding r = roundings[filing];
-      if (r != null && f.unit().id().length() == 3 && !f.decimals().infinite()) {
-        int mode = r.mode(f.unit().id());
-        int digits = f.decimals().digits();
-        if (mode != Rounding.NONE && digits != mode && (digits < mode || f.amount().signum() == 0)) {
-          changed = changed.withDecimals(Decimals.of(mode));
+      Decimals decimals = facts.decimals(i);
+      if (r != null && unit.id().length() == 3 && !decimals.infinite()) {
+        int mode = r.mode(unit.id());
+        int digits = decimals.digits();
+        if (mode != Rounding.NONE && digits != mode && (digits < mode || facts.signum(i) == 0)) {
+          facts.setDecimals(i, Decimals.of(mode));
         }
-      }
-      if (changed != f) {
-        facts.set(i, changed);
       }
     }
   }
