@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.Writer;
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,6 +19,7 @@ import tieout.load.InputProblem;
 import tieout.load.Notice;
 import tieout.load.SheetCoverage;
 import tieout.narrative.NarrativeReport;
+import tieout.rules.Severity;
 import tieout.run.RunResult;
 import tieout.taxonomy.Dimensions;
 
@@ -60,6 +62,12 @@ public final class JsonReport implements ReportFormat {
   private static final byte[] REPORTED_SIDE = JsonText.encodedString("reported");
   private static final byte[] COMPUTED_SIDE = JsonText.encodedString("computed");
   private static final byte[] EMPTY_OBJECT = TextBuffer.ascii("{}");
+  /** The most bytes of dimensions kept as written, and how many dimensions are kept (per depth). */
+  private static final int DIMENSIONS_ROOM = 2048;
+  private static final int DIMENSIONS_KEPT = 4096;
+  /** Each severity's keyword as a JSON string: {@code Severity.keyword} makes a lower-case copy each time. */
+  private static final byte[][] SEVERITIES = Arrays.stream(Severity.values())
+      .map(v -> JsonText.encodedString(v.keyword())).toArray(byte[][]::new);
 
   @Override
   public void write(RunResult result, Writer out, Shown shown) throws IOException {
@@ -152,12 +160,12 @@ public final class JsonReport implements ReportFormat {
   private static void writeFinding(Finding f, RunResult result, JsonText json, PeriodText periods) throws IOException {
     json.beginObject();
     json.name(RULE).recurringValue(f.rule());
-    json.name(SEVERITY).recurringValue(f.severity().keyword());
+    json.name(SEVERITY).encodedValue(SEVERITIES[f.severity().ordinal()]);
     json.name(STATUS).recurringValue(f.status().name());
     json.name(MESSAGE).recurringValue(f.message());
     json.name(ENTITY).recurringValue(f.entity());
     json.name(PERIOD).recurringValue(periods.of(f.period()));
-    dimensions(DIMENSIONS, f.dimensions(), json);
+    keptDimensions(DIMENSIONS, f.dimensions(), json);
     amount(REPORTED, f.reported(), json);
     amount(COMPUTED, f.computed(), json);
     amount(VARIANCE, f.variance(), json);
@@ -190,8 +198,8 @@ public final class JsonReport implements ReportFormat {
       json.name(VALUE).plain(fact.amount());
     }
     json.name(UNIT).recurringValue(fact.unit().id());
-    json.name(DECIMALS).recurringValue(fact.decimals().toString());
-    dimensions(DIMENSIONS, fact.dimensions(), json);
+    json.name(DECIMALS).recurringValue(periods.of(fact.decimals()));
+    keptDimensions(DIMENSIONS, fact.dimensions(), json);
     SourceRef source = fact.source();
     if (!source.isCell() && source.line() > 0) {
       json.name(SOURCE).fileLine(source.file(), source.line());
@@ -238,4 +246,25 @@ public final class JsonReport implements ReportFormat {
     }
     json.endObject();
   }
+
+  /**
+   * A check's or a fact's {@code "dimensions"} member (never its object's first), copied as it was
+   * written the first time for these dimensions at this depth: iterating a sorted map's entries
+   * made five objects a fact, 40 MB of a full report's garbage.
+   */
+  private static void keptDimensions(byte[] name, Dimensions dims, JsonText json) throws IOException {
+    Map<Object, byte[]> written = json.keptHere();
+    byte[] bytes = written.get(dims);
+    if (bytes != null) {
+      json.member(bytes);
+      return;
+    }
+    int mark = json.mark(DIMENSIONS_ROOM);
+    dimensions(name, dims, json);
+    bytes = json.since(mark, DIMENSIONS_ROOM);
+    if (bytes != null && written.size() < DIMENSIONS_KEPT) {
+      written.put(dims, bytes);
+    }
+  }
+
 }

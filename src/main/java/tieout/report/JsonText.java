@@ -56,6 +56,8 @@ final class JsonText {
   private final String[] recurringKeys = new String[1024];
   private final byte[][] recurringBytes = new byte[1024][];
   private static final int RECURRING_LENGTH = 256;
+  @SuppressWarnings("unchecked")
+  private Map<Object, byte[]>[] kept = new Map[8];
   /** {@link #fileLine}'s last file, and its bytes as written, opening quote included. */
   private String lastFile;
   private byte[] lastFileBytes;
@@ -184,6 +186,47 @@ final class JsonText {
     text.append(':');
     text.append(line);
     text.append('"');
+    return this;
+  }
+
+  /**
+   * Where the next bytes go, with room for {@code reserve} of them in one piece: for {@link
+   * #since}, when a piece of JSON is worth keeping as written.
+   */
+  int mark(int reserve) throws IOException {
+    text.room(reserve);
+    return text.used;
+  }
+
+  /**
+   * The bytes written since {@code mark}, if no more than the room reserved there was written
+   * (else null).
+   */
+  byte[] since(int mark, int reserved) {
+    int length = text.used - mark;
+    return length >= 0 && length <= reserved ? Arrays.copyOfRange(text.bytes, mark, text.used) : null;
+  }
+
+  /**
+   * Members kept as written ({@link #since}) by the caller, for this depth (their indentation is
+   * that of this depth): by whatever key the caller chooses.
+   */
+  Map<Object, byte[]> keptHere() {
+    if (kept.length <= depth) {
+      kept = Arrays.copyOf(kept, depth + 1);
+    }
+    if (kept[depth] == null) {
+      kept[depth] = new HashMap<>();
+    }
+    return kept[depth];
+  }
+
+  /**
+   * Bytes {@link #since} gave for a member written at this depth, not the object's first: the
+   * same member written again as it was.
+   */
+  JsonText member(byte[] written) throws IOException {
+    text.append(written);
     return this;
   }
 
