@@ -77,6 +77,50 @@ final class CsvFields {
     newRecord = true;
   }
 
+  /** The most bytes a field written in parts takes: it is then always whole in the buffer. */
+  static final int PARTS_ROOM = 8192;
+  /** Where the field written in parts started, and whether it was its record's first. */
+  private int partsStart;
+  private boolean partsFirst;
+
+  /**
+   * Starts a field written in parts ({@link #part}), unquoted, straight into the bytes: for the
+   * facts cell of each check, which would otherwise be a string made, copied and encoded. The
+   * caller makes sure its first and last characters need no quotes, and writes at most {@link
+   * #PARTS_ROOM} bytes ({@link #partsRoom}).
+   */
+  void beginParts() throws IOException {
+    text.room(PARTS_ROOM);
+    partsStart = text.used;
+    partsFirst = newRecord;
+    separate();
+  }
+
+  /** How many more bytes the field in parts may take. */
+  int partsRoom() {
+    return PARTS_ROOM - (text.used - partsStart);
+  }
+
+  /** Text in the field: false, when it holds a character that needs quotes. */
+  boolean part(String s) throws IOException {
+    return encode(s, false);
+  }
+
+  /** An ASCII character that needs no quotes. */
+  void part(char c) throws IOException {
+    text.append(c);
+  }
+
+  void part(long value) throws IOException {
+    text.append(value);
+  }
+
+  /** Takes back the field in parts: it is written whole instead. */
+  void abandonParts() {
+    text.used = partsStart;
+    newRecord = partsFirst;
+  }
+
   /** Hands everything written to the writer, and flushes it. */
   void flush() throws IOException {
     text.flush();

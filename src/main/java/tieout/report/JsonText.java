@@ -56,6 +56,11 @@ final class JsonText {
   private final String[] recurringKeys = new String[1024];
   private final byte[][] recurringBytes = new byte[1024][];
   private static final int RECURRING_LENGTH = 256;
+  @SuppressWarnings("unchecked")
+  private Map<Object, byte[]>[] kept = new Map[8];
+  /** {@link #fileLine}'s last file, and its bytes as written, opening quote included. */
+  private String lastFile;
+  private byte[] lastFileBytes;
   /** Per open object or array, from the outermost: whether it has a member or element yet. */
   private boolean[] nonEmpty = new boolean[16];
   private int depth;
@@ -64,6 +69,33 @@ final class JsonText {
 
   JsonText(Writer out) {
     this.text = new TextBuffer(out);
+  }
+
+  /**
+   * A writer for the elements of an array open at {@code depth} in another writer, from its element
+   * {@code first} on: for a block of them written apart ({@link InOrder}), as they would be written
+   * in the other.
+   */
+  static JsonText elements(Writer out, int depth) {
+    JsonText json = new JsonText(out);
+    json.depth = depth;
+    json.nonEmpty = new boolean[Math.max(16, 2 * depth)];
+    return json;
+  }
+
+  /** Whether the next element is the array's first, so written without a comma before it. */
+  void firstElement(boolean first) {
+    nonEmpty[depth] = !first;
+  }
+
+  /** How deep this writer is: 1 inside the outermost object or array. */
+  int depth() {
+    return depth;
+  }
+
+  /** That the array open here has elements, written apart ({@link #elements}). */
+  void elementsWritten() {
+    nonEmpty[depth] = true;
   }
 
   JsonText beginObject() throws IOException {
@@ -96,6 +128,105 @@ final class JsonText {
       text.append(' ');
     }
     afterName = true;
+    return this;
+  }
+
+  /**
+   * A name the report writes again and again, encoded beforehand ({@link #encodedName}): no
+   * look-up.
+   */
+  JsonText name(byte[] encoded) throws IOException {
+    nextItem();
+    text.append(encoded);
+    afterName = true;
+    return this;
+  }
+
+  /** {@code "name": } as {@link #name(String)} writes it, for {@link #name(byte[])}. */
+  static byte[] encodedName(String name) {
+    try {
+      return encode(name);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e); // a byte array's writer does not fail
+    }
+  }
+
+  /** A value encoded beforehand: a constant string ({@link #encodedString}), {@code {}}, {@code []}. */
+  JsonText encodedValue(byte[] encoded) throws IOException {
+    beforeValue();
+    text.append(encoded);
+    return this;
+  }
+
+  /** {@code "value"} as {@link #value(String)} writes it, for {@link #encodedValue}. */
+  static byte[] encodedString(String value) {
+    byte[] name = encodedName(value);
+    return Arrays.copyOf(name, name.length - 2); // without ": "
+  }
+
+  /**
+   * {@code "file:line"}, a line of a text file as {@code SourceRef} writes it: the file escaped
+   * and encoded once, the number written as digits, no string made.
+   */
+  JsonText fileLine(String file, int line) throws IOException {
+    beforeValue();
+    if (file.length() > RECURRING_LENGTH) {
+      string(file + ":" + line);
+      return this;
+    }
+    if (file != lastFile && !file.equals(lastFile)) {
+      text.room(6 * file.length() + 2);
+      int start = text.used;
+      string(file);
+      lastFileBytes = Arrays.copyOfRange(text.bytes, start, text.used - 1); // without the closing quote
+      lastFile = file;
+      text.used = start;
+    }
+    text.append(lastFileBytes);
+    text.append(':');
+    text.append(line);
+    text.append('"');
+    return this;
+  }
+
+  /**
+   * Where the next bytes go, with room for {@code reserve} of them in one piece: for {@link
+   * #since}, when a piece of JSON is worth keeping as written.
+   */
+  int mark(int reserve) throws IOException {
+    text.room(reserve);
+    return text.used;
+  }
+
+  /**
+   * The bytes written since {@code mark}, if no more than the room reserved there was written
+   * (else null).
+   */
+  byte[] since(int mark, int reserved) {
+    int length = text.used - mark;
+    return length >= 0 && length <= reserved ? Arrays.copyOfRange(text.bytes, mark, text.used) : null;
+  }
+
+  /**
+   * Members kept as written ({@link #since}) by the caller, for this depth (their indentation is
+   * that of this depth): by whatever key the caller chooses.
+   */
+  Map<Object, byte[]> keptHere() {
+    if (kept.length <= depth) {
+      kept = Arrays.copyOf(kept, depth + 1);
+    }
+    if (kept[depth] == null) {
+      kept[depth] = new HashMap<>();
+    }
+    return kept[depth];
+  }
+
+  /**
+   * Bytes {@link #since} gave for a member written at this depth, not the object's first: the
+   * same member written again as it was.
+   */
+  JsonText member(byte[] written) throws IOException {
+    text.append(written);
     return this;
   }
 

@@ -16,11 +16,21 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tieout.engine.Finding;
+import tieout.engine.Operand;
+import tieout.rules.Severity;
+import tieout.engine.Status;
 import tieout.io.AtomicFile;
+import tieout.ledger.Decimals;
+import tieout.ledger.Fact;
+import tieout.taxonomy.Unit;
+import tieout.taxonomy.Dimensions;
 import tieout.ledger.Amounts;
 import tieout.ledger.Ledger;
 import tieout.rules.RuleSet;
@@ -116,6 +126,65 @@ class JsonTextTest {
     new GsonBuilder().serializeNulls().create().toJson(JsonParser.parseString(report.toString()), gson);
     gson.flush();
     assertThat(report.toString(), is(again + "\n"));
+  }
+
+  @Test
+  void aReportOfMoreChecksThanABlockIsWhatGsonWritesForTheSameTree() throws IOException {
+    // 1,001 checks: blocks of 256 formatted on two threads (InOrder) and joined, the last one short
+    List<Finding> findings = new ArrayList<>();
+    for (int i = 0; i < 1001; i++) {
+      findings.add(switch (i % 5) {
+        case 0 -> ReportFixtures.pass();
+        case 1 -> ReportFixtures.explorationRollupFailure();
+        case 2 -> ReportFixtures.notEvaluated();
+        case 3 -> ReportFixtures.warning();
+        default -> lineFinding(i);
+      });
+    }
+    RunResult result = Results.of(new RuleSet(Taxonomy.builder().build(), ImmutableList.of()),
+        Ledger.builder().build(), ImmutableList.copyOf(findings));
+    for (Shown shown : Shown.values()) {
+      StringWriter report = new StringWriter();
+      new JsonReport().write(result, report, shown);
+      StringWriter again = new StringWriter();
+      JsonWriter gson = new JsonWriter(again);
+      gson.setIndent("  ");
+      gson.setHtmlSafe(true);
+      new GsonBuilder().serializeNulls().create().toJson(JsonParser.parseString(report.toString()), gson);
+      gson.flush();
+      assertThat(shown.name(), report.toString(), is(again + "\n"));
+      assertThat(shown.name(), JsonParser.parseString(report.toString()).getAsJsonObject().getAsJsonArray("findings")
+          .size(), is(shown == Shown.ALL ? 1001 : 400));
+      // the checks in their order: the n-th line-sourced one names line n
+      if (shown == Shown.ALL) {
+        assertThat(JsonParser.parseString(report.toString()).getAsJsonObject().getAsJsonArray("findings").get(999)
+            .getAsJsonObject().getAsJsonArray("facts").get(0).getAsJsonObject().get("source").getAsString(),
+            is("led<ger> \u00e9.csv:999"));
+      }
+    }
+  }
+
+  @Test
+  void aLineOfAFileIsWrittenAsItsTextWouldBe() throws IOException {
+    for (String file : List.of("ledger.csv", "a<b>&'=\".csv", "Entr\u00e9e \uD83D\uDCB0.csv", "x".repeat(300))) {
+      for (int line : new int[] {1, 22, 2_147_483_647}) {
+        ByteArrayOutputStream expected = new ByteArrayOutputStream();
+        JsonText json = new JsonText(new OutputStreamWriter(expected, StandardCharsets.UTF_8));
+        json.beginArray().value(file + ":" + line).value(file + ":" + line).endArray().flush();
+        ByteArrayOutputStream actual = new ByteArrayOutputStream();
+        json = new JsonText(new OutputStreamWriter(actual, StandardCharsets.UTF_8));
+        json.beginArray().fileLine(file, line).fileLine(file, line).endArray().flush();
+        assertThat(file + ":" + line, actual.toString(StandardCharsets.UTF_8), is(expected.toString(StandardCharsets.UTF_8)));
+      }
+    }
+  }
+
+  private static Finding lineFinding(int line) {
+    Fact fact = Fact.atLine(ReportFixtures.EXPLORATION, "E1", ReportFixtures.FY2013, Unit.USD, Decimals.WHOLE,
+        Dimensions.NONE, 1234L + line, 0, "led<ger> \u00e9.csv", line);
+    return new Finding("R", Severity.ERROR, Status.PASS, "m", "E1", ReportFixtures.FY2013, Dimensions.NONE,
+        fact.value(), fact.value(), Optional.of(BigDecimal.ZERO), Optional.empty(), Optional.empty(),
+        ImmutableList.of(new Operand(Operand.Side.REPORTED, BigDecimal.ONE, fact)));
   }
 
   @Test

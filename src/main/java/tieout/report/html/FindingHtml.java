@@ -15,6 +15,8 @@ import tieout.engine.Status;
 import tieout.explain.Explanation;
 import tieout.ledger.Fact;
 import tieout.ledger.SourceRef;
+import tieout.report.InOrder;
+import tieout.report.Numbering;
 import tieout.report.Shown;
 import tieout.report.TextBuffer;
 import tieout.rules.Severity;
@@ -56,7 +58,8 @@ final class FindingHtml {
 
   /**
    * The passed checks in a collapsed table, with the roll-up charts after it: two passes over
-   * {@code passed}, rows then charts, so that neither is held whole.
+   * {@code passed}, rows then charts, so that neither is held whole, each formatted in blocks on
+   * two threads ({@link InOrder}).
    */
   void passedDetails(List<Finding> passed, HtmlOut out) throws IOException {
     if (passed.isEmpty()) {
@@ -67,42 +70,83 @@ final class FindingHtml {
         .append(plural(passed.size(), "passed check")).append("</summary><div class=\"inner\"><table><thead><tr>")
         .append("<th>Rule</th><th>Period</th><th>Message</th><th class=\"num\">Reported</th>")
         .append("<th class=\"num\">Computed</th><th class=\"num\">Variance</th><th>Cells</th></tr></thead><tbody>");
-    for (Finding f : passed) {
-      out.raw(ROW_RULE).recurring(f.rule()).raw(ROW_ENTITY).recurring(f.entity()).raw(ROW_PERIOD).period(f.period());
-      if (!f.dimensions().isEmpty()) {
-        out.raw(DIMENSIONS_OPEN).dimensions(f.dimensions()).raw(DIMENSIONS_CLOSE);
-      }
-      out.raw(ROW_MESSAGE).recurring(f.message()).raw(ROW_AMOUNTS);
-      num(f.reported(), out);
-      num(f.computed(), out);
-      num(f.variance(), out);
-      out.raw(ROW_CELLS);
-      sources(f, out);
-      out.raw(ROW_END);
-    }
+    Writer page = out.flushed();
+    InOrder.write(passed.size(), BLOCK, to -> {
+      HtmlOut rows = new HtmlOut(to);
+      return (from, end) -> {
+        for (int i = from; i < end; i++) {
+          row(passed.get(i), rows);
+        }
+        rows.flush();
+      };
+    }, page);
     out.append("</tbody></table>");
-    boolean gallery = false;
-    for (Finding f : passed) {
-      Optional<List<RollupChart.Part>> parts = chartParts(f);
-      if (parts.isPresent()) {
-        if (!gallery) {
-          out.append("<h3 style=\"margin:16px 0 8px\">Roll-ups</h3><div class=\"charts\">");
-          gallery = true;
+    // The charts, numbered through the page after the failed checks' (their pattern ids are unique).
+    Numbering numbering = new Numbering((passed.size() + BLOCK - 1) / BLOCK);
+    int firstId = charts + 1;
+    out.flushed();
+    InOrder.write(passed.size(), BLOCK, to -> {
+      HtmlOut gallery = new HtmlOut(to);
+      return (from, end) -> {
+        List<Optional<List<RollupChart.Part>>> parts = new ArrayList<>(end - from);
+        int count = 0;
+        try {
+          for (int i = from; i < end; i++) {
+            parts.add(chartParts(passed.get(i)));
+            count += parts.get(i - from).isPresent() ? 1 : 0;
+          }
+        } catch (RuntimeException | Error e) {
+          numbering.abort();
+          throw e;
         }
-        out.raw(FIGURE);
-        RollupChart.write(f, parts.get(), "c" + ++charts, out);
-        out.raw(FIGCAPTION).recurring(f.rule()).raw(MIDDLE_DOT).recurring(f.entity()).raw(MIDDLE_DOT).period(f.period());
-        if (!f.dimensions().isEmpty()) {
-          out.raw(MIDDLE_DOT).dimensions(f.dimensions());
+        int before = numbering.start(from / BLOCK, count);
+        int id = firstId + before;
+        for (int i = from; i < end; i++) {
+          if (parts.get(i - from).isPresent()) {
+            if (id == firstId) {
+              gallery.append("<h3 style=\"margin:16px 0 8px\">Roll-ups</h3><div class=\"charts\">");
+            }
+            chart(passed.get(i), parts.get(i - from).get(), id++, gallery);
+          }
         }
-        out.raw(FIGURE_END);
-      }
-    }
-    if (gallery) {
+        gallery.flush();
+      };
+    }, page);
+    charts += numbering.total();
+    if (numbering.total() > 0) {
       out.append("</div>");
     }
     out.append("</div></details>");
   }
+
+  /** A passed check's row in the table. */
+  private static void row(Finding f, HtmlOut out) throws IOException {
+    out.raw(ROW_RULE).recurring(f.rule()).raw(ROW_ENTITY).recurring(f.entity()).raw(ROW_PERIOD).period(f.period());
+    if (!f.dimensions().isEmpty()) {
+      out.raw(DIMENSIONS_OPEN).dimensions(f.dimensions()).raw(DIMENSIONS_CLOSE);
+    }
+    out.raw(ROW_MESSAGE).recurring(f.message()).raw(ROW_AMOUNTS);
+    num(f.reported(), out);
+    num(f.computed(), out);
+    num(f.variance(), out);
+    out.raw(ROW_CELLS);
+    sources(f, out);
+    out.raw(ROW_END);
+  }
+
+  /** A passed check's roll-up chart, numbered {@code id}, with its caption. */
+  private static void chart(Finding f, List<RollupChart.Part> parts, int id, HtmlOut out) throws IOException {
+    out.raw(FIGURE);
+    RollupChart.write(f, parts, "c" + id, out);
+    out.raw(FIGCAPTION).recurring(f.rule()).raw(MIDDLE_DOT).recurring(f.entity()).raw(MIDDLE_DOT).period(f.period());
+    if (!f.dimensions().isEmpty()) {
+      out.raw(MIDDLE_DOT).dimensions(f.dimensions());
+    }
+    out.raw(FIGURE_END);
+  }
+
+  /** Passed checks a block formatted on one thread ({@link InOrder}). */
+  private static final int BLOCK = 256;
 
   private static final byte[] ROW_RULE = TextBuffer.ascii("<tr><td>");
   private static final byte[] ROW_ENTITY = TextBuffer.ascii("</td><td title=\"");

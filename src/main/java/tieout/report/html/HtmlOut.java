@@ -44,8 +44,20 @@ final class HtmlOut extends Writer {
   private final String[] recurringKeys = new String[1024];
   private final byte[][] recurringBytes = new byte[1024][];
 
+  private final Writer out;
+
   HtmlOut(Writer out) {
     this.text = new TextBuffer(out);
+    this.out = out;
+  }
+
+  /**
+   * Hands everything written so far to the writer underneath, and returns it: for text written
+   * apart ({@link tieout.report.InOrder}), in order with this writer's.
+   */
+  Writer flushed() throws IOException {
+    text.flush();
+    return out;
   }
 
   /** Markup, written as it is. */
