@@ -136,4 +136,13 @@ class ConformanceShapesTest {
     assertEquals("calc11:c:b_T 2020-12-31 FAIL: b_T in 'c' does not equal the sum of its items: reported [4.5, 5.5],"
         + " the items add up to [2.5, 3.5]; all 1 items reported (an arithmetic error)", RealFilingCasesTest.findings(f));
   }
+
+  @Test
+  void aFactInsideAnExcludeHasItsOwnValueThoughItsTextIsNoPartOfTheFactAroundIt() throws Exception {
+    XbrlFiling f = RealFilingCasesTest.load("exclude/exclude.htm");
+    // e:A (7) stands inside the ix:exclude of a text block; e:B's own exclude takes the "*" out of "1*2".
+    assertEquals("e_A[example, 2021-12-31] = 7 EUR (decimals 0) at exclude.htm:15:80\n"
+        + "e_B[example, 2021-12-31] = 12 EUR (decimals 0) at exclude.htm:16:8", RealFilingCasesTest.facts(f));
+    assertEquals("[]", f.problems().toString());
+  }
 }
