@@ -2,8 +2,13 @@ package tieout.calc;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import tieout.load.xbrl.XbrlFiling;
+import tieout.load.xbrl.XbrlLoader;
+import tieout.taxonomy.Taxonomy;
 
 /**
  * Shapes of the XBRL 2.1 conformance suite and of non-EDGAR filings that the shared filings lack, on the
@@ -98,5 +103,46 @@ class ConformanceShapesTest {
     assertEquals("calc11:IncomeStatement:GrossProfit 2022-01-01/2022-12-31 FAIL: Gross profit (GrossProfit) in"
         + " 'IncomeStatement' does not equal the sum of its items: reported [609950000, 610050000], the items add up"
         + " to [599900000, 600100000]; all 2 items reported (an arithmetic error)", RealFilingCasesTest.findings(f));
+  }
+
+  @Test
+  void aLinkbaseOfAnotherNameIsFoundByItsCalculationLinksFarDownTheFile(@TempDir Path dir) throws Exception {
+    // One linkbase file, named by no EDGAR rule, with 100 KB of presentation links before its calculation link.
+    StringBuilder links = new StringBuilder("<?xml version=\"1.0\"?>\n<link:linkbase"
+        + " xmlns:link=\"http://www.xbrl.org/2003/linkbase\" xmlns:xlink=\"http://www.w3.org/1999/xlink\">\n");
+    for (int i = 0; i < 1000; i++) {
+      links.append("<link:presentationLink xlink:type=\"extended\" xlink:role=\"http://x.example/role/p").append(i)
+          .append("\"><link:loc xlink:type=\"locator\" xlink:href=\"big.xsd#b_T\" xlink:label=\"t\"/></link:presentationLink>\n");
+    }
+    links.append("<link:calculationLink xlink:type=\"extended\" xlink:role=\"http://x.example/role/c\">"
+        + "<link:loc xlink:type=\"locator\" xlink:href=\"big.xsd#b_T\" xlink:label=\"t\"/>"
+        + "<link:loc xlink:type=\"locator\" xlink:href=\"big.xsd#b_A\" xlink:label=\"a\"/>"
+        + "<link:calculationArc xlink:type=\"arc\" xlink:arcrole=\"http://www.xbrl.org/2003/arcrole/summation-item\""
+        + " xlink:from=\"t\" xlink:to=\"a\" weight=\"1\"/></link:calculationLink>\n</link:linkbase>\n");
+    Files.writeString(dir.resolve("linkbase.xml"), links);
+    Files.writeString(dir.resolve("big.xsd"), "<xs:schema xmlns:xs=\"http://www.w3.org/2001/XMLSchema\""
+        + " xmlns:link=\"http://www.xbrl.org/2003/linkbase\" xmlns:xlink=\"http://www.w3.org/1999/xlink\""
+        + " targetNamespace=\"http://x.example/b\"><xs:annotation><xs:appinfo><link:linkbaseRef xlink:type=\"simple\""
+        + " xlink:href=\"linkbase.xml\"/></xs:appinfo></xs:annotation></xs:schema>");
+    Files.writeString(dir.resolve("big.xml"), "<xbrl xmlns=\"http://www.xbrl.org/2003/instance\""
+        + " xmlns:link=\"http://www.xbrl.org/2003/linkbase\" xmlns:xlink=\"http://www.w3.org/1999/xlink\""
+        + " xmlns:b=\"http://x.example/b\" xmlns:iso4217=\"http://www.xbrl.org/2003/iso4217\">"
+        + "<link:schemaRef xlink:type=\"simple\" xlink:href=\"big.xsd\"/>"
+        + "<context id=\"c\"><entity><identifier scheme=\"http://x.example\">x</identifier></entity>"
+        + "<period><instant>2020-12-31</instant></period></context><unit id=\"u\"><measure>iso4217:USD</measure></unit>"
+        + "<b:T contextRef=\"c\" unitRef=\"u\" decimals=\"0\">5</b:T><b:A contextRef=\"c\" unitRef=\"u\""
+        + " decimals=\"0\">3</b:A></xbrl>");
+    XbrlFiling f = XbrlLoader.load(dir.resolve("big.xml"), Taxonomy.builder().build(), 1000);
+    assertEquals("calc11:c:b_T 2020-12-31 FAIL: b_T in 'c' does not equal the sum of its items: reported [4.5, 5.5],"
+        + " the items add up to [2.5, 3.5]; all 1 items reported (an arithmetic error)", RealFilingCasesTest.findings(f));
+  }
+
+  @Test
+  void aFactInsideAnExcludeHasItsOwnValueThoughItsTextIsNoPartOfTheFactAroundIt() throws Exception {
+    XbrlFiling f = RealFilingCasesTest.load("exclude/exclude.htm");
+    // e:A (7) stands inside the ix:exclude of a text block; e:B's own exclude takes the "*" out of "1*2".
+    assertEquals("e_A[example, 2021-12-31] = 7 EUR (decimals 0) at exclude.htm:15:80\n"
+        + "e_B[example, 2021-12-31] = 12 EUR (decimals 0) at exclude.htm:16:8", RealFilingCasesTest.facts(f));
+    assertEquals("[]", f.problems().toString());
   }
 }

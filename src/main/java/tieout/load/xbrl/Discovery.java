@@ -158,10 +158,25 @@ final class Discovery {
     return out;
   }
 
-  /** Whether the file's first 64 KB name {@code element}: how a linkbase not named by EDGAR's rule is told apart. */
+  /**
+   * Whether the file names {@code element} anywhere: how a linkbase not named by EDGAR's rule is told
+   * apart. The whole file is scanned (in 64 KB reads, each keeping the last read's tail so a name cut
+   * by a read's end is found): one linkbase file may hold presentation links first and its
+   * calculation links far down.
+   */
   private static boolean mentions(Path file, String element) throws IOException {
     try (InputStream in = Files.newInputStream(file)) {
-      return new String(in.readNBytes(1 << 16), StandardCharsets.ISO_8859_1).contains(element);
+      String tail = "";
+      byte[] buffer = new byte[1 << 16];
+      int n;
+      while ((n = in.readNBytes(buffer, 0, buffer.length)) > 0) {
+        String text = tail + new String(buffer, 0, n, StandardCharsets.ISO_8859_1);
+        if (text.contains(element)) {
+          return true;
+        }
+        tail = text.substring(Math.max(0, text.length() - element.length()));
+      }
+      return false;
     }
   }
 

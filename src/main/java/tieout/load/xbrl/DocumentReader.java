@@ -32,7 +32,7 @@ final class DocumentReader {
   private int hiddenDepth;
   /** Inside a tuple of an instance, or an {@code ix:tuple}: its items take no part in calculations. */
   private int tupleDepth;
-  /** Inside {@code ix:exclude}: text a reader sees but no fact's value holds. */
+  /** Inside {@code ix:exclude}: text no fact around it holds (a fact inside it holds its own). */
   private int excludeDepth;
   /** Inline facts being read; a nested {@code ix:nonFraction} shares its text with the one around it. */
   private final Deque<InlineFact> open = new ArrayDeque<>();
@@ -93,10 +93,13 @@ final class DocumentReader {
         }
         case XMLStreamConstants.END_ELEMENT -> end();
         case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
-          if (!open.isEmpty() && excludeDepth == 0) {
+          if (!open.isEmpty()) {
             String text = r.getText();
             for (InlineFact f : open) {
-              f.text.append(text);
+              // Excluded text is no part of a fact around the exclude; a fact inside it has its own value.
+              if (f.excludeDepth == excludeDepth) {
+                f.text.append(text);
+              }
             }
           }
         }
@@ -378,6 +381,8 @@ final class DocumentReader {
     final String sign = strip(r.getAttributeValue(null, "sign"));
     final String id = r.getAttributeValue(null, "id");
     final String target = r.getAttributeValue(null, "target");
+    /** The {@code ix:exclude} depth where the fact starts: text at a deeper one is excluded from it. */
+    final int excludeDepth = DocumentReader.this.excludeDepth;
     /** In an {@code ix:tuple}, or named a member of one by {@code tupleRef}. */
     final boolean inTuple = tupleDepth > 0 || r.getAttributeValue(null, "tupleRef") != null;
     final boolean nil = nil(r.getAttributeValue(XSI, "nil"));
