@@ -22,6 +22,7 @@ final class RollupSeries {
   private static final int SEVERAL = -2;
 
   private final Concept concept;
+  private final Ledger ledger;
   private final List<Fact> facts;
   private final ContextIds ids;
   /** Series numbers in the order first reported. */
@@ -40,6 +41,7 @@ final class RollupSeries {
 
   RollupSeries(Concept concept, Ledger ledger) {
     this.concept = concept;
+    this.ledger = ledger;
     this.facts = ledger.facts();
     this.ids = ledger.contextIds();
     int[] positions = ledger.positionsOf(concept);
@@ -49,7 +51,7 @@ final class RollupSeries {
     int[] counts = new int[16];
     int series = 0;
     for (int position : positions) {
-      if (!(facts.get(position).period() instanceof Period.Duration)) {
+      if (!(isDuration(position))) {
         continue;
       }
       int s = ids.seriesAt(position);
@@ -72,7 +74,7 @@ final class RollupSeries {
     this.run = new int[start[series]];
     int[] filled = Arrays.copyOf(start, series);
     for (int position : positions) {
-      if (facts.get(position).period() instanceof Period.Duration) {
+      if (isDuration(position)) {
         int r = rankOf[ids.seriesAt(position)];
         run[filled[r]] = position;
         filled[r]++;
@@ -80,6 +82,11 @@ final class RollupSeries {
     }
     this.slot = new int[ids.periodCount()];
     Arrays.fill(slot, ABSENT);
+  }
+
+  /** By the period's number, so that a ledger of columns makes no fact for it. */
+  private boolean isDuration(int position) {
+    return ids.period(ids.periodAt(position)) instanceof Period.Duration;
   }
 
   /** Moves to the next series; false, when there is none. */
@@ -107,7 +114,7 @@ final class RollupSeries {
 
   private void add(int position) {
     int period = ids.periodAt(position);
-    boolean nil = facts.get(position).isNil();
+    boolean nil = ledger.isNilAt(position);
     int was = slot[period];
     if (was == ABSENT) {
       slot[period] = nil ? NIL : position;

@@ -37,15 +37,16 @@ final class CandidatePool {
    * million-fact ledger would cost more than explaining them.
    */
   CandidatePool(Ledger ledger, Set<String> entities) {
-    int position = 0;
-    for (Fact fact : ledger.facts()) {
-      if (entities.contains(fact.entity()) && !fact.isNil() && fact.amount().signum() != 0) {
+    List<Fact> facts = ledger.facts();
+    // Filtered before the fact is made: a ledger of columns makes a fact on each get.
+    for (int position = 0; position < facts.size(); position++) {
+      if (entities.contains(ledger.entityAt(position)) && ledger.hasNonZeroAmountAt(position)) {
+        Fact fact = facts.get(position);
         byEntity
             .computeIfAbsent(fact.entity(), e -> new LinkedHashMap<>())
             .computeIfAbsent(fact.period(), p -> new ArrayList<>())
             .add(new Entry(position, fact));
       }
-      position++;
     }
   }
 

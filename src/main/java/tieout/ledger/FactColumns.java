@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.RandomAccess;
+import java.util.function.IntPredicate;
 import tieout.taxonomy.Concept;
 import tieout.taxonomy.Dimensions;
 import tieout.taxonomy.Unit;
@@ -189,6 +190,61 @@ public final class FactColumns extends AbstractList<Fact> implements RandomAcces
     int b = i >>> BLOCK_BITS;
     int j = i & IN_BLOCK;
     return scales[b][j] == LARGE ? amounts.get(i).signum() : Long.signum(unscaled[b][j]);
+  }
+
+  /**
+   * Whether fact {@code i}'s amount is below 10^{@code power} either side of zero, as {@code
+   * get(i).amount().abs().compareTo(BigDecimal.TEN.pow(power)) < 0} ({@code power} >= 0) without
+   * making the fact or the amount: a check on every fact of a quarter made 3.5 million of each.
+   */
+  public boolean amountBelowPowerOfTen(int i, int power) {
+    Objects.checkIndex(i, size);
+    checkArgument(power >= 0, "power must be >= 0, was %s", power);
+    int b = i >>> BLOCK_BITS;
+    int j = i & IN_BLOCK;
+    int scale = scales[b][j];
+    if (scale == LARGE) {
+      return amounts.get(i).abs().compareTo(BigDecimal.TEN.pow(power)) < 0;
+    }
+    long u = unscaled[b][j];
+    if (u == 0) {
+      return true;
+    }
+    // |u| has d digits, so 10^(d-1) <= |u| < 10^d and the amount |u| * 10^-scale lies in
+    // [10^(d-1-scale), 10^(d-scale)): below 10^power exactly when d - scale <= power.
+    return (long) digits(u) - scale <= power;
+  }
+
+  /** The number of decimal digits of {@code |u|}, {@code u} not 0 (Long.MIN_VALUE included: 19). */
+  private static int digits(long u) {
+    // Counted on the negative side, which holds Long.MIN_VALUE.
+    long n = u < 0 ? u : -u;
+    int d = 1;
+    for (long bound = -10; d < 19 && n <= bound; bound *= 10) {
+      d++;
+    }
+    return d;
+  }
+
+  /**
+   * The facts of these columns that {@code keep} accepts by position, as new columns of the same
+   * file in the same order (no fact is made).
+   */
+  public FactColumns filter(IntPredicate keep) {
+    FactColumns kept = new FactColumns(file);
+    for (int i = 0; i < size; i++) {
+      if (!keep.test(i)) {
+        continue;
+      }
+      int b = i >>> BLOCK_BITS;
+      int j = i & IN_BLOCK;
+      kept.append(concepts[b][j], entities[b][j], periods[b][j], units[b][j], decimals[b][j], dimensions[b][j],
+          unscaled[b][j], scales[b][j], lines[b][j]);
+      if (scales[b][j] == LARGE) {
+        kept.amounts.put(kept.size - 1, amounts.get(i));
+      }
+    }
+    return kept;
   }
 
   /** Fact {@code i} becomes {@link Fact#withDecimals}{@code (decimals)}. */

@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.FutureTask;
 import tieout.taxonomy.Concept;
@@ -134,6 +135,32 @@ public final class Ledger {
           : new ConceptContexts(positions, ids));
     }
     return index.find(context, facts);
+  }
+
+  /** The entity of the fact at {@code position} in {@link #facts()}, read from the columns if the ledger keeps them. */
+  public String entityAt(int position) {
+    return facts instanceof FactColumns columns ? columns.entity(position) : facts.get(position).entity();
+  }
+
+  /**
+   * Whether the fact at {@code position} in {@link #facts()} has an amount (is not nil) other than
+   * zero, read from the columns if the ledger keeps them (they hold no nil facts).
+   */
+  public boolean hasNonZeroAmountAt(int position) {
+    if (facts instanceof FactColumns columns) {
+      return columns.signum(position) != 0;
+    }
+    Fact fact = facts.get(position);
+    return !fact.isNil() && fact.amount().signum() != 0;
+  }
+
+  /** Whether the fact at {@code position} in {@link #facts()} is nil, without making it from the columns (none is). */
+  public boolean isNilAt(int position) {
+    if (facts instanceof FactColumns) {
+      Objects.checkIndex(position, facts.size());
+      return false;
+    }
+    return facts.get(position).isNil();
   }
 
   /** The number of distinct contexts (concept, entity, period, dimensions). */

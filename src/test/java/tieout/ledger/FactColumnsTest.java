@@ -91,4 +91,67 @@ class FactColumnsTest {
     assertThrows(IndexOutOfBoundsException.class, () -> columns.get(1));
     assertThrows(IndexOutOfBoundsException.class, () -> columns.concept(1));
   }
+  @Test
+  void amountBelowAPowerOfTenAnswersAsTheAmountWouldWithoutMakingIt() {
+    FactColumns columns = new FactColumns("q.zip!num.txt");
+    Period p = Period.instant(LocalDate.of(2020, 12, 31));
+    List<BigDecimal> amounts = new ArrayList<>();
+    long[] edges = {0, 1, -1, 9, 10, 999_999_999_999_999_999L, 1_000_000_000_000_000_000L, -1_000_000_000_000_000_000L,
+        -999_999_999_999_999_999L, Long.MAX_VALUE, Long.MIN_VALUE, Long.MIN_VALUE + 1};
+    for (long u : edges) {
+      for (int scale = -20; scale <= 20; scale++) {
+        columns.add(CASH, "E", p, Unit.USD, Decimals.WHOLE, Dimensions.NONE, u, scale, 2);
+        amounts.add(BigDecimal.valueOf(u, scale));
+      }
+    }
+    Random random = new Random(11);
+    for (int k = 0; k < 20_000; k++) {
+      long u = random.nextLong() >> random.nextInt(64);
+      int scale = random.nextInt(41) - 20;
+      columns.add(CASH, "E", p, Unit.USD, Decimals.WHOLE, Dimensions.NONE, u, scale, 2);
+      amounts.add(BigDecimal.valueOf(u, scale));
+    }
+    for (String large : List.of("1000000000000000000000", "-999999999999999999.99", "999999999999999999999.5",
+        "-12345678901234567890123")) {
+      columns.add(CASH, "E", p, Unit.USD, Decimals.WHOLE, Dimensions.NONE, new BigDecimal(large), 2);
+      amounts.add(new BigDecimal(large));
+    }
+    int below = 0;
+    for (int power : new int[] {0, 1, 17, 18, 19, 30}) {
+      for (int i = 0; i < columns.size(); i++) {
+        boolean expected = amounts.get(i).abs().compareTo(BigDecimal.TEN.pow(power)) < 0;
+        assertThat(amounts.get(i) + " below 10^" + power, columns.amountBelowPowerOfTen(i, power), is(expected));
+        below += expected ? 1 : 0;
+      }
+    }
+    assertThat(below > 0 && below < 6 * columns.size(), is(true));
+  }
+
+  @Test
+  void filteredColumnsHoldTheFactsKeptInOrder() {
+    FactColumns columns = new FactColumns("q.zip!num.txt");
+    Period p = Period.instant(LocalDate.of(2020, 12, 31));
+    int n = 140_000; // across blocks, both ways
+    for (int i = 0; i < n; i++) {
+      if (i % 1000 == 7) {
+        columns.add(CASH, "E" + (i % 13), p, Unit.USD, Decimals.of(-3), Dimensions.NONE,
+            new BigDecimal("123456789012345678901234." + i), i + 2);
+      } else {
+        columns.add(REVENUE, "E" + (i % 13), p, Unit.SHARES, Decimals.WHOLE, Dimensions.of("Segment", "S" + (i % 3)),
+            i * 31L - 5, i % 5, i + 2);
+      }
+    }
+    FactColumns kept = columns.filter(i -> i % 3 != 0);
+    List<Fact> expected = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      if (i % 3 != 0) {
+        expected.add(columns.get(i));
+      }
+    }
+    assertThat(kept.size(), is(n - (n + 2) / 3));
+    assertThat(kept, is(expected));
+    assertThat(kept.get(2).source(), is(SourceRef.line("q.zip!num.txt", 6)));
+    assertThat(columns.filter(i -> false).size(), is(0));
+    assertThat(columns.filter(i -> true), is(columns));
+  }
 }

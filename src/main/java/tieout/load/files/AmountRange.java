@@ -3,6 +3,7 @@ package tieout.load.files;
 import java.math.BigDecimal;
 import java.util.List;
 import tieout.ledger.Fact;
+import tieout.ledger.FactColumns;
 import tieout.load.Problems;
 
 /**
@@ -11,7 +12,9 @@ import tieout.load.Problems;
  */
 final class AmountRange {
   /** No amount in a financial table reaches a quintillion; such a figure is a format or formula slip. */
-  static final BigDecimal MAX_AMOUNT = BigDecimal.TEN.pow(18);
+  private static final int POWER = 18;
+
+  static final BigDecimal MAX_AMOUNT = BigDecimal.TEN.pow(POWER);
 
   private static final BigDecimal MIN_AMOUNT = MAX_AMOUNT.negate();
 
@@ -22,21 +25,42 @@ final class AmountRange {
    * {@code problems} at its cell or line, so that such a figure takes part in no check.
    */
   static List<Fact> keepInRange(List<Fact> facts, Problems problems) {
+    if (facts instanceof FactColumns columns) {
+      return keepInRange(columns, problems);
+    }
     int before = problems.size();
     for (Fact fact : facts) {
-      if (fact.isNil() || !tooLarge(fact.amount())) {
-        continue;
+      if (!fact.isNil() && tooLarge(fact.amount())) {
+        report(fact, problems);
       }
-      problems.add(
-          fact.source().toString(),
-          "expected an amount below 10^18 for '" + fact.concept().name() + "', found "
-              + fact.amount().stripTrailingZeros().toString() + ": no financial statement reports such a figure;"
-              + " check the cell's format, the table's scale and any formula");
     }
     if (problems.size() == before) {
       return facts;
     }
     return facts.stream().filter(f -> f.isNil() || !tooLarge(f.amount())).toList();
+  }
+
+  /**
+   * As for a list, read from the columns' numbers: no fact is made but of a figure out of range, and
+   * the facts kept stay columns.
+   */
+  private static FactColumns keepInRange(FactColumns columns, Problems problems) {
+    boolean any = false;
+    for (int i = 0; i < columns.size(); i++) {
+      if (!columns.amountBelowPowerOfTen(i, POWER)) {
+        report(columns.get(i), problems);
+        any = true;
+      }
+    }
+    return any ? columns.filter(i -> columns.amountBelowPowerOfTen(i, POWER)) : columns;
+  }
+
+  private static void report(Fact fact, Problems problems) {
+    problems.add(
+        fact.source().toString(),
+        "expected an amount below 10^18 for '" + fact.concept().name() + "', found "
+            + fact.amount().stripTrailingZeros().toString() + ": no financial statement reports such a figure;"
+            + " check the cell's format, the table's scale and any formula");
   }
 
   /** Whether {@code |amount|} reaches {@link #MAX_AMOUNT}, without building the absolute value. */
