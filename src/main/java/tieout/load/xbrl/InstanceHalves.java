@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import javax.xml.stream.XMLStreamConstants;
@@ -73,16 +74,7 @@ final class InstanceHalves {
     }
     Cancel cancel = new Cancel();
     Slice second = new Slice(path, root.startTag, split, size - split, new byte[0], cancel);
-    FutureTask<DocumentReader> task = new FutureTask<>(() -> {
-      try (SafeXml xml = SafeXml.open(second, file)) {
-        DocumentReader reader = new DocumentReader(xml, maxFacts, LoadProgress.NONE);
-        reader.run();
-        return reader;
-      } catch (RuntimeException | IOException | Error e) {
-        cancel.stop(); // the first half need not be read to its end
-        throw e;
-      }
-    });
+    FutureTask<DocumentReader> task = new FutureTask<>(new SecondHalf(second, file, maxFacts, cancel));
     Thread thread = new Thread(task, "tieout-xbrl-second-half");
     thread.setDaemon(true);
     thread.start();
@@ -235,6 +227,21 @@ final class InstanceHalves {
           case '\r' -> to.append("&#13;");
           default -> to.append(c);
         }
+      }
+    }
+  }
+
+  /** Reads the second half; on failure stops the first, which need not be read to its end. */
+  private record SecondHalf(Slice bytes, String file, long maxFacts, Cancel cancel) implements Callable<DocumentReader> {
+    @Override
+    public DocumentReader call() throws IOException {
+      try (SafeXml xml = SafeXml.open(bytes, file)) {
+        DocumentReader reader = new DocumentReader(xml, maxFacts, LoadProgress.NONE);
+        reader.run();
+        return reader;
+      } catch (RuntimeException | IOException | Error e) {
+        cancel.stop();
+        throw e;
       }
     }
   }
