@@ -340,7 +340,9 @@ final class DocumentReader {
       }
     }
     // The same entity, period and dimension objects as this half's contexts, as one reader makes them.
-    more.contexts.forEach((id, c) -> out.contexts.put(id, shared(c)));
+    for (Map.Entry<String, XbrlContext> e : more.contexts.entrySet()) {
+      out.contexts.put(e.getKey(), shared(e.getValue()));
+    }
     out.units.putAll(more.units);
     for (RawFact f : more.facts) {
       if (out.facts.size() >= maxFacts) {

@@ -12,9 +12,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Locale;
 import java.util.Set;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamReader;
 import tieout.error.UserException;
@@ -74,7 +71,7 @@ final class InstanceHalves {
     }
     Cancel cancel = new Cancel();
     Slice second = new Slice(path, root.startTag, split, size - split, new byte[0], cancel);
-    FutureTask<DocumentReader> task = new FutureTask<>(new SecondHalf(second, file, maxFacts, cancel));
+    SecondHalf task = new SecondHalf(second, file, maxFacts, cancel);
     Thread thread = new Thread(task, "tieout-xbrl-second-half");
     thread.setDaemon(true);
     thread.start();
@@ -103,29 +100,24 @@ final class InstanceHalves {
       cancel.stop();
       throw e;
     }
-    DocumentReader secondReader;
     try {
-      secondReader = task.get();
+      thread.join(); // its fields are then this thread's to read
     } catch (InterruptedException e) {
       cancel.stop();
       Thread.currentThread().interrupt();
       throw new InterruptedIOException("interrupted while reading " + file);
-    } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof UserException || cause instanceof Cancelled) {
-        return null;
-      }
-      if (cause instanceof IOException io) {
-        throw io;
-      }
-      if (cause instanceof RuntimeException r) {
-        throw r;
-      }
-      if (cause instanceof Error r) {
-        throw r;
-      }
-      throw new IllegalStateException(cause);
     }
+    Throwable failure = task.failure;
+    if (failure instanceof UserException || failure instanceof Cancelled) {
+      return null;
+    } else if (failure instanceof IOException io) {
+      throw io;
+    } else if (failure instanceof RuntimeException r) {
+      throw r;
+    } else if (failure instanceof Error r) {
+      throw r;
+    }
+    DocumentReader secondReader = task.reader;
     // The split's line, where the root's added end tag stands; the second half's first line is its 2nd.
     int lineShift = firstReader.rootEndLine() - 2;
     return firstReader.absorb(secondReader, lineShift) ? firstReader.content() : null;
@@ -231,17 +223,34 @@ final class InstanceHalves {
     }
   }
 
-  /** Reads the second half; on failure stops the first, which need not be read to its end. */
-  private record SecondHalf(Slice bytes, String file, long maxFacts, Cancel cancel) implements Callable<DocumentReader> {
+  /**
+   * Reads the second half, keeping what it read or how it failed; on failure stops the first, which
+   * need not be read to its end. (A plain thread and join: no future's classes to load in every run.)
+   */
+  private static final class SecondHalf implements Runnable {
+    private final Slice bytes;
+    private final String file;
+    private final long maxFacts;
+    private final Cancel cancel;
+    DocumentReader reader;
+    Throwable failure;
+
+    SecondHalf(Slice bytes, String file, long maxFacts, Cancel cancel) {
+      this.bytes = bytes;
+      this.file = file;
+      this.maxFacts = maxFacts;
+      this.cancel = cancel;
+    }
+
     @Override
-    public DocumentReader call() throws IOException {
+    public void run() {
       try (SafeXml xml = SafeXml.open(bytes, file)) {
-        DocumentReader reader = new DocumentReader(xml, maxFacts, LoadProgress.NONE);
-        reader.run();
-        return reader;
+        DocumentReader r = new DocumentReader(xml, maxFacts, LoadProgress.NONE);
+        r.run();
+        reader = r;
       } catch (RuntimeException | IOException | Error e) {
         cancel.stop();
-        throw e;
+        failure = e;
       }
     }
   }
