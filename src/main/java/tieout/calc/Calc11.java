@@ -12,6 +12,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import tieout.engine.Finding;
@@ -53,7 +54,13 @@ public final class Calc11 {
   public static final String INCONSISTENT_DUPLICATES = "calc11:inconsistentDuplicates";
 
   /** Where a summation bound: the total's context and unit. */
-  public record Bind(String entity, Period period, Dimensions dimensions, Unit unit) {}
+  public record Bind(String entity, Period period, Dimensions dimensions, Unit unit) {
+    /** Whether the fact is of this context and unit (what {@code equals} on its own bind would say). */
+    boolean holds(Fact f) {
+      return Objects.equals(entity, f.entity()) && Objects.equals(period, f.period())
+          && Objects.equals(dimensions, f.dimensions()) && Objects.equals(unit, f.unit());
+    }
+  }
 
   /** One bound summation and its outcome. */
   public record Check(Summation summation, Bind bind, Status status, int itemsReported) {}
@@ -64,8 +71,20 @@ public final class Calc11 {
    */
   public record Result(ImmutableList<Finding> findings, ImmutableList<Check> checks, int boundRelationships) {}
 
-  /** A duplicate set's verdict. */
-  private record FactSet(List<Fact> reported, Fact chosen, ValueRange range, List<Fact> excess, boolean inconsistent) {
+  /**
+   * A duplicate set's verdict. The values it stands for ({@link #range}) are the chosen fact's, made
+   * when a check asks, unless consistent duplicates narrow them to what all their ranges share
+   * ({@code common}, else null): summing ranges one by one is needed only then and when truncating.
+   */
+  private record FactSet(List<Fact> reported, Fact chosen, ValueRange common, List<Fact> excess, boolean inconsistent) {
+    ValueRange range(CalcMode mode) {
+      return common != null ? common : ValueRange.of(chosen.amount(), chosen.decimals(), mode);
+    }
+
+    boolean narrowed() {
+      return common != null;
+    }
+
     /** Whether it has a finding of its own to give (excess digits or inconsistent duplicates). */
     boolean remarkable() {
       return inconsistent || !excess.isEmpty();
@@ -101,6 +120,12 @@ public final class Calc11 {
   private final CalcMode mode;
   private final Map<String, Integer> slots = new HashMap<>();
   private final Map<Bind, Row> rows = new HashMap<>();
+  private Row lastRow;
+  // One summation's bound items at a time (evaluate clears them): no lists made per check.
+  private final List<Summation.Item> present = new ArrayList<>();
+  /** Null for a lone fact with nothing to remark. */
+  private final List<FactSet> itemSets = new ArrayList<>();
+  private final List<Fact> itemFacts = new ArrayList<>();
   /** For each slot, the rows where the concept has a fact, in the order of its first fact there. */
   private final List<List<Row>> rowsOf = new ArrayList<>();
   /** Verdicts on duplicate sets and on single facts with excess digits, made once (the others are made as used). */
@@ -156,8 +181,13 @@ public final class Calc11 {
 
   @SuppressWarnings("unchecked") // a slot holds a Fact or a List<Fact>, nothing else
   private void add(int slot, Fact f) {
-    Row row = rows.computeIfAbsent(new Bind(f.entity(), f.period(), f.dimensions(), f.unit()),
-        b -> new Row(b, new Object[slots.size()]));
+    Row row = lastRow;
+    // An instance lists a context's facts together: the row of the fact before saves a key and a lookup.
+    if (row == null || !row.bind().holds(f)) {
+      row = rows.computeIfAbsent(new Bind(f.entity(), f.period(), f.dimensions(), f.unit()),
+          b -> new Row(b, new Object[slots.size()]));
+      lastRow = row;
+    }
     Object there = row.facts()[slot];
     if (there == null) {
       row.facts()[slot] = f;
@@ -187,15 +217,28 @@ public final class Calc11 {
     if (total.chosen() == null) {
       return; // only nil totals: nothing to check
     }
-    List<Summation.Item> present = new ArrayList<>(form.items.length);
-    List<FactSet> itemSets = new ArrayList<>(form.items.length);
+    present.clear();
+    itemSets.clear();
+    itemFacts.clear();
     for (int i = 0; i < form.items.length; i++) {
       Object facts = row.facts()[form.items[i]];
-      FactSet set = facts == null ? null : set(facts);
-      if (set != null && set.chosen() != null) {
+      if (facts == null) {
+        continue;
+      }
+      FactSet set;
+      Fact chosen;
+      if (facts instanceof Fact f && !excessDigits(f)) {
+        set = null; // a lone fact with nothing to remark: its set would be only itself
+        chosen = f.isNil() ? null : f;
+      } else {
+        set = set(facts);
+        chosen = set.chosen();
+      }
+      if (chosen != null) {
         itemBound[i] = true;
         present.add(s.items().get(i));
         itemSets.add(set);
+        itemFacts.add(chosen);
       }
     }
     if (present.isEmpty()) {
@@ -204,7 +247,7 @@ public final class Calc11 {
     String blocked = null;
     for (int i = -1; i < itemSets.size(); i++) {
       FactSet set = i < 0 ? total : itemSets.get(i);
-      if (!set.remarkable()) {
+      if (set == null || !set.remarkable()) {
         continue;
       }
       announce(set);
@@ -227,20 +270,34 @@ public final class Calc11 {
     }
     ValueRange sum = ValueRange.ZERO;
     BigDecimal computed = BigDecimal.ZERO;
-    BigDecimal tolerance = width(total.chosen().decimals());
+    BigDecimal totalWidth = width(total.chosen().decimals());
+    BigDecimal tolerance = totalWidth;
+    boolean truncating = mode != CalcMode.ROUND_TO_NEAREST;
+    // Ranges are added one by one when truncating or when duplicates narrowed one; otherwise each is its
+    // value +- its half width, and the values and widths alone decide.
+    boolean byRanges = truncating || total.narrowed();
+    for (FactSet set : itemSets) {
+      byRanges |= set != null && set.narrowed();
+    }
     ImmutableList.Builder<Operand> operands = ImmutableList.builderWithExpectedSize(present.size() + 1);
     operands.add(new Operand(Operand.Side.REPORTED, BigDecimal.ONE, total.chosen()));
     for (int i = 0; i < present.size(); i++) {
       BigDecimal w = present.get(i).weight();
-      FactSet set = itemSets.get(i);
-      sum = sum.plus(w, set.range());
-      computed = computed.add(set.chosen().amount().multiply(w));
-      tolerance = tolerance.add(width(set.chosen().decimals()).multiply(w.abs()));
-      operands.add(new Operand(Operand.Side.COMPUTED, w, set.chosen()));
+      Fact chosen = itemFacts.get(i);
+      if (byRanges) {
+        FactSet set = itemSets.get(i);
+        sum = sum.plus(w, set != null ? set.range(mode) : ValueRange.of(chosen.amount(), chosen.decimals(), mode));
+      }
+      computed = Weighted.plus(computed, chosen.amount(), w);
+      tolerance = Weighted.plusAbs(tolerance, width(chosen.decimals()), w);
+      operands.add(new Operand(Operand.Side.COMPUTED, w, chosen));
     }
-    boolean ties = total.range().intersects(sum);
-    Status status = ties ? Status.PASS : Status.FAIL;
     BigDecimal reported = total.chosen().amount();
+    BigDecimal difference = reported.subtract(computed);
+    // Rounded to nearest, every range is closed, its value +- its half width: the total's and the items'
+    // sum's meet when the values differ by no more than the half widths together, the tolerance.
+    boolean ties = byRanges ? total.range(mode).intersects(sum) : difference.abs().compareTo(tolerance) <= 0;
+    Status status = ties ? Status.PASS : Status.FAIL;
     String message;
     if (ties) {
       message = form.passMessages[present.size()];
@@ -249,7 +306,12 @@ public final class Calc11 {
         form.passMessages[present.size()] = message;
       }
     } else {
-      message = head + " does not equal the sum of its items: reported " + total.range() + ", the items add up to "
+      if (!byRanges) { // the items' sum: the computed value +- their half widths, the tolerance without the total's
+        BigDecimal spread = tolerance.subtract(totalWidth);
+        sum = new ValueRange(computed.subtract(spread), false, computed.add(spread), false);
+      }
+      ValueRange totalRange = total.range(mode);
+      message = head + " does not equal the sum of its items: reported " + totalRange + ", the items add up to "
           + sum + "; " + coverage(present.size(), s.items().size()) + (present.size() < s.items().size()
               ? " (incomplete tagging or an arithmetic error)" : " (an arithmetic error)")
           + narrowed(total, itemSets);
@@ -259,9 +321,14 @@ public final class Calc11 {
     // FAIL stays an arithmetic error among items all reported. The set of inconsistencies is Arelle's either way.
     Severity severity = present.size() < s.items().size() ? Severity.WARNING : Severity.ERROR;
     findings.add(new Finding(rule, severity, status, message, bind.entity(), bind.period(), bind.dimensions(),
-        Optional.of(reported), Optional.of(computed), Optional.of(reported.subtract(computed)), Optional.of(tolerance),
+        Optional.of(reported), Optional.of(computed), Optional.of(difference), Optional.of(tolerance),
         Optional.empty(), operands.build()));
     checks.add(new Check(s, bind, status, present.size()));
+  }
+
+  private static String coverage(int present, int items) {
+    return present == items ? "all " + present + " items reported"
+        : "only " + present + " of " + items + " items reported in this context";
   }
 
   /**
@@ -272,22 +339,14 @@ public final class Calc11 {
     StringBuilder out = new StringBuilder();
     for (int i = -1; i < items.size(); i++) {
       FactSet set = i < 0 ? total : items.get(i);
-      ValueRange own = set.reported().size() > 1
-          ? ValueRange.of(set.chosen().amount(), set.chosen().decimals(), mode) : null;
-      if (own != null && (set.range().lo().compareTo(own.lo()) != 0 || set.range().hi().compareTo(own.hi()) != 0
-          || set.range().loOpen() != own.loOpen() || set.range().hiOpen() != own.hiOpen())) {
+      if (set != null && set.narrowed()) {
         out.append("; the duplicates of ").append(set.chosen().concept().name()).append(" (")
             .append(set.reported().stream().map(f -> amount(f.amount()) + " at decimals " + f.decimals())
                 .collect(java.util.stream.Collectors.joining(", ")))
-            .append(") together allow only ").append(set.range());
+            .append(") together allow only ").append(set.common());
       }
     }
     return out.toString();
-  }
-
-  private static String coverage(int present, int items) {
-    return present == items ? "all " + present + " items reported"
-        : "only " + present + " of " + items + " items reported in this context";
   }
 
   /** Rounding half-width (nearest) or whole unit (truncation) of one figure: its share of the tolerance. */
@@ -348,7 +407,7 @@ public final class Calc11 {
   private FactSet set(Object slot) {
     if (slot instanceof Fact f && !excessDigits(f)) {
       return f.isNil() ? new FactSet(List.of(), null, null, List.of(), false)
-          : new FactSet(List.of(f), f, ValueRange.of(f.amount(), f.decimals(), mode), List.of(), false);
+          : new FactSet(List.of(f), f, null, List.of(), false);
     }
     FactSet known = sets.get(slot);
     if (known == null) {
@@ -371,11 +430,10 @@ public final class Calc11 {
     Fact chosen = reported.get(0);
     if (reported.size() < facts.size()) {
       // A nil and a non-nil duplicate disagree (OIM's inconsistent duplicates; Arelle's disallowedDuplicateFacts).
-      return new FactSet(facts, chosen, ValueRange.of(chosen.amount(), chosen.decimals(), mode), List.of(), true);
+      return new FactSet(facts, chosen, null, List.of(), true);
     }
     if (reported.size() == 1) { // the usual case: no duplicates to compare
-      ValueRange range = ValueRange.of(chosen.amount(), chosen.decimals(), mode);
-      return new FactSet(reported, chosen, range, excessDigits(chosen) ? List.of(chosen) : List.of(), false);
+      return new FactSet(reported, chosen, null, excessDigits(chosen) ? List.of(chosen) : List.of(), false);
     }
     ValueRange common = ValueRange.of(chosen.amount(), chosen.decimals(), mode);
     boolean inconsistent = false;
@@ -401,8 +459,10 @@ public final class Calc11 {
     }
     // Consistent duplicates stand for the values all of them allow (the intersection, as Calculations
     // 1.1 and Arelle have it); the most precise one is the figure shown.
-    return new FactSet(reported, chosen, inconsistent ? ValueRange.of(chosen.amount(), chosen.decimals(), mode)
-        : common, excess, inconsistent);
+    ValueRange own = ValueRange.of(chosen.amount(), chosen.decimals(), mode);
+    boolean narrower = !inconsistent && (common.lo().compareTo(own.lo()) != 0 || common.hi().compareTo(own.hi()) != 0
+        || common.loOpen() != own.loOpen() || common.hiOpen() != own.hiOpen());
+    return new FactSet(reported, chosen, narrower ? common : null, excess, inconsistent);
   }
 
   /** Whether the value has digits finer than its decimals: 1,234,567 at -3. Zero never has. */

@@ -30,11 +30,11 @@ record ValueRange(BigDecimal lo, boolean loOpen, BigDecimal hi, boolean hiOpen) 
   /** {@code this + weight x other}: a negative weight swaps the other's ends. */
   ValueRange plus(BigDecimal weight, ValueRange other) {
     if (weight.signum() >= 0) {
-      return new ValueRange(lo.add(other.lo.multiply(weight)), loOpen || other.loOpen,
-          hi.add(other.hi.multiply(weight)), hiOpen || other.hiOpen);
+      return new ValueRange(Weighted.plus(lo, other.lo, weight), loOpen || other.loOpen,
+          Weighted.plus(hi, other.hi, weight), hiOpen || other.hiOpen);
     }
-    return new ValueRange(lo.add(other.hi.multiply(weight)), loOpen || other.hiOpen,
-        hi.add(other.lo.multiply(weight)), hiOpen || other.loOpen);
+    return new ValueRange(Weighted.plus(lo, other.hi, weight), loOpen || other.hiOpen,
+        Weighted.plus(hi, other.lo, weight), hiOpen || other.loOpen);
   }
 
   /** Whether some value lies in both. */

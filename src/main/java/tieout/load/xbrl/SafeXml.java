@@ -38,6 +38,8 @@ final class SafeXml implements AutoCloseable {
   private final int skippedLines;
   private int startLine = 1;
   private int startColumn = 1;
+  /** Whether startLine and startColumn are the current event's; asked of the parser only when wanted. */
+  private boolean located = true;
 
   private SafeXml(String file, InputStream in, CountingInputStream counted, XMLStreamReader reader,
       int skippedLines) {
@@ -123,10 +125,9 @@ final class SafeXml implements AutoCloseable {
   int next() {
     try {
       int event = reader.next();
-      // Woodstox's location is where the current event starts (its first character).
-      Location start = reader.getLocation();
-      startLine = start.getLineNumber();
-      startColumn = start.getColumnNumber();
+      // Its place is asked for only when wanted: the location object is allocated on each asking, and
+      // most events (the white space between facts) are never placed.
+      located = false;
       if (event == XMLStreamConstants.DTD) {
         throw UserException.at(here(), "expected an XBRL document without a DOCTYPE, found a DOCTYPE declaration:"
             + " DTDs and external entities are refused (they can read local files); remove the DOCTYPE");
@@ -161,6 +162,7 @@ final class SafeXml implements AutoCloseable {
    * Asking the parser for its location allocates, and a fact's text and end tag would ask twice.
    */
   int nextWithin() {
+    locate();
     try {
       return reader.next();
     } catch (XMLStreamException e) {
@@ -174,6 +176,7 @@ final class SafeXml implements AutoCloseable {
 
   /** The text of the current element (no child elements expected), or a message at its place. */
   String elementText() {
+    locate();
     try {
       return reader.getElementText();
     } catch (XMLStreamException e) {
@@ -193,12 +196,25 @@ final class SafeXml implements AutoCloseable {
 
   /** The line where the current event starts. */
   int line() {
+    locate();
     return startLine + skippedLines;
   }
 
   /** The column where the current event starts. */
   int column() {
+    locate();
     return startColumn;
+  }
+
+  /** Takes the current event's start from the parser before anything moves it on. */
+  private void locate() {
+    if (!located) {
+      // Woodstox's location is where the current event starts (its first character).
+      Location start = reader.getLocation();
+      startLine = start.getLineNumber();
+      startColumn = start.getColumnNumber();
+      located = true;
+    }
   }
 
   /** {@code file:line:col} where the current event starts. */
