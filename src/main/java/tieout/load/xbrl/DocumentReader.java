@@ -46,8 +46,10 @@ final class DocumentReader {
   private final long maxFacts;
 
   private final LoadProgress progress;
+  /** The line of the last end tag read at the top of the reader's loop: in the end, the root's. */
+  private int lastEndLine;
 
-  private DocumentReader(SafeXml xml, long maxFacts, LoadProgress progress) {
+  DocumentReader(SafeXml xml, long maxFacts, LoadProgress progress) {
     this.xml = xml;
     this.maxFacts = maxFacts;
     this.progress = progress;
@@ -57,12 +59,19 @@ final class DocumentReader {
   }
 
   /**
-   * Reads {@code path} (named {@code file} in messages).
+   * Reads {@code path} (named {@code file} in messages); a large instance as two halves at once
+   * ({@link InstanceHalves}), with the same result.
    *
    * @throws UserException when the document is not well formed, has a DOCTYPE, or is neither an
    *     instance nor an inline XBRL document
    */
   static DocumentContent read(Path path, String file, long maxFacts, LoadProgress progress) throws IOException {
+    DocumentContent halves = InstanceHalves.read(path, file, maxFacts, progress);
+    return halves != null ? halves : readWhole(path, file, maxFacts, progress);
+  }
+
+  /** As {@link #read}, in one pass on this thread. */
+  static DocumentContent readWhole(Path path, String file, long maxFacts, LoadProgress progress) throws IOException {
     try (SafeXml xml = SafeXml.open(path, file)) {
       DocumentReader reader = new DocumentReader(xml, maxFacts, progress);
       reader.run();
@@ -70,7 +79,18 @@ final class DocumentReader {
     }
   }
 
-  private void run() {
+  /** What the read found. */
+  DocumentContent content() {
+    return out;
+  }
+
+  /** The line of the root's end tag, once {@link #run} is done. */
+  int rootEndLine() {
+    return lastEndLine;
+  }
+
+  /** Reads the document to its end. */
+  void run() {
     boolean root = true;
     int events = 0;
     while (xml.hasNext()) {
@@ -169,6 +189,7 @@ final class DocumentReader {
   }
 
   private void end() {
+    lastEndLine = xml.line();
     String ns = r.getNamespaceURI();
     if (ns == null || !IX.contains(ns)) {
       // Items, contexts and units are read to their end tags; what ends here is a tuple, a reference or the root.
@@ -317,6 +338,52 @@ final class DocumentReader {
     }
     add(new RawFact(shared(f.concept), shared(f.contextRef), shared(f.unitRef), shared(f.decimals),
         f.precision, value, f.line, f.column, f.id));
+  }
+
+  /**
+   * Adds what {@code second} read from the rest of the same document (see {@link InstanceHalves}) after
+   * what this reader read, its lines moved down by {@code lineShift}: the content a reading of the
+   * whole document would have found. False, and this reader's content left unusable, when the halves
+   * cannot be joined so: the second half found problems (their places and order are the whole
+   * reading's to give) or defines a context or unit id this half defines too.
+   */
+  boolean absorb(DocumentReader second, int lineShift) {
+    DocumentContent more = second.out;
+    if (more.problemCount > 0) {
+      return false;
+    }
+    for (String id : more.contexts.keySet()) {
+      if (out.contexts.containsKey(id)) {
+        return false;
+      }
+    }
+    for (String id : more.units.keySet()) {
+      if (out.units.containsKey(id)) {
+        return false;
+      }
+    }
+    // The same entity, period and dimension objects as this half's contexts, as one reader makes them.
+    for (Map.Entry<String, XbrlContext> e : more.contexts.entrySet()) {
+      out.contexts.put(e.getKey(), shared(e.getValue()));
+    }
+    out.units.putAll(more.units);
+    for (RawFact f : more.facts) {
+      if (out.facts.size() >= maxFacts) {
+        break;
+      }
+      // Its strings stay the second reader's own copies: at most two of each, and equal ones.
+      out.facts.add(new RawFact(f.concept(), f.contextRef(), f.unitRef(), f.decimals(), f.precision(), f.value(),
+          f.line() + lineShift, f.column(), f.id()));
+    }
+    more.facts.clear();
+    out.numeric += more.numeric;
+    out.nonNumeric += more.nonNumeric;
+    out.hidden += more.hidden;
+    out.otherTarget += more.otherTarget;
+    out.inline |= more.inline;
+    out.schemaRefs.addAll(more.schemaRefs);
+    out.linkbaseRefs.addAll(more.linkbaseRefs);
+    return true;
   }
 
   /** Skips the current element's subtree. */

@@ -73,7 +73,17 @@ final class SafeXml implements AutoCloseable {
    * @throws UserException when the file does not start as XML
    */
   static SafeXml open(Path path, String file) throws IOException {
-    CountingInputStream counted = new CountingInputStream(Files.newInputStream(path));
+    return open(Files.newInputStream(path), file);
+  }
+
+  /**
+   * Opens the document {@code bytes} hold, named {@code file} in messages; closing the result closes
+   * {@code bytes}.
+   *
+   * @throws UserException when the bytes do not start as XML
+   */
+  static SafeXml open(InputStream bytes, String file) throws IOException {
+    CountingInputStream counted = new CountingInputStream(bytes);
     InputStream in = new BufferedInputStream(counted, 1 << 16);
     try {
       int lines = skipLeadingBlanks(in);
